@@ -1,0 +1,17 @@
+import { assertValidPayload, type WriteMode } from '@crm/core';
+import { loadCollectionRules } from '@crm/directus';
+import type { SchemaOverview } from '@directus/types';
+import type { Knex } from 'knex';
+
+/** Schema-driven check of a create or update payload for a CRM collection (types, required, choices, lengths, ranges, formats). */
+export async function validateWrite(
+	FieldsService: Parameters<typeof loadCollectionRules>[0],
+	schema: SchemaOverview,
+	knex: Knex,
+	collection: string,
+	payload: unknown,
+	mode: WriteMode,
+): Promise<void> {
+	const rules = (await loadCollectionRules(FieldsService, schema, knex)).get(collection);
+	if (rules) assertValidPayload(rules, payload, mode);
+}

@@ -1,0 +1,16 @@
+export { assertOwnerAssignment, type OwnerActor, type OwnerRef } from './access/assert-owner-assignment.ts';
+export { CRM_ERROR_STATUS, type CrmErrorCode, httpStatusOf } from './errors/crm-error-code.ts';
+export { CrmError, isCrmError } from './errors/crm-error.ts';
+export { assertValidInteraction, DEFAULT_MAX_FUTURE_MS, type InteractionFacts } from './interactions/assert-valid-interaction.ts';
+export { INTERACTION_DIRECTIONS, INTERACTION_TYPES, type InteractionDirection, type InteractionType, isInteractionType } from './interactions/interaction-types.ts';
+export { buildSystemInteraction, type SystemInteractionDraft } from './timeline/build-system-interaction.ts';
+export { contactEvents, CORE_SYSTEM_EVENT_SOURCES, customerEvents } from './timeline/core-system-event-sources.ts';
+export { parseTimelineQuery, TIMELINE_MAX_LIMIT, type TimelineQuery } from './timeline/parse-timeline-query.ts';
+export type { Row, SystemEventSource } from './timeline/system-event-source.ts';
+export { buildFieldRule, type FieldDefinition } from './validation/build-field-rule.ts';
+export type { CollectionRules, FieldRule, FieldType } from './validation/field-rule.ts';
+export type { FieldViolation } from './validation/field-violation.ts';
+export { validateFieldValue } from './validation/validate-field-value.ts';
+export { assertValidPayload, findPayloadViolations, type WriteMode } from './validation/validate-payload.ts';
+export { buildTimelineFilter } from './timeline/build-timeline-filter.ts';
+export { type TimelineEntry, toTimelineEntry } from './timeline/to-timeline-entry.ts';

@@ -1,0 +1,66 @@
+import { buildFieldRule, type CollectionRules, type FieldDefinition } from '@crm/core';
+import type { SchemaOverview } from '@directus/types';
+import type { Knex } from 'knex';
+
+export const CRM_PREFIX = 'crm_';
+
+/** Rules are rebuilt at most this often, so that choices or lengths changed in the Studio of another instance apply soon. */
+const TTL_MS = 10_000;
+
+interface Cached {
+	fingerprint: string;
+	loadedAt: number;
+	rules: Map<string, CollectionRules>;
+}
+
+let cache: Cached | null = null;
+
+/** Forget the cached rules (after a field or collection changes on this instance). */
+export function clearCollectionRules(): void {
+	cache = null;
+}
+
+// Type, nullability and validation live in the schema overview; a change there invalidates at once.
+function fingerprintOf(schema: SchemaOverview): string {
+	const parts: string[] = [];
+
+	for (const [name, c] of Object.entries(schema.collections)) {
+		if (!name.startsWith(CRM_PREFIX)) continue;
+		parts.push(name);
+		for (const f of Object.values(c.fields)) parts.push(`${f.field}:${f.type}:${f.nullable}:${JSON.stringify(f.validation)}:${f.special.join('|')}`);
+	}
+
+	return parts.join(';');
+}
+
+interface FieldsServiceLike {
+	readAll(collection?: string): Promise<FieldDefinition[] & { collection?: string }[]>;
+}
+
+type FieldsServiceCtor = new (options: { schema: SchemaOverview; knex: Knex }) => FieldsServiceLike;
+
+/** Validation rules of every CRM collection, from Directus' own field definitions. */
+export async function loadCollectionRules(FieldsService: FieldsServiceCtor, schema: SchemaOverview, knex: Knex): Promise<Map<string, CollectionRules>> {
+	const fingerprint = fingerprintOf(schema);
+	if (cache && cache.fingerprint === fingerprint && Date.now() - cache.loadedAt < TTL_MS) return cache.rules;
+
+	const definitions = (await new FieldsService({ schema, knex }).readAll()) as (FieldDefinition & { collection: string })[];
+	const rules = new Map<string, CollectionRules>();
+
+	for (const def of definitions) {
+		const collection = schema.collections[def.collection];
+		if (!def.collection.startsWith(CRM_PREFIX) || !collection) continue;
+
+		let entry = rules.get(def.collection);
+
+		if (!entry) {
+			entry = { collection: def.collection, primaryKey: collection.primary, fields: {} };
+			rules.set(def.collection, entry);
+		}
+
+		(entry.fields as Record<string, ReturnType<typeof buildFieldRule>>)[def.field] = buildFieldRule(def);
+	}
+
+	cache = { fingerprint, loadedAt: Date.now(), rules };
+	return rules;
+}
