@@ -1,30 +1,14 @@
 import { assertValidInteraction, CrmError } from '@crm/core';
-import type { Accountability, SchemaOverview } from '@directus/types';
-import type { Knex } from 'knex';
+import type { VisibilityContext } from './assert-customer-visible.ts';
 
 type Payload = Record<string, unknown>;
 
-export interface InteractionCheckContext {
-	knex: Knex;
-	accountability: Accountability | null;
-	schema: SchemaOverview;
-	ItemsService: new (collection: string, options: { knex: Knex; schema: SchemaOverview; accountability: Accountability | null }) => { readOne(key: string, query: object): Promise<unknown> };
+export interface InteractionCheckContext extends VisibilityContext {
 	now: Date;
 	maxFutureMs: number;
 }
 
 const idOf = (v: unknown) => (typeof v === 'object' && v !== null ? ((v as Payload)['id'] ?? null) : (v ?? null));
-
-// A client may only attach history to customers its own policy lets it read.
-async function assertCustomerVisible(ctx: InteractionCheckContext, customer: unknown): Promise<void> {
-	if (!ctx.accountability || ctx.accountability.admin || typeof customer !== 'string') return;
-
-	try {
-		await new ctx.ItemsService('crm_customers', { knex: ctx.knex, schema: ctx.schema, accountability: ctx.accountability }).readOne(customer, { fields: ['id'] });
-	} catch {
-		throw new CrmError('CRM_REFERENCE_NOT_FOUND', `There is no customer ${customer} that you can see.`, { field: 'customer' });
-	}
-}
 
 async function check(ctx: InteractionCheckContext, merged: Payload, typeTouched: boolean): Promise<void> {
 	const customer = idOf(merged['customer']);
@@ -48,8 +32,6 @@ async function check(ctx: InteractionCheckContext, merged: Payload, typeTouched:
 		now: ctx.now,
 		maxFutureMs: ctx.maxFutureMs,
 	});
-
-	await assertCustomerVisible(ctx, customer);
 }
 
 export async function checkInteractionOnCreate(ctx: InteractionCheckContext, payload: Payload): Promise<void> {

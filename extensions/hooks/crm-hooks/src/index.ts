@@ -1,6 +1,7 @@
 import { DEFAULT_MAX_FUTURE_MS } from '@crm/core';
 import { clearCollectionRules, CRM_PREFIX, rethrowAsDirectusError } from '@crm/directus';
 import { defineHook } from '@directus/extensions-sdk';
+import { assertCustomerVisible, CUSTOMER_REFERENCE_FIELD } from './assert-customer-visible.ts';
 import { checkCustomerOwnerOnCreate, checkCustomerOwnerOnUpdate } from './check-customer-owner.ts';
 import { checkInteractionOnCreate, checkInteractionOnUpdate, type InteractionCheckContext } from './check-interaction.ts';
 import { SYSTEM_EVENT_SOURCES } from './system-event-sources.ts';
@@ -20,6 +21,8 @@ export default defineHook(({ filter, action }, { services, env }) => {
 
 			await validateWrite(services.FieldsService, schema, database, collection, payload, 'create');
 			const data = payload as Payload;
+			const referenceField = CUSTOMER_REFERENCE_FIELD[collection];
+			if (referenceField) await assertCustomerVisible({ knex: database, accountability, schema, ItemsService: services.ItemsService }, data[referenceField], referenceField);
 
 			if (collection === 'crm_interactions') {
 				const ctx: InteractionCheckContext = { knex: database, accountability, schema, ItemsService: services.ItemsService, now: new Date(), maxFutureMs };
@@ -39,6 +42,8 @@ export default defineHook(({ filter, action }, { services, env }) => {
 			const keys = (meta['keys'] ?? []) as (string | number)[];
 			const data = payload as Payload;
 			await validateWrite(services.FieldsService, schema, database, collection, payload, 'update');
+			const referenceField = CUSTOMER_REFERENCE_FIELD[collection];
+			if (referenceField && referenceField in data) await assertCustomerVisible({ knex: database, accountability, schema, ItemsService: services.ItemsService }, data[referenceField], referenceField);
 
 			if (collection === 'crm_interactions') {
 				const ctx: InteractionCheckContext = { knex: database, accountability, schema, ItemsService: services.ItemsService, now: new Date(), maxFutureMs };

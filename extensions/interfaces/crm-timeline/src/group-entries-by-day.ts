@@ -58,7 +58,7 @@ function timeOf(entry: { occurred_at: string }): number {
 export function groupEntriesByDay<T extends { occurred_at: string }>(entries: readonly T[], timeZone?: string): DayGroup<T>[] {
 	const sorted = entries
 		.map((entry, index) => ({ entry, index, time: timeOf(entry) }))
-		.sort((a, b) => (b.time === a.time ? a.index - b.index : b.time > a.time ? 1 : -1));
+		.sort((a, b) => (b.time === a.time ? a.index - b.index : Math.sign(b.time - a.time)));
 
 	const groups: DayGroup<T>[] = [];
 	let current: DayGroup<T> | undefined;

@@ -51,3 +51,6 @@ export interface TimelineFilters {
 
 /** The key Directus uses for an item that has not been saved yet. */
 export const NEW_ITEM_KEY = '+';
+
+/** The collection whose items have a timeline. */
+export const CUSTOMERS_COLLECTION = 'crm_customers';

@@ -1,7 +1,11 @@
 import type { Row, SystemEventSource } from './system-event-source.ts';
 
-const text = (v: unknown) => (typeof v === 'string' ? v : v === null || v === undefined ? '' : String(v));
-const idOf = (v: unknown) => (typeof v === 'string' ? v : typeof v === 'object' && v !== null && typeof (v as Row)['id'] === 'string' ? ((v as Row)['id'] as string) : null);
+const text = (v: unknown): string => (v === null || v === undefined ? '' : String(v));
+
+function idOf(v: unknown): string | null {
+	if (typeof v === 'string') return v;
+	return typeof v === 'object' && v !== null && typeof (v as Row)['id'] === 'string' ? ((v as Row)['id'] as string) : null;
+}
 
 const STATUS_LABELS: Record<string, string> = { prospect: 'Prospect', active: 'Active', key: 'Key account', blocked: 'Blocked', lost: 'Lost' };
 const status = (v: unknown) => STATUS_LABELS[text(v)] ?? text(v);

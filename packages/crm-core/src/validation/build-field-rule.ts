@@ -42,7 +42,10 @@ function readBounds(field: string, filter: unknown, bounds: Bounds = { min: null
 	const own = node[field];
 	if (typeof own === 'object' && own !== null) {
 		const ops = own as Record<string, unknown>;
-		const num = (v: unknown) => (typeof v === 'number' ? v : typeof v === 'string' && v.trim() !== '' && Number.isFinite(Number(v)) ? Number(v) : null);
+		const num = (v: unknown): number | null => {
+			if (typeof v === 'number') return v;
+			return typeof v === 'string' && v.trim() !== '' && Number.isFinite(Number(v)) ? Number(v) : null;
+		};
 		const gte = num(ops['_gte']);
 		const gt = num(ops['_gt']);
 		const lte = num(ops['_lte']);

@@ -70,7 +70,8 @@ export function validateFieldValue(rule: FieldRule, value: unknown): FieldViolat
 
 		case 'float':
 		case 'decimal': {
-			const n = typeof value === 'number' ? value : typeof value === 'string' && value.trim() !== '' ? Number(value) : NaN;
+			const text = typeof value === 'string' && value.trim() !== '' ? value : null;
+			const n = typeof value === 'number' ? value : Number(text ?? NaN);
 			if (!Number.isFinite(n)) return fail('CRM_INVALID_TYPE', `"${f}" must be a number, got ${describe(value)}.`);
 			if (rule.min !== null && n < rule.min) return fail('CRM_OUT_OF_RANGE', rule.message ?? `"${f}" must be at least ${rule.min}.`);
 			if (rule.max !== null && n > rule.max) return fail('CRM_OUT_OF_RANGE', rule.message ?? `"${f}" must be at most ${rule.max}.`);

@@ -1,0 +1,29 @@
+import { CrmError } from '@crm/core';
+import type { Accountability, SchemaOverview } from '@directus/types';
+import type { Knex } from 'knex';
+
+export interface VisibilityContext {
+	knex: Knex;
+	accountability: Accountability | null;
+	schema: SchemaOverview;
+	ItemsService: new (collection: string, options: { knex: Knex; schema: SchemaOverview; accountability: Accountability | null }) => { readOne(key: string, query: object): Promise<unknown> };
+}
+
+/** Records that hang off a customer carry that customer's key in this field. Create permissions cannot filter by relation, so the hook checks. */
+export const CUSTOMER_REFERENCE_FIELD: Readonly<Record<string, string>> = {
+	crm_contacts: 'customer',
+	crm_interactions: 'customer',
+	crm_customers_customer_groups: 'crm_customers_id',
+	crm_customers_market_segments: 'crm_customers_id',
+};
+
+/** A client may only attach records to customers its own policy lets it read. */
+export async function assertCustomerVisible(ctx: VisibilityContext, customer: unknown, field: string): Promise<void> {
+	if (!ctx.accountability || ctx.accountability.admin || typeof customer !== 'string') return;
+
+	try {
+		await new ctx.ItemsService('crm_customers', { knex: ctx.knex, schema: ctx.schema, accountability: ctx.accountability }).readOne(customer, { fields: ['id'] });
+	} catch {
+		throw new CrmError('CRM_REFERENCE_NOT_FOUND', `There is no customer ${customer} that you can see.`, { field });
+	}
+}

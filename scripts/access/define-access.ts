@@ -1,0 +1,155 @@
+/**
+ * Roles, policies and permissions of the CRM. Permissions are not part of schema snapshots, so
+ * `seedAccess` applies these through the API. A policy that already exists only gets the
+ * permissions it lacks: what an administrator changed in the Studio is kept.
+ */
+
+type Filter = Record<string, unknown>;
+
+export interface PermissionDef {
+	collection: string;
+	action: 'create' | 'read' | 'update' | 'delete';
+	permissions?: Filter | null;
+	validation?: Filter | null;
+	presets?: Record<string, unknown> | null;
+	fields?: string[];
+}
+
+export interface PolicyDef {
+	name: string;
+	icon: string;
+	description: string;
+	admin_access: boolean;
+	app_access: boolean;
+	permissions: PermissionDef[];
+}
+
+export interface RoleDef {
+	name: string;
+	icon: string;
+	description: string;
+	policy: PolicyDef;
+}
+
+const ME = '$CURRENT_USER';
+const ownedByMe: Filter = { owner: { user: { _eq: ME } } };
+const managedByMe: Filter = { owner: { team: { manager: { _eq: ME } } } };
+const customerOf = (f: Filter): Filter => ({ customer: f });
+const junctionOf = (f: Filter): Filter => ({ crm_customers_id: f });
+
+const REFERENCE = ['crm_regions', 'crm_sales_channels', 'crm_market_segments', 'crm_customer_groups', 'crm_product_groups', 'crm_products', 'crm_teams', 'crm_sales_reps', 'crm_products_market_segments'];
+const readAll = (collections: string[]): PermissionDef[] => collections.map((collection) => ({ collection, action: 'read', fields: ['*'] }));
+const crud = (collection: string, permissions: Filter | null, actions: PermissionDef['action'][] = ['create', 'read', 'update', 'delete'], fields = ['*']): PermissionDef[] =>
+	actions.map((action) => ({ collection, action, permissions: action === 'create' ? null : permissions, fields }));
+
+// Staff see each other's names in owner, manager and "created by" fields.
+const userDirectory: PermissionDef = { collection: 'directus_users', action: 'read', fields: ['id', 'first_name', 'last_name', 'email', 'avatar', 'title'] };
+
+const CUSTOMER_FIELDS_EXCEPT_OWNER = ['kind', 'name', 'legal_name', 'tax_id', 'status', 'category', 'region', 'sales_channel', 'credit_limit', 'payment_terms_days', 'currency', 'email', 'phone', 'website', 'country', 'city', 'address', 'groups', 'market_segments', 'contacts', 'notes', 'timeline'];
+
+function salesPermissions(scope: Filter, customerUpdateFields: string[]): PermissionDef[] {
+	return [
+		{ collection: 'crm_customers', action: 'create', fields: ['*'] },
+		{ collection: 'crm_customers', action: 'read', permissions: scope, fields: ['*'] },
+		{ collection: 'crm_customers', action: 'update', permissions: scope, fields: customerUpdateFields },
+		...crud('crm_contacts', customerOf(scope)),
+		...crud('crm_interactions', customerOf(scope), ['create', 'read', 'update']),
+		...crud('crm_customers_customer_groups', junctionOf(scope)),
+		...crud('crm_customers_market_segments', junctionOf(scope)),
+		...readAll(REFERENCE),
+		userDirectory,
+	];
+}
+
+export const SALES_MANAGER: RoleDef = {
+	name: 'Sales manager',
+	icon: 'supervisor_account',
+	description: 'Leads a sales team: sees and reassigns the customers of the reps in the teams they manage.',
+	policy: { name: 'CRM · Sales manager', icon: 'supervisor_account', description: 'Customers of own teams; reassign within the team.', admin_access: false, app_access: true, permissions: salesPermissions(managedByMe, ['*']) },
+};
+
+export const SALES_REP: RoleDef = {
+	name: 'Sales rep',
+	icon: 'badge',
+	description: 'Works own customers only; cannot change who owns a customer.',
+	policy: { name: 'CRM · Sales rep', icon: 'badge', description: 'Row-level: only customers they own, with their contacts and history.', admin_access: false, app_access: true, permissions: salesPermissions(ownedByMe, CUSTOMER_FIELDS_EXCEPT_OWNER) },
+};
+
+export const MARKETING: RoleDef = {
+	name: 'Marketing',
+	icon: 'campaign',
+	description: 'Segments and groups customers and products; reads customers, contacts and history.',
+	policy: {
+		name: 'CRM · Marketing',
+		icon: 'campaign',
+		description: 'Reads all customers; manages segments and customer groups.',
+		admin_access: false,
+		app_access: true,
+		permissions: [
+			{ collection: 'crm_customers', action: 'read', fields: ['id', 'kind', 'name', 'status', 'category', 'region', 'sales_channel', 'owner', 'country', 'city', 'groups', 'market_segments', 'contacts', 'timeline', 'date_created'] },
+			{ collection: 'crm_customers', action: 'update', fields: ['category', 'groups', 'market_segments'] },
+			{ collection: 'crm_contacts', action: 'read', fields: ['id', 'customer', 'first_name', 'last_name', 'position', 'email', 'preferred_channel', 'marketing_consent', 'marketing_consent_at', 'active'] },
+			{ collection: 'crm_interactions', action: 'read', fields: ['*'] },
+			...crud('crm_market_segments', null),
+			...crud('crm_customer_groups', null),
+			...crud('crm_customers_customer_groups', null),
+			...crud('crm_customers_market_segments', null),
+			...crud('crm_products_market_segments', null),
+			{ collection: 'crm_products', action: 'update', fields: ['market_segments'] },
+			...readAll(REFERENCE.filter((c) => !['crm_market_segments', 'crm_customer_groups', 'crm_products_market_segments'].includes(c))),
+			userDirectory,
+		],
+	},
+};
+
+export const SERVICE_SPECIALIST: RoleDef = {
+	name: 'Service specialist',
+	icon: 'support_agent',
+	description: 'Serves customer requests: reads customers and contacts, logs interactions.',
+	policy: {
+		name: 'CRM · Service specialist',
+		icon: 'support_agent',
+		description: 'Reads all customers and contacts; logs and reads interactions.',
+		admin_access: false,
+		app_access: true,
+		permissions: [
+			{ collection: 'crm_customers', action: 'read', fields: ['id', 'kind', 'name', 'legal_name', 'status', 'category', 'region', 'owner', 'email', 'phone', 'country', 'city', 'address', 'contacts', 'timeline'] },
+			{ collection: 'crm_contacts', action: 'read', fields: ['*'] },
+			{ collection: 'crm_contacts', action: 'update', fields: ['phone', 'mobile', 'email', 'email_secondary', 'preferred_channel', 'notes'] },
+			...crud('crm_interactions', null, ['create', 'read', 'update']),
+			...readAll(REFERENCE),
+			userDirectory,
+		],
+	},
+};
+
+const myCustomer: Filter = { contacts: { portal_user: { _eq: ME } } };
+
+export const CUSTOMER: RoleDef = {
+	name: 'Customer',
+	icon: 'storefront',
+	description: 'Self-service portal user: sees only their own customer record.',
+	policy: {
+		name: 'CRM · Customer portal',
+		icon: 'storefront',
+		description: 'Own customer record, its contacts and non-system history; the product catalogue.',
+		admin_access: false,
+		app_access: false,
+		permissions: [
+			{ collection: 'crm_customers', action: 'read', permissions: myCustomer, fields: ['id', 'kind', 'name', 'legal_name', 'tax_id', 'status', 'currency', 'payment_terms_days', 'credit_limit', 'email', 'phone', 'website', 'country', 'city', 'address'] },
+			{ collection: 'crm_contacts', action: 'read', permissions: { customer: myCustomer }, fields: ['id', 'customer', 'first_name', 'last_name', 'position', 'phone', 'email'] },
+			{ collection: 'crm_interactions', action: 'read', permissions: { _and: [{ customer: myCustomer }, { type: { _neq: 'system' } }] }, fields: ['id', 'type', 'direction', 'occurred_at', 'subject', 'customer', 'contact'] },
+			{ collection: 'crm_products', action: 'read', permissions: { active: { _eq: true } }, fields: ['id', 'sku', 'name', 'kind', 'unit', 'group', 'list_price', 'currency', 'vat_rate_bp', 'description'] },
+			{ collection: 'crm_product_groups', action: 'read', fields: ['id', 'code', 'name', 'parent'] },
+		],
+	},
+};
+
+export const ADMINISTRATOR: RoleDef = {
+	name: 'CRM administrator',
+	icon: 'admin_panel_settings',
+	description: 'Configures the CRM: collections, rules, users.',
+	policy: { name: 'CRM · Administrator', icon: 'admin_panel_settings', description: 'Full access.', admin_access: true, app_access: true, permissions: [] },
+};
+
+export const ROLES: RoleDef[] = [ADMINISTRATOR, SALES_MANAGER, SALES_REP, MARKETING, SERVICE_SPECIALIST, CUSTOMER];

@@ -1,0 +1,35 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { ROOT } from './paths.ts';
+
+const EXTENSION_DIRS = ['hooks', 'endpoints', 'interfaces', 'panels'].flatMap((type) => {
+	const dir = join(ROOT, 'extensions', type);
+	return existsSync(dir) ? readdirSync(dir).map((name) => join(dir, name)).filter((d) => existsSync(join(d, 'package.json'))) : [];
+});
+const SHARED_SOURCES = [join(ROOT, 'packages', 'crm-core', 'src'), join(ROOT, 'packages', 'crm-directus', 'src')];
+
+function newestMtime(path: string): number {
+	if (!existsSync(path)) return 0;
+	const stat = statSync(path);
+	if (!stat.isDirectory()) return stat.mtimeMs;
+	return Math.max(stat.mtimeMs, ...readdirSync(path).map((name) => newestMtime(join(path, name))));
+}
+
+/** Extensions whose dist is missing or older than their sources or the shared packages. */
+export function staleExtensions(): string[] {
+	const shared = Math.max(...SHARED_SOURCES.map(newestMtime));
+	return EXTENSION_DIRS.filter((dir) => {
+		const built = newestMtime(join(dir, 'dist'));
+		return built === 0 || built < Math.max(shared, newestMtime(join(dir, 'src')), newestMtime(join(dir, 'package.json')));
+	});
+}
+
+/** Builds the stale extensions with the extensions SDK; throws when a build fails. */
+export function buildExtensions(dirs = staleExtensions()): string[] {
+	for (const dir of dirs) {
+		const result = spawnSync('npm', ['run', 'build', '--silent'], { cwd: dir, stdio: 'inherit', env: { ...process.env, PATH: `${join(ROOT, 'node_modules', '.bin')}:${process.env['PATH']}` } });
+		if (result.status !== 0) throw new Error(`building ${dir} failed`);
+	}
+	return dirs;
+}

@@ -1,0 +1,49 @@
+import { mkdirSync } from 'node:fs';
+import { isAbsolute, join } from 'node:path';
+import { seedDemoData } from '../seed/seed-demo-data.ts';
+import { createKnexFromEnv } from '../seed/knex-from-env.ts';
+import { runDirectusCli } from './directus-process.ts';
+import { ROOT, SNAPSHOT_PATH } from './paths.ts';
+import { databaseKey, readAppliedHash, snapshotHash, writeAppliedHash } from './schema-state.ts';
+
+export interface PrepareOptions {
+	env: Record<string, string | undefined>;
+	/** Where the applied-snapshot marker lives. */
+	dataDir: string;
+	seedScale: number;
+	log?: (line: string) => void;
+}
+
+/** Bootstrap (install or migrate), apply the CRM schema when it changed, seed demo data into an empty CRM. */
+export async function prepareInstance({ env, dataDir, seedScale, log = () => {} }: PrepareOptions): Promise<{ seeded: boolean; schemaApplied: boolean }> {
+	mkdirSync(dataDir, { recursive: true });
+	for (const key of ['EXTENSIONS_PATH', 'STORAGE_LOCAL_ROOT']) {
+		const dir = env[key];
+		if (dir) mkdirSync(isAbsolute(dir) ? dir : join(ROOT, dir), { recursive: true });
+	}
+
+	log('bootstrapping Directus…');
+	await runDirectusCli(['bootstrap'], env);
+
+	const dbKey = databaseKey(env);
+	const hash = snapshotHash();
+	let schemaApplied = false;
+
+	if (readAppliedHash(dataDir, dbKey) !== hash) {
+		log('applying schema/snapshot.yaml…');
+		await runDirectusCli(['schema', 'apply', '--yes', SNAPSHOT_PATH], env);
+		writeAppliedHash(dataDir, dbKey, hash);
+		schemaApplied = true;
+	}
+
+	const knex = createKnexFromEnv(env, ROOT);
+
+	try {
+		if (seedScale <= 0) return { seeded: false, schemaApplied };
+		const result = await seedDemoData(knex, { scale: seedScale });
+		if (result.seeded) log(`seeded demo data: ${Object.entries(result.counts ?? {}).map(([t, n]) => `${t.replace(/^crm_/, '')} ${n}`).join(', ')}`);
+		return { seeded: result.seeded, schemaApplied };
+	} finally {
+		await knex.destroy();
+	}
+}

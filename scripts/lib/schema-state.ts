@@ -1,0 +1,30 @@
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { SNAPSHOT_PATH } from './paths.ts';
+
+/** Remembers which snapshot was applied to which database, so that a second start skips the apply. */
+export function snapshotHash(): string {
+	return createHash('sha256').update(readFileSync(SNAPSHOT_PATH)).digest('hex');
+}
+
+function stateFile(dataDir: string): string {
+	return join(dataDir, '.crm-state.json');
+}
+
+export function readAppliedHash(dataDir: string, dbKey: string): string | null {
+	const file = stateFile(dataDir);
+	if (!existsSync(file)) return null;
+	return (JSON.parse(readFileSync(file, 'utf8')) as Record<string, string>)[dbKey] ?? null;
+}
+
+export function writeAppliedHash(dataDir: string, dbKey: string, hash: string): void {
+	const file = stateFile(dataDir);
+	const state = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as Record<string, string>) : {};
+	state[dbKey] = hash;
+	writeFileSync(file, JSON.stringify(state, null, 2));
+}
+
+export function databaseKey(env: Record<string, string | undefined>): string {
+	return env['DB_CLIENT'] === 'sqlite3' ? `sqlite:${env['DB_FILENAME']}` : `${env['DB_CLIENT']}:${env['DB_HOST']}:${env['DB_PORT']}:${env['DB_DATABASE']}:${env['DB_CONNECTION_STRING'] ?? ''}`;
+}

@@ -1,0 +1,87 @@
+import { type PermissionDef, ROLES, type RoleDef } from '../access/define-access.ts';
+import type { AdminClient } from './admin-client.ts';
+
+interface Named {
+	id: string;
+	name: string;
+}
+
+export interface DemoLogin {
+	role: string;
+	email: string;
+	password: string;
+	note: string;
+}
+
+const same = (a: PermissionDef, b: { collection: string; action: string }) => a.collection === b.collection && a.action === b.action;
+
+async function ensurePolicy(api: AdminClient, role: RoleDef): Promise<string> {
+	const { permissions, ...policy } = role.policy;
+	const found = await api.request<Named[]>('GET', `/policies?filter[name][_eq]=${encodeURIComponent(policy.name)}&fields=id,name`);
+	const id = found[0]?.id ?? (await api.request<Named>('POST', '/policies', policy)).id;
+	const existing = await api.request<{ collection: string; action: string }[]>('GET', `/permissions?filter[policy][_eq]=${id}&fields=collection,action&limit=-1`);
+	const missing = permissions.filter((p) => !existing.some((e) => same(p, e)));
+	if (missing.length) await api.request('POST', '/permissions', missing.map((p) => ({ permissions: null, validation: null, presets: null, fields: ['*'], ...p, policy: id })));
+	return id;
+}
+
+async function ensureRole(api: AdminClient, role: RoleDef): Promise<string> {
+	const policyId = await ensurePolicy(api, role);
+	const found = await api.request<Named[]>('GET', `/roles?filter[name][_eq]=${encodeURIComponent(role.name)}&fields=id,name`);
+	const roleId = found[0]?.id ?? (await api.request<Named>('POST', '/roles', { name: role.name, icon: role.icon, description: role.description })).id;
+	const links = await api.request<unknown[]>('GET', `/access?filter[role][_eq]=${roleId}&filter[policy][_eq]=${policyId}&fields=id`);
+	if (links.length === 0) await api.request('POST', '/access', { role: roleId, policy: policyId });
+	return roleId;
+}
+
+async function ensureUser(api: AdminClient, email: string, first: string, last: string, role: string, password: string): Promise<string> {
+	const found = await api.request<{ id: string }[]>('GET', `/users?filter[email][_eq]=${encodeURIComponent(email)}&fields=id`);
+	if (found[0]) return found[0].id;
+	return (await api.request<{ id: string }>('POST', '/users', { email, first_name: first, last_name: last, role, password, status: 'active' })).id;
+}
+
+/** Roles, policies, permissions and demo users, idempotently through the API. Returns the demo logins. */
+export async function seedAccess(api: AdminClient, { password, withDemoUsers = true }: { password: string; withDemoUsers?: boolean }): Promise<DemoLogin[]> {
+	const roleIds = new Map<string, string>();
+	for (const role of ROLES) roleIds.set(role.name, await ensureRole(api, role));
+	if (!withDemoUsers) return [];
+
+	const role = (name: string) => roleIds.get(name)!;
+	const logins: DemoLogin[] = [];
+
+	const managerId = await ensureUser(api, 'manager@example.com', 'Mona', 'Manager', role('Sales manager'), password);
+	logins.push({ role: 'Sales manager', email: 'manager@example.com', password, note: 'manages North team' });
+
+	const teams = await api.request<{ id: string; name: string; manager: string | null }[]>('GET', '/items/crm_teams?fields=id,name,manager&sort=name&limit=-1');
+	const north = teams.find((t) => t.name === 'North team');
+	if (north && !north.manager) await api.request('PATCH', `/items/crm_teams/${north.id}`, { manager: managerId });
+
+	const reps = await api.request<{ id: string; name: string; email: string | null; user: string | null }[]>('GET', '/items/crm_sales_reps?fields=id,name,email,user&sort=name&limit=-1');
+	for (const rep of reps) {
+		if (rep.user || !rep.email) continue;
+		const [first = rep.name, ...rest] = rep.name.split(' ');
+		const userId = await ensureUser(api, rep.email, first, rest.join(' '), role('Sales rep'), password);
+		await api.request('PATCH', `/items/crm_sales_reps/${rep.id}`, { user: userId });
+	}
+
+	const rita = reps.find((r) => r.email === 'rita.rep@example.com');
+	if (rita) logins.push({ role: 'Sales rep', email: 'rita.rep@example.com', password, note: 'North team; sees only own customers' });
+	const otherRep = reps.find((r) => r.email && r.email !== 'rita.rep@example.com');
+	if (otherRep?.email) logins.push({ role: 'Sales rep', email: otherRep.email, password, note: 'another rep' });
+
+	await ensureUser(api, 'marketing@example.com', 'Mark', 'Eting', role('Marketing'), password);
+	logins.push({ role: 'Marketing', email: 'marketing@example.com', password, note: 'segments and groups' });
+	await ensureUser(api, 'service@example.com', 'Sam', 'Service', role('Service specialist'), password);
+	logins.push({ role: 'Service specialist', email: 'service@example.com', password, note: 'reads customers, logs interactions' });
+
+	const portalId = await ensureUser(api, 'portal@example.com', 'Paula', 'Portal', role('Customer'), password);
+	const linked = await api.request<unknown[]>('GET', `/items/crm_contacts?filter[portal_user][_eq]=${portalId}&fields=id`);
+
+	if (linked.length === 0 && rita) {
+		const contacts = await api.request<{ id: string }[]>('GET', `/items/crm_contacts?filter[customer][owner][_eq]=${rita.id}&sort=customer.name,id&limit=1&fields=id`);
+		if (contacts[0]) await api.request('PATCH', `/items/crm_contacts/${contacts[0].id}`, { portal_user: portalId });
+	}
+
+	logins.push({ role: 'Customer (portal, API only)', email: 'portal@example.com', password, note: 'one customer of Rita Rep' });
+	return logins;
+}

@@ -1,0 +1,47 @@
+// npm start: one command from a fresh clone to a running CRM on http://localhost:8055.
+import { join } from 'node:path';
+import { AdminClient } from './lib/admin-client.ts';
+import { startDirectus } from './lib/directus-process.ts';
+import { ensureEnvFile } from './lib/env-file.ts';
+import { buildExtensions, staleExtensions } from './lib/extensions-build.ts';
+import { ROOT } from './lib/paths.ts';
+import { prepareInstance } from './lib/prepare-instance.ts';
+import { seedAccess } from './lib/seed-access.ts';
+
+const started = Date.now();
+const log = (line: string) => console.log(`[crm] ${line}`);
+const seconds = () => `${((Date.now() - started) / 1000).toFixed(1)} s`;
+
+const { env: fileEnv, created } = ensureEnvFile(join(ROOT, '.env'));
+if (created) log('created .env with random secrets (SQLite under data/)');
+const env = { ...fileEnv, ...process.env } as Record<string, string>;
+
+const stale = staleExtensions();
+if (stale.length) {
+	log(`building ${stale.length} extension(s)…`);
+	buildExtensions(stale);
+}
+
+await prepareInstance({ env, dataDir: join(ROOT, 'data'), seedScale: Number(env['CRM_SEED_SCALE'] ?? 1), log });
+
+log('starting Directus…');
+const directus = await startDirectus({ ...env }, { inheritOutput: true });
+const api = await AdminClient.login(directus.url, env['ADMIN_EMAIL']!, env['ADMIN_PASSWORD']!);
+const logins = await seedAccess(api, { password: env['CRM_DEMO_PASSWORD'] ?? 'demo-crm-2026' });
+
+const publicUrl = env['PUBLIC_URL'] ?? `http://localhost:${env['PORT'] ?? 8055}`;
+console.log(`
+CRM ready in ${seconds()} — open ${publicUrl}/admin
+
+  Administrator                 ${env['ADMIN_EMAIL']}  /  ${env['ADMIN_PASSWORD']}   (from .env)
+${logins.map((l) => `  ${l.role.padEnd(29)} ${l.email}  /  ${l.password}   ${l.note}`).join('\n')}
+
+Stop with Ctrl+C.`);
+
+const stop = async () => {
+	await directus.stop();
+	process.exit(0);
+};
+process.on('SIGINT', stop);
+process.on('SIGTERM', stop);
+directus.process.on('exit', (code) => process.exit(code ?? 1));
