@@ -274,6 +274,8 @@ type LocaleKey = 'de' | 'gb' | 'us';
 
 interface CountrySpec {
 	code: string;
+	/** Standard-time offset of the main business area, used to place office hours. */
+	utcOffset: number;
 	dial: string;
 	currency: string;
 	locale: LocaleKey;
@@ -287,6 +289,7 @@ interface CountrySpec {
 const COUNTRIES: Record<string, CountrySpec> = {
 	DE: {
 		code: 'DE',
+		utcOffset: 1,
 		dial: '49',
 		currency: 'EUR',
 		locale: 'de',
@@ -297,6 +300,7 @@ const COUNTRIES: Record<string, CountrySpec> = {
 	},
 	AT: {
 		code: 'AT',
+		utcOffset: 1,
 		dial: '43',
 		currency: 'EUR',
 		locale: 'de',
@@ -307,6 +311,7 @@ const COUNTRIES: Record<string, CountrySpec> = {
 	},
 	CH: {
 		code: 'CH',
+		utcOffset: 1,
 		dial: '41',
 		currency: 'EUR',
 		locale: 'de',
@@ -320,6 +325,7 @@ const COUNTRIES: Record<string, CountrySpec> = {
 	},
 	GB: {
 		code: 'GB',
+		utcOffset: 0,
 		dial: '44',
 		currency: 'GBP',
 		locale: 'gb',
@@ -330,6 +336,7 @@ const COUNTRIES: Record<string, CountrySpec> = {
 	},
 	IE: {
 		code: 'IE',
+		utcOffset: 0,
 		dial: '353',
 		currency: 'EUR',
 		locale: 'gb',
@@ -340,6 +347,7 @@ const COUNTRIES: Record<string, CountrySpec> = {
 	},
 	US: {
 		code: 'US',
+		utcOffset: -6,
 		dial: '1',
 		currency: 'USD',
 		locale: 'us',
@@ -353,6 +361,7 @@ const COUNTRIES: Record<string, CountrySpec> = {
 	},
 	CA: {
 		code: 'CA',
+		utcOffset: -5,
 		dial: '1',
 		currency: 'USD',
 		locale: 'us',
@@ -442,13 +451,18 @@ type Unit = 'pcs' | 'kg' | 'm' | 'l' | 'h' | 'day' | 'month' | 'pack' | 'set';
 /** A variant label, optionally with the unit it implies (a 5 l canister is sold by the litre). */
 type Variant = string | readonly [string, Unit];
 
-interface LeafSpec {
-	kind: 'goods' | 'service';
-	unit: Unit;
-	bases: readonly Variant[];
+interface ItemSpec {
+	name: string;
+	/** Ordered from cheapest to dearest: the price rises with the variant's position. */
 	variants: readonly Variant[];
 	/** List price range in minor units. */
 	price: readonly [number, number];
+}
+
+interface LeafSpec {
+	kind: 'goods' | 'service';
+	unit: Unit;
+	items: readonly ItemSpec[];
 	vat: readonly (readonly [number, number])[];
 	weight: number;
 }
@@ -462,8 +476,11 @@ interface GroupSpec {
 
 const VAT_GOODS: readonly (readonly [number, number])[] = [[2000, 85], [1000, 10], [700, 5]];
 const VAT_SERVICE: readonly (readonly [number, number])[] = [[2000, 1]];
-const goods = (unit: Unit, bases: Variant[], variants: Variant[], price: [number, number], weight = 1): LeafSpec => ({ kind: 'goods', unit, bases, variants, price, vat: VAT_GOODS, weight });
-const service = (unit: Unit, bases: Variant[], variants: Variant[], price: [number, number], weight = 1, vat = VAT_SERVICE): LeafSpec => ({ kind: 'service', unit, bases, variants, price, vat, weight });
+// Education is VAT-exempt in much of Europe, so most trainings carry 0 %.
+const VAT_TRAINING: readonly (readonly [number, number])[] = [[0, 70], [2000, 30]];
+const item = (name: string, variants: Variant[], price: [number, number]): ItemSpec => ({ name, variants, price });
+const goods = (unit: Unit, items: ItemSpec[], weight = 1): LeafSpec => ({ kind: 'goods', unit, items, vat: VAT_GOODS, weight });
+const service = (unit: Unit, items: ItemSpec[], weight = 0.4, vat = VAT_SERVICE): LeafSpec => ({ kind: 'service', unit, items, vat, weight });
 
 const PRODUCT_TREE: readonly GroupSpec[] = [
 	{
@@ -474,59 +491,289 @@ const PRODUCT_TREE: readonly GroupSpec[] = [
 				code: 'TOOLS-HAND',
 				name: 'Hand tools',
 				children: [
-					{ code: 'TOOLS-HAND-SD', name: 'Screwdrivers', leaf: goods('pcs', ['Slotted screwdriver', 'Phillips screwdriver', 'Torx screwdriver', 'VDE insulated screwdriver', 'Ratchet screwdriver'], ['PH1 × 80 mm', 'PH2 × 100 mm', 'SL 5.5 × 125 mm', 'TX25 × 100 mm', ['6-piece set', 'set'], ['12-piece set', 'set']], [690, 5990]) },
-					{ code: 'TOOLS-HAND-PL', name: 'Pliers & wrenches', leaf: goods('pcs', ['Combination pliers', 'Diagonal cutter', 'Water pump pliers', 'Long-nose pliers', 'Adjustable wrench'], ['160 mm', '180 mm', '200 mm', '250 mm', '300 mm'], [990, 4990]) },
-					{ code: 'TOOLS-HAND-SET', name: 'Tool sets & cases', leaf: goods('set', ['Mechanic tool set', 'Socket set', 'Electrician tool case', 'Bit set'], ['32-piece', '54-piece', '94-piece', '1/4"', '1/2"'], [2990, 39900], 0.6) },
+					{
+						code: 'TOOLS-HAND-SD',
+						name: 'Screwdrivers',
+						leaf: goods('pcs', [
+							item('Slotted screwdriver', ['3.5 × 75 mm', '5.5 × 125 mm', '8 × 150 mm'], [490, 1290]),
+							item('Phillips screwdriver', ['PH0 × 60 mm', 'PH1 × 80 mm', 'PH2 × 100 mm', 'PH3 × 150 mm'], [490, 1390]),
+							item('Torx screwdriver', ['TX20 × 100 mm', 'TX25 × 100 mm', 'TX30 × 115 mm'], [590, 1490]),
+							item('VDE insulated screwdriver set', [['6-piece', 'set'], ['12-piece', 'set']], [2990, 8990]),
+							item('Ratchet screwdriver', ['with 12 bits', 'with 24 bits'], [1990, 4490]),
+						]),
+					},
+					{
+						code: 'TOOLS-HAND-PL',
+						name: 'Pliers & wrenches',
+						leaf: goods('pcs', [
+							item('Combination pliers', ['160 mm', '180 mm', '200 mm'], [1290, 3490]),
+							item('Diagonal cutter', ['140 mm', '160 mm', '180 mm'], [1190, 3290]),
+							item('Water pump pliers', ['180 mm', '250 mm', '300 mm'], [1490, 3990]),
+							item('Adjustable wrench', ['150 mm', '200 mm', '250 mm', '300 mm'], [1290, 4290]),
+							item('Torque wrench', ['1/4", 5–25 Nm', '1/2", 40–200 Nm'], [6990, 18990]),
+						]),
+					},
+					{
+						code: 'TOOLS-HAND-SET',
+						name: 'Tool sets & cases',
+						leaf: goods(
+							'set',
+							[
+								item('Bit set', ['32-piece', '62-piece', '100-piece'], [1490, 5990]),
+								item('Socket set', ['1/4", 46-piece', '1/2", 24-piece', '1/4" + 1/2", 94-piece'], [4990, 24900]),
+								item('Electrician tool case', ['28-piece', '45-piece'], [14900, 39900]),
+								item('Tool trolley', ['5 drawers, 150 tools', '7 drawers, 262 tools'], [59900, 149900]),
+							],
+							0.6,
+						),
+					},
 				],
 			},
 			{
 				code: 'TOOLS-POWER',
 				name: 'Power tools',
 				children: [
-					{ code: 'TOOLS-POWER-DR', name: 'Drills & drivers', leaf: goods('pcs', ['Cordless drill driver', 'Cordless impact driver', 'Cordless hammer drill', 'Rotary hammer SDS-plus'], ['12 V', '18 V', '18 V brushless', '18 V, 2 × 5.0 Ah', '36 V', '800 W'], [8990, 54900]) },
-					{ code: 'TOOLS-POWER-SAW', name: 'Saws', leaf: goods('pcs', ['Circular saw', 'Jigsaw', 'Reciprocating saw', 'Mitre saw', 'Plunge-cut saw'], ['1200 W', '1400 W', '18 V cordless', '190 mm', '216 mm'], [9990, 79900]) },
-					{ code: 'TOOLS-POWER-GR', name: 'Grinders & sanders', leaf: goods('pcs', ['Angle grinder', 'Bench grinder', 'Random orbit sander', 'Belt sander'], ['115 mm', '125 mm', '230 mm', '18 V cordless', '900 W'], [5990, 39900]) },
+					{
+						code: 'TOOLS-POWER-DR',
+						name: 'Drills & drivers',
+						leaf: goods('pcs', [
+							item('Cordless drill driver', ['12 V, 2 × 2.0 Ah', '18 V brushless, body only', '18 V, 2 × 4.0 Ah'], [8990, 32900]),
+							item('Cordless impact driver', ['18 V, body only', '18 V, 2 × 5.0 Ah'], [12900, 38900]),
+							item('Cordless combi drill', ['18 V, 2 × 5.0 Ah', '36 V, 2 × 4.0 Ah'], [19900, 54900]),
+							item('Rotary hammer SDS-plus', ['800 W', '1100 W', '18 V cordless'], [14900, 44900]),
+						]),
+					},
+					{
+						code: 'TOOLS-POWER-SAW',
+						name: 'Saws',
+						leaf: goods('pcs', [
+							item('Jigsaw', ['650 W', '800 W', '18 V cordless'], [8990, 32900]),
+							item('Circular saw', ['165 mm, 1200 W', '190 mm, 1400 W', '18 V cordless'], [12900, 44900]),
+							item('Reciprocating saw', ['1100 W', '18 V cordless'], [11900, 34900]),
+							item('Mitre saw', ['216 mm', '254 mm'], [29900, 89900]),
+							item('Plunge-cut saw', ['160 mm, with guide rail'], [39900, 69900]),
+						]),
+					},
+					{
+						code: 'TOOLS-POWER-GR',
+						name: 'Grinders & sanders',
+						leaf: goods('pcs', [
+							item('Angle grinder', ['115 mm, 900 W', '125 mm, 1200 W', '125 mm, 18 V cordless', '230 mm, 2400 W'], [6990, 29900]),
+							item('Random orbit sander', ['125 mm', '150 mm'], [9990, 44900]),
+							item('Belt sander', ['75 × 533 mm'], [14900, 29900]),
+							item('Bench grinder', ['150 mm', '200 mm'], [9990, 24900]),
+						]),
+					},
 				],
 			},
-			{ code: 'TOOLS-MEAS', name: 'Measuring tools', leaf: goods('pcs', ['Spirit level', 'Laser distance meter', 'Cross-line laser', 'Folding rule', 'Tape measure', 'Digital caliper'], ['40 cm', '60 cm', '100 cm', '2 m', '5 m', '8 m', '50 m range'], [490, 29900]) },
+			{
+				code: 'TOOLS-MEAS',
+				name: 'Measuring tools',
+				leaf: goods('pcs', [
+					item('Folding rule', ['2 m, wood', '2 m, fibreglass'], [590, 1990]),
+					item('Tape measure', ['3 m', '5 m', '8 m'], [690, 2490]),
+					item('Spirit level', ['40 cm', '60 cm', '100 cm', '200 cm'], [1490, 8990]),
+					item('Digital caliper', ['150 mm', '200 mm'], [2490, 8990]),
+					item('Laser distance meter', ['30 m range', '50 m range', '100 m range'], [6990, 24900]),
+					item('Cross-line laser', ['red beam', 'green beam, with tripod'], [14900, 49900]),
+				]),
+			},
 		],
 	},
 	{
 		code: 'FAST',
 		name: 'Fasteners',
 		children: [
-			{ code: 'FAST-SCR', name: 'Screws', leaf: goods('pack', ['Wood screws', 'Chipboard screws', 'Drywall screws', 'Self-tapping screws', 'Decking screws'], ['3.5 × 30 mm', '4 × 40 mm', '4.5 × 50 mm', '5 × 60 mm', '6 × 80 mm', '6 × 120 mm'], [390, 4990], 1.6) },
-			{ code: 'FAST-BOLT', name: 'Bolts & nuts', leaf: goods('pack', ['Hex bolts DIN 933', 'Hex nuts DIN 934', 'Washers DIN 125', 'Carriage bolts DIN 603', ['Threaded rod DIN 976', 'm']], ['M6', 'M8', 'M10', 'M12', 'M16'], [290, 3990], 1.3) },
-			{ code: 'FAST-ANCH', name: 'Anchors & plugs', leaf: goods('pack', ['Nylon wall plugs', 'Heavy-duty anchors', 'Cavity anchors', 'Frame fixings', ['Chemical anchor cartridge', 'pcs']], ['6 mm', '8 mm', '10 mm', '12 mm', '14 mm'], [490, 5990]) },
+			{
+				code: 'FAST-SCR',
+				name: 'Screws',
+				leaf: goods(
+					'pack',
+					[
+						item('Wood screws', ['3.5 × 30 mm, box of 500', '4 × 40 mm, box of 500', '5 × 60 mm, box of 200', '6 × 100 mm, box of 100'], [890, 2990]),
+						item('Drywall screws', ['3.5 × 25 mm, box of 1000', '3.5 × 35 mm, box of 1000'], [1290, 2490]),
+						item('Decking screws, stainless A2', ['5 × 50 mm, box of 200', '5 × 60 mm, box of 200'], [2490, 4990]),
+						item('Self-tapping screws', ['4.2 × 13 mm, box of 500', '4.8 × 19 mm, box of 500'], [990, 2490]),
+						item('Screw assortment', [['1,000 pieces in a case', 'set']], [2990, 4990]),
+					],
+					1.5,
+				),
+			},
+			{
+				code: 'FAST-BOLT',
+				name: 'Bolts & nuts',
+				leaf: goods(
+					'pack',
+					[
+						item('Washers DIN 125', ['M6, box of 1000', 'M8, box of 500', 'M10, box of 500'], [390, 1490]),
+						item('Hex nuts DIN 934, zinc-plated', ['M6, box of 500', 'M8, box of 200', 'M10, box of 100', 'M12, box of 100'], [490, 1990]),
+						item('Hex bolts DIN 933, zinc-plated', ['M6 × 20, box of 200', 'M8 × 30, box of 100', 'M10 × 40, box of 100', 'M12 × 50, box of 50'], [890, 3490]),
+						item('Threaded rod DIN 976', [['M8 × 1 m', 'pcs'], ['M10 × 1 m', 'pcs'], ['M12 × 1 m', 'pcs']], [190, 690]),
+						item('Steel wire rope', [['4 mm, sold by the metre', 'm'], ['6 mm, sold by the metre', 'm']], [90, 290]),
+					],
+					1.3,
+				),
+			},
+			{
+				code: 'FAST-ANCH',
+				name: 'Anchors & plugs',
+				leaf: goods('pack', [
+					item('Nylon wall plugs', ['6 mm, box of 100', '8 mm, box of 100', '10 mm, box of 50'], [390, 1290]),
+					item('Cavity anchors', ['M5, box of 50', 'M6, box of 50'], [990, 2490]),
+					item('Frame fixings', ['10 × 100 mm, box of 50', '10 × 140 mm, box of 50'], [1490, 3490]),
+					item('Heavy-duty anchors, zinc-plated', ['M8, box of 50', 'M10, box of 25', 'M12, box of 25'], [1990, 5990]),
+					item('Chemical anchor cartridge', [['300 ml', 'pcs'], ['410 ml', 'pcs']], [1290, 2990]),
+				]),
+			},
 		],
 	},
 	{
 		code: 'SAFETY',
 		name: 'Safety equipment',
 		children: [
-			{ code: 'SAFETY-GLV', name: 'Gloves', leaf: goods('pack', ['Nitrile-coated work gloves', 'Cut-resistant gloves', 'Leather work gloves', 'Winter work gloves', 'Disposable nitrile gloves'], ['size 8', 'size 9', 'size 10', 'size 11', 'box of 100'], [290, 2990]) },
-			{ code: 'SAFETY-EYE', name: 'Eye & ear protection', leaf: goods('pcs', ['Safety goggles', 'Safety glasses', 'Ear defenders', 'Face shield', ['Ear plugs', 'pack']], ['clear', 'tinted', 'anti-fog', 'SNR 30 dB', 'SNR 35 dB'], [290, 4990]) },
-			{ code: 'SAFETY-WEAR', name: 'Workwear & shoes', leaf: goods('pcs', ['Work trousers', 'Work jacket', 'Hi-vis vest', 'Safety shoes S3', 'Softshell jacket'], ['size S', 'size M', 'size L', 'size XL', 'size 42', 'size 44'], [990, 14900], 1.2) },
+			{
+				code: 'SAFETY-GLV',
+				name: 'Gloves',
+				leaf: goods('pack', [
+					item('Disposable nitrile gloves', ['size M, box of 100', 'size L, box of 100', 'size XL, box of 100'], [690, 1490]),
+					item('Nitrile-coated work gloves', ['size 8, 12 pairs', 'size 9, 12 pairs', 'size 10, 12 pairs'], [1490, 3490]),
+					item('Cut-resistant gloves, level C', ['size 8, 6 pairs', 'size 9, 6 pairs', 'size 10, 6 pairs'], [2490, 5990]),
+					item('Leather work gloves', ['size 9, 12 pairs', 'size 10, 12 pairs'], [2990, 5990]),
+					item('Winter work gloves', [['size 9, one pair', 'pcs'], ['size 10, one pair', 'pcs']], [690, 1490]),
+				]),
+			},
+			{
+				code: 'SAFETY-EYE',
+				name: 'Eye & ear protection',
+				leaf: goods('pcs', [
+					item('Safety glasses', ['clear', 'tinted', 'anti-fog'], [390, 1490]),
+					item('Safety goggles', ['indirect ventilation', 'for spectacle wearers'], [690, 1990]),
+					item('Ear defenders', ['SNR 27 dB', 'SNR 33 dB', 'with helmet mount'], [1490, 3990]),
+					item('Ear plugs', [['box of 200 pairs', 'pack'], ['dispenser, 500 pairs', 'pack']], [2490, 8990]),
+					item('Face shield', ['polycarbonate, with headgear'], [1490, 3490]),
+				]),
+			},
+			{
+				code: 'SAFETY-WEAR',
+				name: 'Workwear & shoes',
+				leaf: goods(
+					'pcs',
+					[
+						item('Hi-vis vest', ['size L', 'size XL', 'size XXL'], [390, 1290]),
+						item('Work trousers', ['size 48', 'size 50', 'size 52', 'size 54'], [3990, 8990]),
+						item('Work jacket', ['size M', 'size L', 'size XL'], [4990, 11900]),
+						item('Softshell jacket', ['size M', 'size L', 'size XL'], [4990, 9990]),
+						item('Safety shoes S3', ['size 41', 'size 42', 'size 43', 'size 44', 'size 45'], [5990, 14900]),
+					],
+					1.2,
+				),
+			},
 		],
 	},
 	{
 		code: 'CONS',
 		name: 'Consumables',
 		children: [
-			{ code: 'CONS-LUB', name: 'Lubricants', leaf: goods('pcs', ['Multi-purpose oil', 'Chain lubricant', 'Lithium grease', 'Cutting oil', 'Silicone spray'], ['400 ml spray', '500 ml', ['1 l', 'l'], ['5 l canister', 'l'], '400 g cartridge'], [390, 5990]) },
-			{ code: 'CONS-ADH', name: 'Adhesives & sealants', leaf: goods('pcs', ['Construction adhesive', 'Silicone sealant', 'Acrylic sealant', 'PU foam', 'Two-component epoxy'], ['50 ml', '290 ml', '310 ml', '500 ml', '750 ml'], [390, 2490]) },
-			{ code: 'CONS-CLN', name: 'Cleaning', leaf: goods('pcs', ['Hand cleaner', 'Industrial degreaser', 'Floor cleaner concentrate', 'Cleaning wipes', 'Absorbent granules'], ['500 ml', ['3 l', 'l'], ['10 l', 'l'], ['pack of 80', 'pack'], ['20 kg', 'kg']], [390, 6990]) },
-			{ code: 'CONS-ABR', name: 'Abrasives', leaf: goods('pack', ['Cutting discs', 'Flap discs', 'Sanding sheets', 'Sanding rolls'], ['115 mm', '125 mm', 'P80', 'P120', 'P240'], [590, 4990]) },
+			{
+				code: 'CONS-LUB',
+				name: 'Lubricants',
+				leaf: goods('pcs', [
+					item('Multi-purpose oil spray', ['400 ml'], [490, 990]),
+					item('Silicone spray', ['400 ml'], [590, 1190]),
+					item('Chain lubricant', ['400 ml spray', ['1 l can', 'l']], [690, 1990]),
+					item('Lithium grease', ['400 g cartridge', ['1 kg tin', 'kg']], [490, 1990]),
+					item('Cutting oil', ['400 ml spray', ['5 l canister', 'l']], [790, 4990]),
+				]),
+			},
+			{
+				code: 'CONS-ADH',
+				name: 'Adhesives & sealants',
+				leaf: goods('pcs', [
+					item('Acrylic sealant', ['310 ml, white'], [290, 690]),
+					item('Silicone sealant', ['310 ml, white', '310 ml, transparent', '310 ml, grey'], [490, 990]),
+					item('Construction adhesive', ['290 ml cartridge', '310 ml cartridge'], [590, 1290]),
+					item('PU foam', ['500 ml', '750 ml, gun grade'], [690, 1490]),
+					item('Two-component epoxy', ['25 ml syringe', '50 ml cartridge'], [490, 1990]),
+				]),
+			},
+			{
+				code: 'CONS-CLN',
+				name: 'Cleaning',
+				leaf: goods('pcs', [
+					item('Hand cleaner', ['500 ml tube', ['3 l dispenser bottle', 'l']], [490, 2990]),
+					item('Industrial degreaser', [['1 l bottle', 'l'], ['5 l canister', 'l'], ['10 l canister', 'l']], [990, 5990]),
+					item('Floor cleaner concentrate', [['10 l canister', 'l']], [2990, 5990]),
+					item('Cleaning wipes', [['bucket of 80', 'pack'], ['bucket of 150', 'pack']], [1290, 2990]),
+					item('Absorbent granules', [['20 kg bag', 'kg']], [1490, 2990]),
+				]),
+			},
+			{
+				code: 'CONS-ABR',
+				name: 'Abrasives',
+				leaf: goods('pack', [
+					item('Sanding sheets', ['P80, pack of 50', 'P120, pack of 50', 'P240, pack of 50'], [990, 2490]),
+					item('Flap discs', ['125 mm, P40, pack of 10', '125 mm, P80, pack of 10'], [1990, 4490]),
+					item('Cutting discs for steel', ['115 × 1.0 mm, pack of 25', '125 × 1.0 mm, pack of 25', '230 × 1.9 mm, pack of 25'], [1990, 5990]),
+					item('Sanding roll', [['115 mm × 50 m, P120', 'pcs']], [1990, 3990]),
+				]),
+			},
 		],
 	},
 	{
 		code: 'SERV',
 		name: 'Services',
 		children: [
-			{ code: 'SERV-INST', name: 'Installation & assembly', leaf: service('h', ['Shelving installation', 'Machine installation', 'Assembly service', 'Commissioning'], ['standard rate', 'weekend rate', 'emergency call-out'], [6500, 12500], 0.5) },
-			{ code: 'SERV-MAINT', name: 'Maintenance contracts', leaf: service('month', ['Maintenance contract Basic', 'Maintenance contract Plus', 'Maintenance contract Premium', 'Tool service flat rate', 'Calibration service'], ['12 months', '24 months', '36 months'], [4900, 49000], 0.5) },
-			{ code: 'SERV-TRAIN', name: 'Training', leaf: service('day', ['Workplace safety training', 'Power tool training', 'Forklift licence course', 'First aid course', 'Fall protection training'], ['on site', 'at our academy', 'online'], [29000, 149000], 0.4, [[0, 70], [2000, 30]]) },
-			{ code: 'SERV-CONS', name: 'Consulting', leaf: service('h', ['Workplace safety consulting', 'Procurement consulting', 'Warehouse layout planning', 'Energy audit'], ['per hour', ['per day', 'day'], ['fixed-price package', 'day']], [9500, 160000], 0.3) },
+			{
+				code: 'SERV-INST',
+				name: 'Installation & assembly',
+				leaf: service('h', [
+					item('Assembly service', ['standard rate', 'weekend rate'], [5500, 8500]),
+					item('Shelving installation', ['standard rate', 'weekend rate'], [6500, 9500]),
+					item('Machine installation', ['standard rate', 'weekend rate'], [8500, 12500]),
+					item('Emergency call-out', ['24/7'], [11000, 15000]),
+				]),
+			},
+			{
+				code: 'SERV-MAINT',
+				name: 'Maintenance contracts',
+				leaf: service('month', [
+					item('Calibration service for measuring tools', ['annual inspection', 'quarterly inspection'], [1900, 4900]),
+					item('Power tool service flat rate', ['up to 20 tools', 'up to 50 tools'], [2900, 7900]),
+					item('Maintenance contract Basic', ['12-month term', '24-month term'], [4900, 9900]),
+					item('Maintenance contract Plus', ['12-month term', '24-month term'], [9900, 19900]),
+					item('Maintenance contract Premium', ['12-month term', '36-month term'], [19900, 49000]),
+				]),
+			},
+			{
+				code: 'SERV-TRAIN',
+				name: 'Training',
+				leaf: service(
+					'day',
+					[
+						item('Power tool training', ['online', 'at our academy'], [29000, 59000]),
+						item('Workplace safety training', ['at our academy', 'on site'], [39000, 89000]),
+						item('First aid course', ['up to 12 participants'], [39000, 69000]),
+						item('Forklift licence course', ['two days, at our academy'], [49000, 79000]),
+						item('Fall protection training', ['on site'], [59000, 99000]),
+					],
+					0.4,
+					VAT_TRAINING,
+				),
+			},
+			{
+				code: 'SERV-CONS',
+				name: 'Consulting',
+				leaf: service(
+					'day',
+					[
+						item('Workplace safety consulting', [['per hour', 'h']], [9500, 14500]),
+						item('Procurement consulting', ['per day'], [95000, 140000]),
+						item('Warehouse layout planning', ['per day'], [90000, 160000]),
+						item('Energy audit', ['per day, including report'], [110000, 160000]),
+					],
+					0.3,
+				),
+			},
 		],
 	},
 ];
@@ -583,22 +830,104 @@ const CONTACT_NOTES = [
 ];
 
 // ---------------------------------------------------------------------------------------------
-// Interaction texts
+// Interaction texts: each subject comes with the outcomes that fit it.
 
-const SUBJECTS: Record<string, readonly string[]> = {
-	'call:outbound': ['Follow-up on quote {quote}', 'Quarterly account review', 'Checking in after delivery {order}', 'Offer: {product}', 'Reminder: open invoice {invoice}', 'Introducing the new {group} range', 'Scheduling an on-site visit', 'Price update {year}', 'Renewal of framework agreement', 'Feedback on {product}'],
-	'call:inbound': ['Question about invoice {invoice}', 'Delivery status of order {order}', 'Request for quote: {product}', 'Complaint: damaged delivery {order}', 'Availability of {product}', 'Change of delivery address', 'Technical question about {product}', 'Request for a callback'],
-	'email:outbound': ['Quote {quote}: {product}', 'Order confirmation {order}', 'Price list {year}', 'Documentation for {product}', 'Meeting summary and next steps', 'Payment reminder: invoice {invoice}', 'Invitation to a product demo', 'Your {group} order'],
-	'email:inbound': ['RE: Quote {quote}', 'Order {order}: change of quantity', 'Data sheet request: {product}', 'Invoice {invoice}: question', 'Complaint about delivery {order}', 'New contact person at our company', 'Request for samples: {product}'],
-	'meeting:outbound': ['Annual review meeting', 'Kick-off: framework agreement {year}', 'Product demo: {product}', 'Negotiation of annual conditions', 'Project meeting: site equipment', 'Video call: roll-out planning'],
-	'meeting:inbound': ['Visit to our showroom', 'Meeting at our branch: {group}', 'Customer workshop at our academy'],
-	'visit:outbound': ['On-site visit in {city}', 'Visit with product samples', 'Workshop inspection in {city}', 'Trade fair follow-up visit', 'Stock check on site'],
-	'visit:inbound': ['Customer picked up order {order} in person', 'Walk-in at trade counter'],
-	'letter:outbound': ['Annual price adjustment {year}', 'Contract documents for signature', "Season's greetings", 'Updated terms and conditions'],
-	'letter:inbound': ['Signed framework agreement', 'Formal complaint', 'Notice of address change', 'Tender invitation'],
-	'chat:inbound': ['Chat: delivery time for {product}', 'Chat: tracking for order {order}', 'Chat: login help for the customer portal', 'Chat: quantity discount', 'Chat: return of order {order}'],
-	'chat:outbound': ['Chat: follow-up on open request', 'Chat: confirmation of delivery date'],
-	'portal:inbound': ['Portal order {order} placed', 'Portal: invoice {invoice} downloaded', 'Portal: service request submitted', 'Portal: address data updated', 'Portal: return request for order {order}'],
+type Topic = readonly [subject: string, outcomes: readonly string[]];
+
+const TOPICS: Record<string, readonly Topic[]> = {
+	'call:outbound': [
+		['Follow-up on quote {quote}', ['Customer will order next week.', 'Needs internal approval; call back in two weeks.', 'Price too high; revised quote promised.', 'Order placed by phone.', 'Left a voicemail.']],
+		['Quarterly account review', ['Volume on track; no changes needed.', 'Customer expects lower volume next quarter.', 'Agreed to meet about a framework agreement.']],
+		['Checking in after delivery {order}', ['Customer satisfied with the delivery.', 'One item missing; replacement sent.', 'Left a voicemail.']],
+		['Offer: {product}', ['Customer interested; quote sent.', 'No demand at the moment.', 'Left a voicemail.']],
+		['Reminder: open invoice {invoice}', ['Customer promised payment this week.', 'Invoice had not arrived; sent a copy.', 'Already paid; forwarded to accounting.']],
+		['Introducing the new {group} range', ['Catalogue requested.', 'Agreed on a demo during the next visit.', 'Not interested at the moment.']],
+		['Scheduling an on-site visit', ['Visit scheduled.', 'Customer asked to call again next month.']],
+		['Price update {year}', ['Customer accepted the new prices.', 'Customer asked for a volume discount; to be checked.']],
+		['Renewal of framework agreement', ['Renewal agreed in principle; contract to follow.', 'Customer wants to compare offers first.']],
+		['Feedback on {product}', ['Very satisfied; wants to order more.', 'Quality issues reported; passed on to product management.']],
+	],
+	'call:inbound': [
+		['Question about invoice {invoice}', ['Invoice explained; no further questions.', 'Credit note issued for a price difference.']],
+		['Delivery status of order {order}', ['Delivery date confirmed.', 'Two-day delay explained; customer accepted.', 'Tracking link sent.']],
+		['Request for quote: {product}', ['Quote sent the same day.', 'Quote to follow after checking availability.']],
+		['Complaint: damaged delivery {order}', ['Complaint accepted; replacement shipped.', 'Photos requested for the carrier claim.']],
+		['Availability of {product}', ['In stock; order taken by phone.', 'Back in stock in two weeks; alternative offered.']],
+		['Change of delivery address', ['Address updated for future deliveries.']],
+		['Technical question about {product}', ['Answered on the phone.', 'Passed on to technical support.']],
+		['Request for a callback', ['Called back; question resolved.', 'Called back; meeting arranged.']],
+	],
+	'email:outbound': [
+		['Quote {quote}: {product}', ['Customer confirmed receipt.', 'Customer asked for a delivery date.']],
+		['Order confirmation {order}', []],
+		['Price list {year}', []],
+		['Documentation for {product}', ['Data sheet and manual sent.']],
+		['Meeting summary and next steps', ['Customer confirmed the summary.']],
+		['Payment reminder: invoice {invoice}', ['Customer replied: payment scheduled.', 'No reply yet.']],
+		['Invitation to a product demo', ['Invitation accepted.', 'Declined; no time at the moment.']],
+	],
+	'email:inbound': [
+		['RE: Quote {quote}', ['Quote accepted; order entered.', 'Customer asked for a better price.', 'Customer needs more time to decide.']],
+		['Order {order}: change of quantity', ['Order changed and confirmed.', 'Too late to change; goods already shipped.']],
+		['Data sheet request: {product}', ['Data sheet sent.']],
+		['Invoice {invoice}: question', ['Forwarded to accounting.', 'Answered; no further questions.']],
+		['Complaint about delivery {order}', ['Replacement shipped.', 'Credit note issued.']],
+		['New contact person at our company', ['Contact data updated.']],
+		['Request for samples: {product}', ['Samples sent.', 'Samples to be handed over at the next visit.']],
+	],
+	'meeting:outbound': [
+		['Annual review meeting', ['Framework agreement extended by one year.', 'Agreed on quarterly reviews.', 'Customer plans a larger order volume next year.']],
+		['Kick-off: framework agreement {year}', ['Conditions agreed; contract to be signed.', 'Open points to be clarified by purchasing.']],
+		['Product demo: {product}', ['Customer wants a trial delivery.', 'Demo convinced; order expected.', 'Customer will decide next quarter.']],
+		['Negotiation of annual conditions', ['5 % discount granted on the next order.', 'Agreed on a 3 % volume bonus.', 'No agreement yet; follow-up meeting planned.']],
+		['Project meeting: site equipment', ['New project with an estimated volume of 20,000 EUR.', 'Customer will send an equipment list.']],
+		['Video call: roll-out planning', ['Roll-out plan agreed.', 'Customer needs another internal round.']],
+	],
+	'meeting:inbound': [
+		['Visit to our showroom', ['Customer ordered display items.', 'Samples handed over.']],
+		['Customer workshop at our academy', ['Participants trained; feedback positive.']],
+	],
+	'visit:outbound': [
+		['On-site visit in {city}', ['Stock checked; refill order taken.', 'Met the new site manager.', 'Customer plans to expand the workshop.']],
+		['Visit with product samples', ['New products demonstrated; samples left.', 'Customer ordered on the spot.']],
+		['Workshop inspection in {city}', ['Safety equipment needs replacing; quote to follow.', 'No issues found.']],
+		['Trade fair follow-up visit', ['Customer interested in a framework agreement.', 'Catalogue handed over.']],
+		['Stock check on site', ['Refill order taken.', 'Stock sufficient for another month.']],
+	],
+	'visit:inbound': [
+		['Customer picked up order {order} in person', ['Handed over; delivery note signed.']],
+		['Walk-in at trade counter', ['Bought from stock.', 'Advice given; customer will order online.']],
+	],
+	'letter:outbound': [
+		['Annual price adjustment {year}', []],
+		['Contract documents for signature', ['Signed copy returned.']],
+		["Season's greetings", []],
+		['Updated terms and conditions', []],
+	],
+	'letter:inbound': [
+		['Signed framework agreement', ['Filed with the contract documents.']],
+		['Formal complaint', ['Forwarded to quality management.']],
+		['Notice of address change', ['Address updated.']],
+		['Tender invitation', ['Tender documents forwarded to the sales manager.']],
+	],
+	'chat:inbound': [
+		['Chat: delivery time for {product}', ['Delivery time given in chat.']],
+		['Chat: tracking for order {order}', ['Tracking link sent.']],
+		['Chat: login help for the customer portal', ['Password reset link sent.']],
+		['Chat: quantity discount', ['Passed on to the account manager.']],
+		['Chat: return of order {order}', ['Return label sent.']],
+	],
+	'chat:outbound': [
+		['Chat: follow-up on open request', ['Question answered in chat.']],
+		['Chat: confirmation of delivery date', ['Customer confirmed.']],
+	],
+	'portal:inbound': [
+		['Portal order {order} placed', ['Processed automatically.']],
+		['Portal: invoice {invoice} downloaded', []],
+		['Portal: service request submitted', ['Checked by the back office.']],
+		['Portal: address data updated', ['Checked by the back office.']],
+		['Portal: return request for order {order}', ['Return label issued.']],
+	],
 };
 
 const SYSTEM_SUBJECTS: Record<string, readonly string[]> = {
@@ -609,15 +938,8 @@ const SYSTEM_SUBJECTS: Record<string, readonly string[]> = {
 	lost: ['Status changed to lost', 'No orders for 12 months'],
 };
 
-const OUTCOMES: Record<string, readonly string[]> = {
-	call: ['Customer will order next week.', 'Sent an updated quote by e-mail.', 'Agreed on a site visit.', 'Needs internal approval; call back in two weeks.', 'Delivery date confirmed.', 'Price accepted; order expected.', 'No demand at the moment.', 'Left a voicemail.', 'Passed on to technical support.', 'Customer is comparing competing offers.'],
-	email: ['Quote sent.', 'Customer confirmed by reply.', 'Forwarded to accounting.', 'Answered; no further questions.', 'Samples requested.'],
-	meeting: ['Framework agreement extended by one year.', 'Discount of 5 % granted on the next order.', 'Customer wants a trial delivery.', 'Agreed on quarterly reviews.', 'Decision postponed to next quarter.', 'New project with an estimated volume of 20,000 EUR.'],
-	visit: ['Stock checked; refill order taken.', 'Demonstrated new products; samples left.', 'Met the new site manager.', 'Complaint resolved on site.', 'Customer plans to expand the workshop.'],
-	letter: ['Filed with the contract documents.', 'Signed copy returned.', 'Forwarded to the legal department.'],
-	chat: ['Question answered in chat.', 'Tracking link sent.', 'Passed on to the account manager.', 'Password reset link sent.'],
-	portal: ['Processed automatically.', 'Checked by the back office.', 'Return label issued.'],
-};
+/** Share of interactions of a type that record an outcome at all. */
+const OUTCOME_SHARE: Record<string, number> = { call: 0.9, meeting: 0.95, visit: 0.95, email: 0.5, letter: 0.4, chat: 0.7, portal: 0.5, system: 0 };
 
 // ---------------------------------------------------------------------------------------------
 
@@ -661,10 +983,14 @@ export function generateDemoData(options: GenerateDemoDataOptions = {}): DemoDat
 	};
 	const contactTarget = Math.max(counts.customers, Math.round(3000 * scale));
 
-	/** A moment on a weekday between 07:00 and 17:55 UTC within [from, to], on a 5-minute grid where possible. */
-	const businessMoment = (from: number, to: number, weekdaysOnly = true): number => {
-		const firstDay = Math.floor(from / DAY);
-		const lastDay = Math.floor(to / DAY);
+	/**
+	 * A moment within [from, to] during local office hours (08:00–18:55 at `utcOffset` hours from UTC),
+	 * on a weekday unless `weekdaysOnly` is false, on a 5-minute grid where the window allows.
+	 */
+	const businessMoment = (from: number, to: number, utcOffset: number, weekdaysOnly = true): number => {
+		const shift = utcOffset * HOUR;
+		const firstDay = Math.floor((from + shift) / DAY);
+		const lastDay = Math.floor((to + shift) / DAY);
 		let day = rng.int(firstDay, lastDay);
 		const dow = new Date(day * DAY).getUTCDay();
 		if (weekdaysOnly && (dow === 0 || dow === 6)) {
@@ -674,7 +1000,7 @@ export function generateDemoData(options: GenerateDemoDataOptions = {}): DemoDat
 			else if (forward <= lastDay) day = forward;
 		}
 		const slot = 5 * MINUTE;
-		let t = day * DAY + rng.int(7, 17) * HOUR + rng.int(0, 11) * slot;
+		let t = day * DAY + rng.int(8, 18) * HOUR + rng.int(0, 11) * slot - shift;
 		// Near the window edges, stay close to the edge instead of piling rows onto one instant.
 		if (t > to) t = Math.floor(to / slot) * slot - rng.int(0, 12) * slot;
 		if (t < from) t = Math.ceil(from / slot) * slot + rng.int(0, 12) * slot;
@@ -720,7 +1046,7 @@ export function generateDemoData(options: GenerateDemoDataOptions = {}): DemoDat
 				last = 'Rep';
 			} else {
 				first = fk.person.firstName();
-				last = fk.person.lastName();
+				last = surname(fk);
 			}
 			let email = `${slug(first, '.')}.${slug(last, '.')}@example.com`;
 			for (let n = 2; repEmails.has(email); n++) email = `${slug(first, '.')}.${slug(last, '.')}${n}@example.com`;
@@ -734,16 +1060,16 @@ export function generateDemoData(options: GenerateDemoDataOptions = {}): DemoDat
 	// --- product groups and products -----------------------------------------------------------
 
 	const productGroups: ProductGroupRow[] = [];
-	const leaves: { id: Uuid; code: string; spec: LeafSpec; top: string }[] = [];
+	const leaves: { id: Uuid; code: string; spec: LeafSpec }[] = [];
 	// Breadth-first so that every parent row precedes its children in insert order.
-	let level: { spec: GroupSpec; parent: Uuid | null; top: string }[] = PRODUCT_TREE.map((spec) => ({ spec, parent: null, top: spec.name }));
+	let level: { spec: GroupSpec; parent: Uuid | null }[] = PRODUCT_TREE.map((spec) => ({ spec, parent: null }));
 	while (level.length > 0) {
 		const next: typeof level = [];
-		for (const { spec, parent, top } of level) {
+		for (const { spec, parent } of level) {
 			const id = rng.uuid();
 			productGroups.push({ id, code: spec.code, name: spec.name, parent });
-			if (spec.leaf) leaves.push({ id, code: spec.code, spec: spec.leaf, top });
-			for (const child of spec.children ?? []) next.push({ spec: child, parent: id, top });
+			if (spec.leaf) leaves.push({ id, code: spec.code, spec: spec.leaf });
+			for (const child of spec.children ?? []) next.push({ spec: child, parent: id });
 		}
 		level = next;
 	}
@@ -754,29 +1080,35 @@ export function generateDemoData(options: GenerateDemoDataOptions = {}): DemoDat
 	const skuCounter = new Map<string, number>();
 	const leafWeights = leaves.map((l) => [l, l.spec.weight] as const);
 	for (let i = 0; i < counts.products; i++) {
-		// Walk the leaves first so that every group has products even at small scales.
-		const leaf = i < leaves.length ? at(leaves, i) : rng.weighted(leafWeights);
-		const spec = leaf.spec;
+		let leaf = at(leaves, 0);
 		let name = '';
-		let unit: Unit = spec.unit;
-		for (let attempt = 0; attempt < 6; attempt++) {
-			const rawBase = rng.pick(spec.bases);
-			const rawVariant = rng.pick(spec.variants);
-			const [baseName, baseUnit] = typeof rawBase === 'string' ? [rawBase, undefined] : rawBase;
+		let unit: Unit = leaf.spec.unit;
+		let chosen = at(leaf.spec.items, 0);
+		let position = 0;
+		// Retries avoid duplicate names; at large scales duplicates are allowed (the SKU differs).
+		for (let attempt = 0; attempt < 12; attempt++) {
+			// Walk the leaves first so that every group has products even at small scales.
+			leaf = i < leaves.length && attempt === 0 ? at(leaves, i) : rng.weighted(leafWeights);
+			const spec = leaf.spec;
+			chosen = rng.pick(spec.items);
+			const variantIndex = rng.int(0, chosen.variants.length - 1);
+			const rawVariant = at(chosen.variants, variantIndex);
 			const [variant, variantUnit] = typeof rawVariant === 'string' ? [rawVariant, undefined] : rawVariant;
 			const brand = spec.kind === 'goods' && rng.chance(0.6) ? `${rng.pick(BRANDS)} ` : '';
-			name = clip(`${brand}${baseName}, ${variant}`, 200);
-			unit = variantUnit ?? baseUnit ?? spec.unit;
+			name = clip(`${brand}${chosen.name}, ${variant}`, 200);
+			unit = variantUnit ?? spec.unit;
+			position = (variantIndex + rng.float()) / chosen.variants.length;
 			if (!productNames.has(name)) break;
 		}
 		productNames.add(name);
+		const spec = leaf.spec;
 		const seq = (skuCounter.get(leaf.code) ?? 0) + 1;
 		skuCounter.set(leaf.code, seq);
 		const sku = `${leaf.code}-${String(1000 + seq).padStart(5, '0')}`;
 
-		const [lo, hi] = spec.price;
-		// Log-uniform: cheap items are more common than expensive ones within a group.
-		const raw = Math.exp(Math.log(lo) + rng.float() * (Math.log(hi) - Math.log(lo)));
+		const [lo, hi] = chosen.price;
+		// Geometric interpolation: bigger variants cost more, by ratios rather than fixed steps.
+		const raw = Math.exp(Math.log(lo) + position * (Math.log(hi) - Math.log(lo)));
 		const listPrice = spec.kind === 'goods' ? Math.max(90, Math.round(raw / 100) * 100 - 10) : Math.max(500, Math.round(raw / 500) * 500);
 		const margin = spec.kind === 'goods' ? 0.45 + rng.float() * 0.3 : 0.4 + rng.float() * 0.25;
 		const costPrice = Math.min(listPrice - 1, Math.max(0, Math.round(listPrice * margin)));
@@ -794,8 +1126,8 @@ export function generateDemoData(options: GenerateDemoDataOptions = {}): DemoDat
 			currency: 'EUR',
 			vat_rate_bp: rng.weighted(spec.vat),
 			active: rng.chance(0.93),
-			description: `${name}. ${rng.pick(features)}`,
-			date_created: iso(businessMoment(nowMs - 4 * 365 * DAY, nowMs - 7 * DAY)),
+			description: `${chosen.name}. ${rng.pick(features)}`,
+			date_created: iso(businessMoment(nowMs - 4 * 365 * DAY, nowMs - 7 * DAY, 1)),
 			date_updated: null,
 			user_created: null,
 		});
@@ -828,7 +1160,7 @@ export function generateDemoData(options: GenerateDemoDataOptions = {}): DemoDat
 		let personName: [string, string] | null = null;
 		if (isPerson) {
 			const sex = rng.chance(0.5) ? 'female' : 'male';
-			personName = [fk.person.firstName(sex), fk.person.lastName(sex)];
+			personName = [fk.person.firstName(sex), surname(fk, sex)];
 			name = `${personName[0]} ${personName[1]}`;
 			legalName = null;
 		} else if (isPublic) {
@@ -836,13 +1168,12 @@ export function generateDemoData(options: GenerateDemoDataOptions = {}): DemoDat
 			legalName = name;
 		} else {
 			name = companyName(rng, fk, country, city);
+			for (let attempt = 0; attempt < 8 && usedNames.has(name); attempt++) name = companyName(rng, fk, country, city);
 			legalName = `${name} ${rng.weighted(country.legalForms)}`;
 		}
-		if (usedNames.has(name)) {
-			name = `${name} (${city})`;
-			if (legalName && !isPublic) legalName = `${legalName} (${city})`;
-		}
-		for (let n = 2; usedNames.has(name); n++) name = `${name.replace(/ \d+$/, '')} ${n}`;
+		// Namesakes exist (two people called Anna Müller); a number tells them apart in lists.
+		const baseName = name;
+		for (let n = 2; usedNames.has(name); n++) name = `${baseName} ${n}`;
 		usedNames.add(name);
 
 		const teamIndex = region.team;
@@ -853,7 +1184,7 @@ export function generateDemoData(options: GenerateDemoDataOptions = {}): DemoDat
 			? rng.weighted([['online', 55], ['retail', 30], ['marketplace', 15]] as const)
 			: rng.weighted([['direct', 45], ['dealer', 25], ['online', 15], ['retail', 10], ['marketplace', 5]] as const);
 
-		const createdMs = status === 'prospect' ? businessMoment(nowMs - 420 * DAY, nowMs - 2 * DAY) : businessMoment(nowMs - 6 * 365 * DAY, nowMs - 60 * DAY);
+		const createdMs = status === 'prospect' ? businessMoment(nowMs - 420 * DAY, nowMs - 2 * DAY, country.utcOffset) : businessMoment(nowMs - 6 * 365 * DAY, nowMs - 60 * DAY, country.utcOffset);
 		const windowStart = Math.max(createdMs, nowMs - 730 * DAY);
 		const activeUntilMs = status === 'lost' ? windowStart + Math.floor((0.35 + rng.float() * 0.55) * (nowMs - 30 * DAY - windowStart)) : nowMs;
 
@@ -891,13 +1222,15 @@ export function generateDemoData(options: GenerateDemoDataOptions = {}): DemoDat
 			country: country.code,
 			city,
 			address: streetLine,
-			notes: status === 'blocked' ? 'Blocked because of overdue invoices; deliveries only against prepayment.' : status === 'lost' && rng.chance(0.6) ? rng.pick(['Switched to a competitor.', 'Business closed.', 'No longer needs our products.']) : rng.chance(0.15) ? rng.pick(CUSTOMER_NOTES) : null,
+			notes: customerNote(rng, status),
 			date_created: iso(createdMs),
 			date_updated: null,
 			user_created: null,
 		};
 
-		const weight = (isPerson ? 0.4 : 1) * ({ key: 5, active: 2.2, prospect: 1.2, blocked: 0.8, lost: 0.8 } as Record<string, number>)[status]!;
+		// Weighting by the length of the active window keeps the activity per day even over time.
+		const windowShare = Math.max(0.02, (activeUntilMs - windowStart) / (730 * DAY));
+		const weight = (isPerson ? 0.4 : 1) * STATUS_ACTIVITY[status]! * windowShare;
 		customers.push({ row: customerRow, country, createdMs, activeUntilMs, teamIndex, contacts: [], person: personName, domain, weight });
 
 		const groupCodes = new Set<string>();
@@ -910,7 +1243,9 @@ export function generateDemoData(options: GenerateDemoDataOptions = {}): DemoDat
 		if (groupCodes.size === 0 && !isPerson && rng.chance(0.35)) groupCodes.add('WHOLESALE');
 		for (const code of groupCodes) customerGroupLinks.push({ crm_customers_id: customerRow.id, crm_customer_groups_id: groupByCode.get(code)! });
 
-		const segs = isPublic ? [{ id: segmentByCode.get('PUBLIC')! }] : isPerson ? [] : pickDistinct(rng, customerSegments, rng.weighted([[0, 5], [1, 75], [2, 20]] as const));
+		let segs: readonly { id: Uuid }[] = [];
+		if (isPublic) segs = [{ id: segmentByCode.get('PUBLIC')! }];
+		else if (!isPerson) segs = pickDistinct(rng, customerSegments, rng.weighted([[0, 5], [1, 75], [2, 20]] as const));
 		for (const s of segs) customerSegmentLinks.push({ crm_customers_id: customerRow.id, crm_market_segments_id: s.id });
 	}
 
@@ -933,7 +1268,7 @@ export function generateDemoData(options: GenerateDemoDataOptions = {}): DemoDat
 			else {
 				const sex = rng.chance(0.5) ? 'female' : 'male';
 				first = fk.person.firstName(sex);
-				last = fk.person.lastName(sex);
+				last = surname(fk, sex);
 			}
 			const createdMs = person || k === 0 ? c.createdMs : Math.min(nowMs, c.createdMs + Math.floor((rng.float() ** 2 * (nowMs - c.createdMs)) / 1000) * 1000);
 			let email: string | null = null;
@@ -948,7 +1283,9 @@ export function generateDemoData(options: GenerateDemoDataOptions = {}): DemoDat
 			const consentAt = consent || rng.chance(0.1) ? iso(anyMoment(createdMs, nowMs)) : null;
 			const country = c.country;
 			const [, area] = rng.pick(countryCities(country, null));
-			const phone = rng.chance(0.75) ? (c.row.phone && !person ? `${c.row.phone}-${rng.int(10, 299)}` : landline(rng, country, area)) : null;
+			let phone: string | null = null;
+			// Company contacts get an extension of the switchboard number.
+			if (rng.chance(0.75)) phone = c.row.phone && !person ? `${c.row.phone}-${rng.int(10, 299)}` : landline(rng, country, area);
 			const mobile = rng.chance(0.55) ? mobileNumber(rng, country) : null;
 			const preferred = rng.weighted([
 				['email', email ? 45 : 0],
@@ -1021,7 +1358,7 @@ export function generateDemoData(options: GenerateDemoDataOptions = {}): DemoDat
 		const windowStart = Math.max(c.createdMs, nowMs - 730 * DAY);
 		// Lost customers fall silent; only system entries may still follow.
 		const windowEnd = type === 'system' ? nowMs : c.activeUntilMs;
-		const occurredMs = type === 'system' || type === 'portal' ? anyMoment(windowStart, windowEnd) : businessMoment(windowStart, windowEnd, type !== 'chat');
+		const occurredMs = type === 'system' || type === 'portal' ? anyMoment(windowStart, windowEnd) : businessMoment(windowStart, windowEnd, c.country.utcOffset, type !== 'chat');
 		const year = new Date(occurredMs).getUTCFullYear();
 		const vars: Record<string, string> = {
 			quote: `Q-${year}-${rng.digits(4)}`,
@@ -1037,15 +1374,18 @@ export function generateDemoData(options: GenerateDemoDataOptions = {}): DemoDat
 			month: at(MONTHS, new Date(occurredMs).getUTCMonth()),
 		};
 		let template: string;
+		let topic: Topic | null = null;
 		if (type === 'system') {
 			const specific = SYSTEM_SUBJECTS[c.row.status];
 			template = rng.pick(specific && rng.chance(0.35) ? specific : SYSTEM_SUBJECTS['any']!);
-		} else template = rng.pick(SUBJECTS[`${type}:${direction}`]!);
+		} else {
+			topic = rng.pick(TOPICS[`${type}:${direction}`]!);
+			template = topic[0];
+		}
 		const subject = clip(template.replace(/\{(\w+)\}/g, (_m, k: string) => vars[k] ?? k), 255);
 
-		const outcomeChance = { call: 0.9, meeting: 0.95, visit: 0.95, email: 0.45, letter: 0.3, chat: 0.7, portal: 0.4, system: 0 }[type];
-		let outcome = rng.chance(outcomeChance) ? rng.pick(OUTCOMES[type]!) : null;
-		if (type === 'call' && direction === 'inbound' && outcome === 'Left a voicemail.') outcome = 'Customer left a voicemail; called back.';
+		const outcomes = topic?.[1] ?? [];
+		const outcome = outcomes.length > 0 && rng.chance(OUTCOME_SHARE[type] ?? 0) ? rng.pick(outcomes) : null;
 
 		const activeContacts = c.contacts.filter((x) => x.active);
 		const contactPool = activeContacts.length > 0 ? activeContacts : c.contacts;
@@ -1090,7 +1430,7 @@ export function generateDemoData(options: GenerateDemoDataOptions = {}): DemoDat
 		});
 	}
 	// Chronological rows read naturally in a table without a sort and keep B-tree inserts mostly appending.
-	interactions.sort((a, b) => (a.occurred_at < b.occurred_at ? -1 : a.occurred_at > b.occurred_at ? 1 : 0));
+	interactions.sort((a, b) => Date.parse(a.occurred_at) - Date.parse(b.occurred_at));
 
 	return {
 		crm_regions: regions,
@@ -1115,6 +1455,9 @@ export function generateDemoData(options: GenerateDemoDataOptions = {}): DemoDat
 
 const COMPANY_STATUS: readonly (readonly [string, number])[] = [['active', 62], ['key', 10], ['prospect', 16], ['blocked', 4], ['lost', 8]];
 const PERSON_STATUS: readonly (readonly [string, number])[] = [['active', 70], ['key', 1], ['prospect', 18], ['blocked', 3], ['lost', 8]];
+
+/** Relative contact frequency by customer status. */
+const STATUS_ACTIVITY: Record<string, number> = { key: 5, active: 2.2, prospect: 1.6, blocked: 0.8, lost: 1 };
 
 const DIRECTIONS: Record<string, readonly (readonly [string, number])[]> = {
 	call: [['outbound', 60], ['inbound', 40]],
@@ -1168,14 +1511,21 @@ function street(rng: Rng, fk: Faker, country: CountrySpec): string {
 	return `${number} ${name}`;
 }
 
+/** A last name of at least three letters: faker's lists contain particles like "De" that read oddly alone. */
+function surname(fk: Faker, sex?: 'female' | 'male'): string {
+	let name = fk.person.lastName(sex);
+	for (let attempt = 0; attempt < 5 && name.length < 3; attempt++) name = fk.person.lastName(sex);
+	return name;
+}
+
 function companyName(rng: Rng, fk: Faker, country: CountrySpec, city: string): string {
 	const german = country.locale === 'de';
 	const trades = german ? DE_TRADES : EN_TRADES;
 	switch (rng.weighted([['family', 45], ['partners', 15], ['place', 15], ['brand', 25]] as const)) {
 		case 'family':
-			return `${fk.person.lastName()} ${rng.pick(trades)}`;
+			return `${surname(fk)} ${rng.pick(trades)}`;
 		case 'partners':
-			return `${fk.person.lastName()} & ${fk.person.lastName()}`;
+			return `${surname(fk)} & ${surname(fk)}`;
 		case 'place':
 			return german ? `${rng.pick(trades)} ${city}` : `${city} ${rng.pick(trades)}`;
 		case 'brand': {
@@ -1191,6 +1541,12 @@ function pickOwner(rng: Rng, reps: readonly SalesRepRow[], repTeam: readonly num
 		if (repTeam[i] === team) candidates.push([i, r.region === region ? 9 : 1]);
 	});
 	return rng.weighted(candidates);
+}
+
+function customerNote(rng: Rng, status: string): string | null {
+	if (status === 'blocked') return 'Blocked because of overdue invoices; deliveries only against prepayment.';
+	if (status === 'lost' && rng.chance(0.6)) return rng.pick(['Switched to a competitor.', 'Business closed.', 'No longer needs our products.']);
+	return rng.chance(0.15) ? rng.pick(CUSTOMER_NOTES) : null;
 }
 
 function category(rng: Rng, status: string, person: boolean): string | null {
