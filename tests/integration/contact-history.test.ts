@@ -124,10 +124,14 @@ describe.each(inject('instances'))('contact history on $name', (instance) => {
 
 		test('rejects a malformed query with a code', async () => {
 			const { token, id } = await customerWithHistory();
-			for (const q of ['limit=0', 'limit=1000', 'page=-1', 'type=fax', 'from=yesterday', 'from=2026-02-01&to=2026-01-01']) {
+			for (const q of ['limit=0', 'limit=1000', 'page=0', 'type=fax', 'from=yesterday', 'from=2026-02-01&to=2026-01-01']) {
 				const res = await http(instance, token, 'GET', `/crm/customers/${id}/timeline?${q}`);
 				expect([q, res.status, res.json.errors[0].extensions.code]).toEqual([q, 400, 'CRM_INVALID_QUERY']);
 			}
+
+			// Directus itself vets `page` for every route before ours runs.
+			const negative = await http(instance, token, 'GET', `/crm/customers/${id}/timeline?page=-1`);
+			expect([negative.status, negative.json.errors[0].extensions.code]).toEqual([400, 'INVALID_QUERY']);
 		});
 
 		test('answers 403 for an unknown customer and 404 for a malformed id', async () => {

@@ -1,5 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { ROOT } from '../../scripts/lib/paths.ts';
@@ -14,22 +13,18 @@ export interface BrowserSession {
 	close: () => Promise<void>;
 }
 
-/** Headless Debian Chromium with a throw-away profile; no network beyond this machine. */
+/** Headless Debian Chromium; Playwright gives each launch a fresh throw-away profile. */
 export async function openBrowser(): Promise<BrowserSession> {
 	mkdirSync(ARTIFACTS, { recursive: true });
-	const profile = mkdtempSync(join(tmpdir(), 'crm-chromium-'));
 	const browser = await chromium.launch({
 		executablePath: CHROMIUM,
-		args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', `--user-data-dir=${profile}`],
+		args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
 	});
 	const page = await browser.newPage({ viewport: { width: 1440, height: 1000 } });
 	return {
 		browser,
 		page,
-		close: async () => {
-			await browser.close();
-			rmSync(profile, { recursive: true, force: true });
-		},
+		close: () => browser.close(),
 	};
 }
 
