@@ -1,4 +1,5 @@
 import { type PermissionDef, ROLES, type RoleDef } from '../access/define-access.ts';
+import { LIST_LAYOUTS } from '../access/define-list-layouts.ts';
 import type { AdminClient } from './admin-client.ts';
 
 interface Named {
@@ -40,10 +41,23 @@ async function ensureUser(api: AdminClient, email: string, first: string, last: 
 	return (await api.request<{ id: string }>('POST', '/users', { email, first_name: first, last_name: last, role, password, status: 'active' })).id;
 }
 
+/** Project-wide default list layouts; a layout an administrator already saved is kept. */
+async function ensureListLayouts(api: AdminClient): Promise<void> {
+	const existing = await api.request<{ collection: string }[]>('GET', '/presets?filter[user][_null]=true&filter[role][_null]=true&filter[bookmark][_null]=true&fields=collection&limit=-1');
+	const missing = Object.entries(LIST_LAYOUTS).filter(([collection]) => !existing.some((p) => p.collection === collection));
+	if (missing.length === 0) return;
+	await api.request(
+		'POST',
+		'/presets',
+		missing.map(([collection, { fields, sort }]) => ({ collection, user: null, role: null, bookmark: null, layout: 'tabular', layout_query: { tabular: { fields, sort, page: 1 } } })),
+	);
+}
+
 /** Roles, policies, permissions and demo users, idempotently through the API. Returns the demo logins. */
 export async function seedAccess(api: AdminClient, { password, withDemoUsers = true }: { password: string; withDemoUsers?: boolean }): Promise<DemoLogin[]> {
 	const roleIds = new Map<string, string>();
 	for (const role of ROLES) roleIds.set(role.name, await ensureRole(api, role));
+	await ensureListLayouts(api);
 	if (!withDemoUsers) return [];
 
 	const role = (name: string) => roleIds.get(name)!;

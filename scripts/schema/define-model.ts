@@ -180,10 +180,25 @@ export const f = {
 
 const audit = () => [f.dateCreated(), f.dateUpdated(), f.userCreated()];
 
+const LABELS: Record<string, [singular: string, plural: string, sort: number]> = {
+	crm_customers: ['Customer', 'Customers', 1],
+	crm_contacts: ['Contact', 'Contacts', 2],
+	crm_interactions: ['Interaction', 'Contact history', 3],
+	crm_products: ['Product', 'Products & services', 4],
+	crm_product_groups: ['Product group', 'Product groups', 5],
+	crm_customer_groups: ['Customer group', 'Customer groups', 6],
+	crm_market_segments: ['Market segment', 'Market segments', 7],
+	crm_sales_channels: ['Sales channel', 'Sales channels', 8],
+	crm_regions: ['Region', 'Regions', 9],
+	crm_teams: ['Team', 'Sales teams', 10],
+	crm_sales_reps: ['Sales rep', 'Sales reps', 11],
+};
+
 function collection(name: string, meta: Json, fields: FieldDef[]): CollectionDef {
+	const [singular, plural, sort] = LABELS[name] ?? [name, name, 99];
 	return {
 		collection: name,
-		meta: { accountability: 'all', collapse: 'open', singleton: false, ...meta },
+		meta: { accountability: 'all', collapse: 'open', singleton: false, sort, translations: [{ language: 'en-US', translation: plural, singular, plural }], ...meta },
 		fields: [f.uuidPk(), ...fields],
 	};
 }
