@@ -1,32 +1,11 @@
 /** Shapes of the data the timeline interface exchanges with the CRM API. */
 
-export const INTERACTION_TYPES = ['call', 'meeting', 'email', 'visit', 'letter', 'chat', 'portal', 'system'] as const;
-export type InteractionType = (typeof INTERACTION_TYPES)[number];
+// The interaction vocabulary and the entry shape are the API's own, from the domain package.
+import type { InteractionDirection, InteractionType, TimelineEntry } from '@crm/core';
 
-export const DIRECTIONS = ['inbound', 'outbound', 'internal'] as const;
-export type Direction = (typeof DIRECTIONS)[number];
-
-export interface NamedRef {
-	id: string;
-	name: string;
-}
-
-/** One row of `GET /crm/customers/:id/timeline`. */
-export interface TimelineEntry {
-	id: string;
-	type: InteractionType;
-	direction: Direction;
-	/** ISO 8601 timestamp. */
-	occurred_at: string;
-	subject: string;
-	outcome: string | null;
-	/** `YYYY-MM-DD` or null. */
-	next_step_date: string | null;
-	contact: NamedRef | null;
-	rep: NamedRef | null;
-	related_collection: string | null;
-	related_key: string | null;
-}
+export { INTERACTION_DIRECTIONS as DIRECTIONS, INTERACTION_TYPES, type InteractionType } from '@crm/core';
+export type { TimelineEntry } from '@crm/core';
+export type Direction = InteractionDirection;
 
 export interface TimelineMeta {
 	page: number;
