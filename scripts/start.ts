@@ -12,9 +12,11 @@ const started = Date.now();
 const log = (line: string) => console.log(`[crm] ${line}`);
 const seconds = () => `${((Date.now() - started) / 1000).toFixed(1)} s`;
 
-const { env: fileEnv, created } = ensureEnvFile(join(ROOT, '.env'));
-if (created) log('created .env with random secrets (SQLite under data/)');
-const env = { ...fileEnv, ...process.env } as Record<string, string>;
+// Directus reads CONFIG_PATH (default ./.env) and lets that file win over the process environment; so do we.
+const configPath = process.env['CONFIG_PATH'] ?? join(ROOT, '.env');
+const { env: fileEnv, created } = ensureEnvFile(configPath);
+if (created) log(`created ${configPath} with random secrets (SQLite under data/)`);
+const env = { ...process.env, ...fileEnv, CONFIG_PATH: configPath } as Record<string, string>;
 
 const stale = staleExtensions();
 if (stale.length) {
@@ -33,7 +35,7 @@ const publicUrl = env['PUBLIC_URL'] ?? `http://localhost:${env['PORT'] ?? 8055}`
 console.log(`
 CRM ready in ${seconds()} — open ${publicUrl}/admin
 
-  Administrator                 ${env['ADMIN_EMAIL']}  /  ${env['ADMIN_PASSWORD']}   (from .env)
+  Administrator                 ${env['ADMIN_EMAIL']}  /  ${env['ADMIN_PASSWORD']}   (from ${configPath})
 ${logins.map((l) => `  ${l.role.padEnd(29)} ${l.email}  /  ${l.password}   ${l.note}`).join('\n')}
 
 Stop with Ctrl+C.`);

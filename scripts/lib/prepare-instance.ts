@@ -3,6 +3,7 @@ import { isAbsolute, join } from 'node:path';
 import { seedDemoData } from '../seed/seed-demo-data.ts';
 import { createKnexFromEnv } from '../seed/knex-from-env.ts';
 import { runDirectusCli } from './directus-process.ts';
+import { collections } from '../schema/define-model.ts';
 import { ROOT, SNAPSHOT_PATH } from './paths.ts';
 import { databaseKey, readAppliedHash, snapshotHash, writeAppliedHash } from './schema-state.ts';
 
@@ -12,6 +13,12 @@ export interface PrepareOptions {
 	dataDir: string;
 	seedScale: number;
 	log?: (line: string) => void;
+}
+
+async function hasEveryCollection(knex: ReturnType<typeof createKnexFromEnv>): Promise<boolean> {
+	const rows: { collection: string }[] = await knex('directus_collections').select('collection');
+	const present = new Set(rows.map((r) => r.collection));
+	return collections.every((c) => present.has(c.collection));
 }
 
 /** Bootstrap (install or migrate), apply the CRM schema when it changed, seed demo data into an empty CRM. */
@@ -27,18 +34,18 @@ export async function prepareInstance({ env, dataDir, seedScale, log = () => {} 
 
 	const dbKey = databaseKey(env);
 	const hash = snapshotHash();
+	const knex = createKnexFromEnv(env, ROOT);
 	let schemaApplied = false;
 
-	if (readAppliedHash(dataDir, dbKey) !== hash) {
-		log('applying schema/snapshot.yaml…');
-		await runDirectusCli(['schema', 'apply', '--yes', SNAPSHOT_PATH], env);
-		writeAppliedHash(dataDir, dbKey, hash);
-		schemaApplied = true;
-	}
-
-	const knex = createKnexFromEnv(env, ROOT);
-
 	try {
+		// The marker saves a few seconds per start; the collection check catches a database recreated under the same name.
+		if (readAppliedHash(dataDir, dbKey) !== hash || !(await hasEveryCollection(knex))) {
+			log('applying schema/snapshot.yaml…');
+			await runDirectusCli(['schema', 'apply', '--yes', SNAPSHOT_PATH], env);
+			writeAppliedHash(dataDir, dbKey, hash);
+			schemaApplied = true;
+		}
+
 		if (seedScale <= 0) return { seeded: false, schemaApplied };
 		const result = await seedDemoData(knex, { scale: seedScale });
 		if (result.seeded) log(`seeded demo data: ${Object.entries(result.counts ?? {}).map(([t, n]) => `${t.replace(/^crm_/, '')} ${n}`).join(', ')}`);

@@ -2,7 +2,7 @@
 // uuid foreign keys typed as uuid; a SQLite snapshot would turn them into strings) gets the collections,
 // fields and relations through the API, then `directus schema snapshot` writes the file.
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { AdminClient } from '../lib/admin-client.ts';
@@ -17,8 +17,12 @@ const port = await findFreePort();
 const pg = pgTargetFromEnv();
 const database = `crm_schema_${randomBytes(4).toString('hex')}`;
 await createPgDatabase(pg, database);
+const configPath = join(dir, 'schema.env');
+writeFileSync(configPath, '');
 const env = {
 	...process.env,
+	// An empty config file, so that the developer's .env (which Directus prefers) does not apply here.
+	CONFIG_PATH: configPath,
 	KEY: randomBytes(16).toString('hex'),
 	SECRET: randomBytes(16).toString('hex'),
 	...pgEnv(pg, database),

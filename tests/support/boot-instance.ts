@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { AdminClient } from '../../scripts/lib/admin-client.ts';
@@ -28,9 +28,15 @@ export async function bootInstance(name: TestInstance['name'], pg: PgTarget | nu
 	const db = name === 'postgres' && pg ? pgEnv(pg, database) : { DB_CLIENT: 'sqlite3', DB_FILENAME: join(dir, 'crm.db') };
 	if (name === 'postgres' && pg) await createPgDatabase(pg, database);
 
+	// Directus lets its config file win over the environment: point it at an empty one so that a
+	// developer's .env never leaks into the test instances.
+	const configPath = join(dir, 'test.env');
+	writeFileSync(configPath, '');
+
 	const env: Record<string, string | undefined> = {
 		...process.env,
 		...db,
+		CONFIG_PATH: configPath,
 		KEY: randomBytes(16).toString('hex'),
 		SECRET: randomBytes(16).toString('hex'),
 		ADMIN_EMAIL: 'admin@example.com',
