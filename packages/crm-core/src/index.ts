@@ -1,4 +1,4 @@
-export { assertOwnerAssignment, type OwnerActor, type OwnerRef } from './access/assert-owner-assignment.ts';
+export { assertOwnerAssignment, defaultOwnerFor, type OwnerActor, type OwnerRef } from './access/assert-owner-assignment.ts';
 export { CRM_ERROR_STATUS, type CrmErrorCode, httpStatusOf } from './errors/crm-error-code.ts';
 export { CrmError, isCrmError } from './errors/crm-error.ts';
 export { assertValidInteraction, DEFAULT_MAX_FUTURE_MS, type InteractionFacts } from './interactions/assert-valid-interaction.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { assertOwnerAssignment, type OwnerActor, type OwnerRef } from '../../../packages/crm-core/src/index.ts';
+import { assertOwnerAssignment, defaultOwnerFor, type OwnerActor, type OwnerRef } from '../../../packages/crm-core/src/index.ts';
 
 const rita: OwnerRef = { id: 'rita', teamId: 'north' };
 const nick: OwnerRef = { id: 'nick', teamId: 'north' };
@@ -31,5 +31,11 @@ describe('assertOwnerAssignment', () => {
 		['an admin moves anything anywhere', asAdmin, sam, rita, 'update', 'allowed'],
 	] as const)('%s → %s', (_name, actor, next, current, mode, expected) => {
 		expect(outcome(actor, next, current, mode)).toBe(expected);
+	});
+});
+
+describe('defaultOwnerFor', () => {
+	test('gives a rep their own new customer and leaves managers and admins to choose', () => {
+		expect([defaultOwnerFor(asRita), defaultOwnerFor(asManager), defaultOwnerFor(asAdmin)]).toEqual(['rita', null, null]);
 	});
 });

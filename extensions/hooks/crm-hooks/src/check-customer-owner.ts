@@ -1,4 +1,4 @@
-import { assertOwnerAssignment, type OwnerRef } from '@crm/core';
+import { assertOwnerAssignment, defaultOwnerFor, type OwnerRef } from '@crm/core';
 import type { Accountability } from '@directus/types';
 import type { Knex } from 'knex';
 import { loadActor } from './load-actor.ts';
@@ -16,7 +16,7 @@ export async function checkCustomerOwnerOnCreate(knex: Knex, accountability: Acc
 	const actor = await loadActor(knex, accountability);
 	if (actor.admin) return payload;
 
-	const owner = payload['owner'] ?? (actor.managedTeamIds.length === 0 ? actor.repId : null);
+	const owner = payload['owner'] ?? defaultOwnerFor(actor);
 	assertOwnerAssignment(actor, await ownerRef(knex, owner), null, 'create');
 	return owner === payload['owner'] ? payload : { ...payload, owner };
 }

@@ -13,6 +13,11 @@ export interface OwnerRef {
 	teamId: string | null;
 }
 
+/** The owner of a customer created without one: a rep's new customer is their own; others choose explicitly. */
+export function defaultOwnerFor(actor: OwnerActor): string | null {
+	return !actor.admin && actor.managedTeamIds.length === 0 ? actor.repId : null;
+}
+
 /**
  * Who may set a customer's owner. Admins: anyone. Managers: reps of teams they manage.
  * Reps: only themselves, and only when creating — a rep can neither take another rep's customer
