@@ -31,6 +31,12 @@ export const CRM_ERROR_STATUS = {
 	CRM_INVALID_QUERY: 400,
 	/** The record does not exist or the caller may not see it. */
 	CRM_NOT_FOUND: 404,
+	/** Not an ISO 4217 currency code. */
+	CRM_INVALID_CURRENCY: 400,
+	/** Not a whole number of minor units, or more decimals than the currency has. */
+	CRM_INVALID_AMOUNT: 400,
+	/** Not a positive exchange rate. */
+	CRM_INVALID_RATE: 400,
 } as const;
 
 export type CrmErrorCode = keyof typeof CRM_ERROR_STATUS;
