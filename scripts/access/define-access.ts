@@ -37,7 +37,7 @@ const managedByMe: Filter = { owner: { team: { manager: { _eq: ME } } } };
 const customerOf = (f: Filter): Filter => ({ customer: f });
 const junctionOf = (f: Filter): Filter => ({ crm_customers_id: f });
 
-const REFERENCE = ['crm_regions', 'crm_sales_channels', 'crm_market_segments', 'crm_customer_groups', 'crm_product_groups', 'crm_products', 'crm_teams', 'crm_sales_reps', 'crm_products_market_segments'];
+const REFERENCE = ['crm_regions', 'crm_sales_channels', 'crm_market_segments', 'crm_customer_groups', 'crm_product_groups', 'crm_products', 'crm_teams', 'crm_sales_reps', 'crm_products_market_segments', 'crm_price_lists', 'crm_price_list_items', 'crm_exchange_rates'];
 const readAll = (collections: string[]): PermissionDef[] => collections.map((collection) => ({ collection, action: 'read', fields: ['*'] }));
 const crud = (collection: string, permissions: Filter | null, actions: PermissionDef['action'][] = ['create', 'read', 'update', 'delete'], fields = ['*']): PermissionDef[] =>
 	actions.map((action) => ({ collection, action, permissions: action === 'create' ? null : permissions, fields }));

@@ -7,4 +7,7 @@ export const LIST_LAYOUTS: Record<string, { fields: string[]; sort: string[] }> 
 	crm_sales_reps: { fields: ['name', 'team', 'region', 'email', 'user', 'active'], sort: ['name'] },
 	crm_teams: { fields: ['name', 'manager', 'region'], sort: ['name'] },
 	crm_product_groups: { fields: ['code', 'name', 'parent'], sort: ['code'] },
+	crm_price_lists: { fields: ['code', 'name', 'kind', 'currency', 'valid_from', 'valid_to', 'active', 'parent', 'derivation_bp'], sort: ['code'] },
+	crm_price_list_items: { fields: ['price_list', 'product', 'min_quantity_milli', 'unit_price'], sort: ['price_list'] },
+	crm_exchange_rates: { fields: ['currency', 'rate_date', 'rate'], sort: ['-rate_date'] },
 };

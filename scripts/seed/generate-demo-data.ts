@@ -5,6 +5,7 @@
  * same rows, which keeps screenshots, tests and bug reports reproducible.
  */
 import { Faker, base, de, en, en_GB, en_US } from '@faker-js/faker';
+import { type ExchangeRateRow, generateCommerceData, type PriceListItemRow, type PriceListRow } from './generate-commerce-data.ts';
 
 export interface GenerateDemoDataOptions {
 	/** 1 ≈ 1,000 customers, 3,000 contacts, 300 products, 10,000 interactions. */
@@ -110,14 +111,17 @@ export type ProductSegmentLinkRow = { crm_products_id: Uuid; crm_market_segments
 
 export interface DemoData {
 	crm_regions: RegionRow[];
-	crm_sales_channels: SalesChannelRow[];
+	crm_price_lists: PriceListRow[];
+	crm_sales_channels: (SalesChannelRow & { price_list: Uuid | null })[];
 	crm_market_segments: MarketSegmentRow[];
-	crm_customer_groups: CustomerGroupRow[];
+	crm_customer_groups: (CustomerGroupRow & { price_list: Uuid | null; price_list_priority: number })[];
 	crm_teams: TeamRow[];
 	crm_sales_reps: SalesRepRow[];
 	crm_product_groups: ProductGroupRow[];
 	crm_products: ProductRow[];
-	crm_customers: CustomerRow[];
+	crm_price_list_items: PriceListItemRow[];
+	crm_exchange_rates: ExchangeRateRow[];
+	crm_customers: (CustomerRow & { price_list: Uuid | null })[];
 	crm_contacts: ContactRow[];
 	crm_interactions: InteractionRow[];
 	crm_customers_customer_groups: CustomerGroupLinkRow[];
@@ -128,6 +132,7 @@ export interface DemoData {
 /** Tables in an order that satisfies every foreign key (product groups are parent-first). */
 export const DEMO_TABLES = [
 	'crm_regions',
+	'crm_price_lists',
 	'crm_sales_channels',
 	'crm_market_segments',
 	'crm_customer_groups',
@@ -135,6 +140,8 @@ export const DEMO_TABLES = [
 	'crm_sales_reps',
 	'crm_product_groups',
 	'crm_products',
+	'crm_price_list_items',
+	'crm_exchange_rates',
 	'crm_customers',
 	'crm_contacts',
 	'crm_interactions',
@@ -1432,16 +1439,22 @@ export function generateDemoData(options: GenerateDemoDataOptions = {}): DemoDat
 	// Chronological rows read naturally in a table without a sort and keep B-tree inserts mostly appending.
 	interactions.sort((a, b) => Date.parse(a.occurred_at) - Date.parse(b.occurred_at));
 
+	const customerRows = customers.map((c) => c.row);
+	const commerce = generateCommerceData({ seed, now: new Date(nowMs), products, customers: customerRows });
+
 	return {
 		crm_regions: regions,
-		crm_sales_channels: channels,
+		crm_price_lists: commerce.crm_price_lists,
+		crm_sales_channels: channels.map((c) => ({ ...c, price_list: commerce.channelListByCode.get(c.code) ?? null })),
 		crm_market_segments: segments,
-		crm_customer_groups: customerGroups,
+		crm_customer_groups: customerGroups.map((g) => ({ ...g, price_list: commerce.groupListByCode.get(g.code) ?? null, price_list_priority: 100 })),
 		crm_teams: teams,
 		crm_sales_reps: reps,
 		crm_product_groups: productGroups,
 		crm_products: products,
-		crm_customers: customers.map((c) => c.row),
+		crm_price_list_items: commerce.crm_price_list_items,
+		crm_exchange_rates: commerce.crm_exchange_rates,
+		crm_customers: customerRows.map((c) => ({ ...c, price_list: commerce.customerListById.get(c.id) ?? null })),
 		crm_contacts: contacts,
 		crm_interactions: interactions,
 		crm_customers_customer_groups: customerGroupLinks,

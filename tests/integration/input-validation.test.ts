@@ -36,7 +36,11 @@ function badValuesFor(field: Row): Case[] {
 				{ value: '1234567890123456789012345678901234567890', code: 'CRM_INVALID_TYPE' },
 				{ value: type === 'integer' ? 2 ** 31 : '9223372036854775808', code: 'CRM_OUT_OF_RANGE' },
 			);
-			if (field['meta']?.['validation']) cases.push({ value: -1, code: 'CRM_OUT_OF_RANGE' });
+			for (const rule of (field['meta']?.['validation']?.['_and'] ?? []) as Row[]) {
+				const bound = rule[field['field']] as Row | undefined;
+				if (typeof bound?.['_gte'] === 'number') cases.push({ value: bound['_gte'] - 1, code: 'CRM_OUT_OF_RANGE' });
+				if (typeof bound?.['_lte'] === 'number') cases.push({ value: bound['_lte'] + 1, code: 'CRM_OUT_OF_RANGE' });
+			}
 			break;
 		case 'boolean':
 			cases.push({ value: 'maybe', code: 'CRM_INVALID_TYPE' }, { value: 2, code: 'CRM_INVALID_TYPE' }, { value: {}, code: 'CRM_INVALID_TYPE' });

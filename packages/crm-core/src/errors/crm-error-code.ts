@@ -37,6 +37,40 @@ export const CRM_ERROR_STATUS = {
 	CRM_INVALID_AMOUNT: 400,
 	/** Not a positive exchange rate. */
 	CRM_INVALID_RATE: 400,
+	/** A price list definition breaks a rule (dates, derivation, rounding, items, currency); details.field names the field. */
+	CRM_PRICE_LIST_INVALID: 400,
+	/** A price list's parent chain leads back to itself, so no derived price can be computed. */
+	CRM_PRICE_LIST_CYCLE: 400,
+	/** No applicable price list has a price for the product at that quantity and date; details.explanation says why. */
+	CRM_NO_PRICE: 422,
+	/** A quantity is not a whole, non-negative number of milli-units (or not positive where it must be). */
+	CRM_INVALID_QUANTITY: 400,
+	/** A document cannot move from its status to the requested one; the message names the allowed steps. */
+	CRM_INVALID_TRANSITION: 409,
+	/** An order lacks a field its target status needs (customer, currency, lines, cancel reason…). */
+	CRM_ORDER_INCOMPLETE: 400,
+	/** The quote's validity date has passed, so it can no longer be accepted. */
+	CRM_QUOTE_EXPIRED: 409,
+	/** The customer's credit limit or overdue invoices block the order; a manager may override with a reason. */
+	CRM_CREDIT_BLOCKED: 409,
+	/** Only a sales manager may override a credit block. */
+	CRM_OVERRIDE_FORBIDDEN: 403,
+	/** The warehouse does not hold enough of one or more products. */
+	CRM_INSUFFICIENT_STOCK: 409,
+	/** A shipment would ship more of a line than was ordered and not yet shipped. */
+	CRM_OVER_SHIPMENT: 409,
+	/** No exchange rate was given for a currency that has to be converted. */
+	CRM_MISSING_RATE: 400,
+	/** Documents that must share a currency do not (an allocation in another currency than its invoice or payment). */
+	CRM_CURRENCY_MISMATCH: 400,
+	/** Documents posted together belong to different customers or payments (reversing a payment with another payment's allocations). */
+	CRM_DOCUMENT_MISMATCH: 400,
+	/** An allocation would take more than an invoice's open amount. */
+	CRM_OVER_ALLOCATION: 409,
+	/** Allocations would use more than what is left of the payment. */
+	CRM_PAYMENT_EXCEEDED: 409,
+	/** Stored ledger entries break an invariant (an allocation pair that does not net to zero): the data needs repair. */
+	CRM_LEDGER_INCONSISTENT: 500,
 } as const;
 
 export type CrmErrorCode = keyof typeof CRM_ERROR_STATUS;
