@@ -1,7 +1,8 @@
 import { buildTimelineFilter, CrmError, parseTimelineQuery, toTimelineEntry } from '@crm/core';
-import type { Accountability, EndpointExtensionContext, Filter, SchemaOverview } from '@directus/types';
+import type { EndpointExtensionContext, Filter } from '@directus/types';
 import type { Router } from 'express';
 import { asyncRoute } from '../async-route.ts';
+import { serviceOptionsOf } from '../directus-request.ts';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const FIELDS = ['id', 'type', 'direction', 'occurred_at', 'subject', 'outcome', 'next_step_date', 'related_collection', 'related_key', 'contact.id', 'contact.first_name', 'contact.last_name', 'rep.id', 'rep.name'];
@@ -15,8 +16,7 @@ export function registerTimelineRoute(router: Router, { services, getSchema }: E
 			if (!UUID.test(id)) throw new CrmError('CRM_NOT_FOUND', `There is no customer "${id}".`, { parameter: 'id' });
 
 			const query = parseTimelineQuery(req.query as Record<string, unknown>);
-			const directusReq = req as unknown as { schema?: SchemaOverview; accountability?: Accountability };
-			const options = { schema: directusReq.schema ?? (await getSchema()), accountability: directusReq.accountability ?? null };
+			const options = await serviceOptionsOf(req, getSchema);
 
 			// Throws Forbidden (403) when the customer does not exist or the caller's policy hides it.
 			await new services.ItemsService('crm_customers', options).readOne(id, { fields: ['id'] });

@@ -1,0 +1,17 @@
+export { applyDerivations } from './apply-derivations.ts';
+export { buildPriceListRows, type PriceListProduct, type PriceListRow } from './build-price-list-rows.ts';
+export { derivePrice, MAX_DERIVATION_BP, MIN_DERIVATION_BP, type PriceDerivation } from './derive-price.ts';
+export type { ExplanationOutcome, ExplanationStep, PriceListSource } from './explanation-step.ts';
+export { findListPrice, type ListPriceLookup, type MissingPrice } from './find-list-price.ts';
+export { findPriceSource, type PriceSource } from './find-price-source.ts';
+export { findQuantityBreak, productItems } from './find-quantity-break.ts';
+export { formatBasisPointsAsPercent } from './format-basis-points.ts';
+export { describeQuantity, formatQuantity } from './format-quantity.ts';
+export { indexPriceLists } from './index-price-lists.ts';
+export { PRICE_LIST_KINDS, type PriceList, type PriceListItem, type PriceListKind, type PriceLists } from './price-list.ts';
+export { priceListInForce, priceListValidOn } from './price-list-in-force.ts';
+export { type PriceRequest, resolvePrice, type ResolvedPrice } from './resolve-price.ts';
+export { roundToStep } from './round-to-step.ts';
+export { selectBasePriceList, sortBasePriceLists } from './select-base-price-list.ts';
+export { assertValidPriceList, findPriceListViolations } from './validate-price-list.ts';
+export { parsePriceQuery, type PriceQuery } from './parse-price-query.ts';

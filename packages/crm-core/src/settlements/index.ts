@@ -1,0 +1,16 @@
+export { AGING_BUCKETS, type AgingBucket, agingBucketOf, type AgingCell, type AgingItem, type AgingRates, type AgingReport, type AgingRow, computeAging } from './compute-aging.ts';
+export { buildStatement, type Statement, type StatementInput, type StatementMovement } from './build-statement.ts';
+export { compareDueOrder, type DueOrdered } from './compare-due-order.ts';
+export { computeBalance, type CurrencyBalance, type CustomerBalance } from './compute-balance.ts';
+export { computeOpenItems, type OpenItem, type OpenItemInvoice } from './compute-open-items.ts';
+export { computeUnallocatedCredit, type UnallocatedCredit } from './compute-unallocated-credit.ts';
+export { LEDGER_ENTRY_KINDS, type LedgerEntry, type LedgerEntryKind } from './ledger-entry.ts';
+export { type AllocationPlan, type AllocationPlanInput, type AllocationPlanLine, planAllocation } from './plan-allocation.ts';
+export { assertAllocationCurrency, postAllocation } from './post-allocation.ts';
+export { postCreditNote } from './post-credit-note.ts';
+export { postInvoice } from './post-invoice.ts';
+export { postPaymentReversal } from './post-payment-reversal.ts';
+export { postPayment } from './post-payment.ts';
+export { SETTLEMENT_COLLECTIONS } from './settlement-collections.ts';
+export type { AllocationDocument, CreditNoteDocument, InvoiceDocument, PaymentDocument, ReversedPaymentDocument, SettlementDocumentBase } from './settlement-documents.ts';
+export { STATEMENT_CSV_HEADER, statementToCsv } from './statement-to-csv.ts';
