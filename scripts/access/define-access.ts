@@ -37,7 +37,7 @@ const managedByMe: Filter = { owner: { team: { manager: { _eq: ME } } } };
 const customerOf = (f: Filter): Filter => ({ customer: f });
 const junctionOf = (f: Filter): Filter => ({ crm_customers_id: f });
 
-const REFERENCE = ['crm_regions', 'crm_sales_channels', 'crm_market_segments', 'crm_customer_groups', 'crm_product_groups', 'crm_products', 'crm_teams', 'crm_sales_reps', 'crm_products_market_segments', 'crm_price_lists', 'crm_price_list_items', 'crm_exchange_rates'];
+const REFERENCE = ['crm_regions', 'crm_sales_channels', 'crm_market_segments', 'crm_customer_groups', 'crm_product_groups', 'crm_products', 'crm_teams', 'crm_sales_reps', 'crm_products_market_segments', 'crm_price_lists', 'crm_price_list_items', 'crm_exchange_rates', 'crm_warehouses', 'crm_stock_levels'];
 const readAll = (collections: string[]): PermissionDef[] => collections.map((collection) => ({ collection, action: 'read', fields: ['*'] }));
 const crud = (collection: string, permissions: Filter | null, actions: PermissionDef['action'][] = ['create', 'read', 'update', 'delete'], fields = ['*']): PermissionDef[] =>
 	actions.map((action) => ({ collection, action, permissions: action === 'create' ? null : permissions, fields }));
@@ -56,8 +56,27 @@ function salesPermissions(scope: Filter, customerUpdateFields: string[]): Permis
 		...crud('crm_interactions', customerOf(scope), ['create', 'read', 'update']),
 		...crud('crm_customers_customer_groups', junctionOf(scope)),
 		...crud('crm_customers_market_segments', junctionOf(scope)),
+		...commercePermissions(scope),
 		...readAll(REFERENCE),
 		userDirectory,
+	];
+}
+
+/** Orders to cash for the customers in `scope`: proposals and orders are worked, money documents are read. */
+function commercePermissions(scope: Filter): PermissionDef[] {
+	const ofCustomer = customerOf(scope);
+	return [
+		...crud('crm_quotes', ofCustomer, ['create', 'read', 'update']),
+		...crud('crm_quote_lines', { quote: ofCustomer }),
+		...crud('crm_orders', ofCustomer, ['create', 'read', 'update']),
+		...crud('crm_order_lines', { order: ofCustomer }),
+		...crud('crm_shipments', { order: ofCustomer }, ['create', 'read']),
+		...crud('crm_shipment_lines', { shipment: { order: ofCustomer } }, ['create', 'read']),
+		{ collection: 'crm_invoices', action: 'read', permissions: ofCustomer, fields: ['*'] },
+		{ collection: 'crm_invoice_lines', action: 'read', permissions: { invoice: ofCustomer }, fields: ['*'] },
+		{ collection: 'crm_payments', action: 'read', permissions: ofCustomer, fields: ['*'] },
+		{ collection: 'crm_payment_allocations', action: 'read', permissions: { payment: ofCustomer }, fields: ['*'] },
+		{ collection: 'crm_ledger_entries', action: 'read', permissions: ofCustomer, fields: ['*'] },
 	];
 }
 
@@ -117,6 +136,7 @@ export const SERVICE_SPECIALIST: RoleDef = {
 			{ collection: 'crm_contacts', action: 'read', fields: ['*'] },
 			{ collection: 'crm_contacts', action: 'update', fields: ['phone', 'mobile', 'email', 'email_secondary', 'preferred_channel', 'notes'] },
 			...crud('crm_interactions', null, ['create', 'read', 'update']),
+			...readAll(['crm_orders', 'crm_order_lines', 'crm_shipments', 'crm_shipment_lines']),
 			...readAll(REFERENCE),
 			userDirectory,
 		],
@@ -141,6 +161,10 @@ export const CUSTOMER: RoleDef = {
 			{ collection: 'crm_interactions', action: 'read', permissions: { _and: [{ customer: myCustomer }, { type: { _neq: 'system' } }] }, fields: ['id', 'type', 'direction', 'occurred_at', 'subject', 'customer', 'contact'] },
 			{ collection: 'crm_products', action: 'read', permissions: { active: { _eq: true } }, fields: ['id', 'sku', 'name', 'kind', 'unit', 'group', 'list_price', 'currency', 'vat_rate_bp', 'description'] },
 			{ collection: 'crm_product_groups', action: 'read', fields: ['id', 'code', 'name', 'parent'] },
+			{ collection: 'crm_orders', action: 'read', permissions: { customer: myCustomer }, fields: ['id', 'number', 'status', 'customer', 'order_date', 'currency', 'net_total', 'vat_total', 'gross_total', 'lines'] },
+			{ collection: 'crm_order_lines', action: 'read', permissions: { order: { customer: myCustomer } }, fields: ['id', 'order', 'product', 'description', 'quantity_milli', 'unit_price', 'discount_bp', 'net_amount', 'vat_amount', 'gross_amount', 'shipped_milli'] },
+			{ collection: 'crm_invoices', action: 'read', permissions: { customer: myCustomer }, fields: ['id', 'number', 'kind', 'status', 'customer', 'order', 'issue_date', 'due_date', 'currency', 'net_total', 'vat_total', 'gross_total', 'open_amount'] },
+			{ collection: 'crm_payments', action: 'read', permissions: { customer: myCustomer }, fields: ['id', 'number', 'status', 'customer', 'received_on', 'amount', 'currency', 'reference'] },
 		],
 	},
 };

@@ -10,4 +10,11 @@ export const LIST_LAYOUTS: Record<string, { fields: string[]; sort: string[] }> 
 	crm_price_lists: { fields: ['code', 'name', 'kind', 'currency', 'valid_from', 'valid_to', 'active', 'parent', 'derivation_bp'], sort: ['code'] },
 	crm_price_list_items: { fields: ['price_list', 'product', 'min_quantity_milli', 'unit_price'], sort: ['price_list'] },
 	crm_exchange_rates: { fields: ['currency', 'rate_date', 'rate'], sort: ['-rate_date'] },
+	crm_quotes: { fields: ['number', 'status', 'customer', 'issue_date', 'valid_until', 'currency', 'gross_total'], sort: ['-number'] },
+	crm_orders: { fields: ['number', 'status', 'customer', 'order_date', 'currency', 'gross_total', 'owner'], sort: ['-number'] },
+	crm_shipments: { fields: ['number', 'kind', 'order', 'customer', 'shipped_on'], sort: ['-number'] },
+	crm_invoices: { fields: ['number', 'kind', 'status', 'customer', 'issue_date', 'due_date', 'currency', 'gross_total', 'open_amount'], sort: ['-number'] },
+	crm_payments: { fields: ['number', 'status', 'customer', 'received_on', 'amount', 'currency', 'unallocated_amount'], sort: ['-number'] },
+	crm_ledger_entries: { fields: ['entry_date', 'kind', 'customer', 'description', 'amount', 'currency', 'amount_base'], sort: ['-entry_date'] },
+	crm_stock_levels: { fields: ['product', 'warehouse', 'on_hand_milli', 'reserved_milli'], sort: ['product'] },
 };

@@ -5,7 +5,14 @@
  * same rows, which keeps screenshots, tests and bug reports reproducible.
  */
 import { Faker, base, de, en, en_GB, en_US } from '@faker-js/faker';
-import { type ExchangeRateRow, generateCommerceData, type PriceListItemRow, type PriceListRow } from './generate-commerce-data.ts';
+import {
+	type ExchangeRateRow,
+	generateCommerceData,
+	generateOrdersToCash,
+	type OrdersToCashData,
+	type PriceListItemRow,
+	type PriceListRow,
+} from './generate-commerce-data.ts';
 
 export interface GenerateDemoDataOptions {
 	/** 1 ≈ 1,000 customers, 3,000 contacts, 300 products, 10,000 interactions. */
@@ -109,7 +116,7 @@ export type CustomerGroupLinkRow = { crm_customers_id: Uuid; crm_customer_groups
 export type CustomerSegmentLinkRow = { crm_customers_id: Uuid; crm_market_segments_id: Uuid };
 export type ProductSegmentLinkRow = { crm_products_id: Uuid; crm_market_segments_id: Uuid };
 
-export interface DemoData {
+export interface DemoData extends OrdersToCashData {
 	crm_regions: RegionRow[];
 	crm_price_lists: PriceListRow[];
 	crm_sales_channels: (SalesChannelRow & { price_list: Uuid | null })[];
@@ -148,6 +155,22 @@ export const DEMO_TABLES = [
 	'crm_customers_customer_groups',
 	'crm_customers_market_segments',
 	'crm_products_market_segments',
+	// Orders to cash (ORDERS_TO_CASH_TABLES, spelled out: the modules import each other).
+	'crm_warehouses',
+	'crm_stock_levels',
+	'crm_quotes',
+	'crm_quote_lines',
+	'crm_orders',
+	'crm_order_lines',
+	'crm_shipments',
+	'crm_shipment_lines',
+	'crm_invoices',
+	'crm_invoice_lines',
+	'crm_payments',
+	'crm_payment_allocations',
+	'crm_ledger_entries',
+	'crm_document_counters',
+	'crm_idempotency_keys',
 ] as const satisfies readonly (keyof DemoData)[];
 
 export const DEFAULT_SEED = 20261126;
@@ -1441,6 +1464,19 @@ export function generateDemoData(options: GenerateDemoDataOptions = {}): DemoDat
 
 	const customerRows = customers.map((c) => c.row);
 	const commerce = generateCommerceData({ seed, now: new Date(nowMs), products, customers: customerRows });
+	const groupCodeById = new Map(customerGroups.map((g) => [g.id, g.code]));
+	const groupListIds = new Map<Uuid, Uuid[]>();
+	for (const link of customerGroupLinks) {
+		const list = commerce.groupListByCode.get(groupCodeById.get(link.crm_customer_groups_id) ?? '');
+		if (list) groupListIds.set(link.crm_customers_id, [...(groupListIds.get(link.crm_customers_id) ?? []), list]);
+	}
+	const channelCodeById = new Map(channels.map((c) => [c.id, c.code]));
+	const channelListIds = new Map<Uuid, Uuid>();
+	for (const c of customerRows) {
+		const list = c.sales_channel === null ? undefined : commerce.channelListByCode.get(channelCodeById.get(c.sales_channel) ?? '');
+		if (list) channelListIds.set(c.id, list);
+	}
+	const ordersToCash = generateOrdersToCash({ seed, scale, now: new Date(nowMs), products, customers: customerRows, contacts, commerce, groupListIds, channelListIds });
 
 	return {
 		crm_regions: regions,
@@ -1460,6 +1496,7 @@ export function generateDemoData(options: GenerateDemoDataOptions = {}): DemoDat
 		crm_customers_customer_groups: customerGroupLinks,
 		crm_customers_market_segments: customerSegmentLinks,
 		crm_products_market_segments: productSegmentLinks,
+		...ordersToCash,
 	};
 }
 

@@ -2,6 +2,7 @@ import type { Knex } from 'knex';
 import { collections } from '../schema/define-model.ts';
 import { DEMO_TABLES, generateDemoData } from './generate-demo-data.ts';
 import type { DemoData } from './generate-demo-data.ts';
+import { DEFERRED_FOREIGN_KEYS } from './generate-commerce-data.ts';
 
 export interface SeedDemoDataOptions {
 	/** 1 ≈ 1,000 customers, 3,000 contacts, 300 products, 10,000 interactions. */
@@ -31,14 +32,22 @@ export async function seedDemoData(db: Knex, options: SeedDemoDataOptions = {}):
 
 		const data = generateDemoData({ scale: options.scale ?? 1, seed: options.seed, now: options.now ?? new Date() });
 		const counts = {} as SeedCounts;
+		const deferred = new Map<string, string[]>();
+		for (const { table, field } of DEFERRED_FOREIGN_KEYS) deferred.set(table, [...(deferred.get(table) ?? []), field]);
 		for (const table of DEMO_TABLES) {
 			const rows = data[table] as readonly Record<string, unknown>[];
 			counts[table] = rows.length;
 			if (rows.length === 0) continue;
-			const prepared = dialect === 'sqlite' ? rows.map((row) => toSqliteRow(table, row)) : rows;
+			const prepared = rows.map((row) => prepareRow(table, row, dialect, deferred.get(table) ?? []));
 			const columns = Object.keys(prepared[0]!).length;
 			const size = Math.max(1, Math.min(ROWS_PER_STATEMENT[dialect], Math.floor(BINDINGS_PER_STATEMENT[dialect] / columns)));
 			for (let i = 0; i < prepared.length; i += size) await trx(table).insert(prepared.slice(i, i + size));
+		}
+		// Columns that close a foreign-key cycle go in once both sides exist.
+		for (const { table, field } of DEFERRED_FOREIGN_KEYS) {
+			for (const row of data[table] as readonly Record<string, unknown>[]) {
+				if (row[field] !== null && row[field] !== undefined) await trx(table).where('id', row['id'] as string).update({ [field]: row[field] });
+			}
 		}
 		return { seeded: true, counts } as const;
 	});
@@ -49,7 +58,7 @@ function isSqlite(db: Knex): boolean {
 	return client === 'sqlite3' || client === 'better-sqlite3' || client === 'sqlite';
 }
 
-type DateColumns = { timestamps: readonly string[]; dates: readonly string[] };
+type DateColumns = { timestamps: readonly string[]; dates: readonly string[]; json: readonly string[] };
 
 const dateColumns = new Map<string, DateColumns>(
 	collections.map((c) => [
@@ -57,9 +66,25 @@ const dateColumns = new Map<string, DateColumns>(
 		{
 			timestamps: c.fields.filter((f) => f.type === 'timestamp' || f.type === 'dateTime').map((f) => f.field),
 			dates: c.fields.filter((f) => f.type === 'date').map((f) => f.field),
+			json: c.fields.filter((f) => f.type === 'json').map((f) => f.field),
 		},
 	]),
 );
+
+/**
+ * A row as the driver takes it: deferred columns null, JSON columns as text (node-postgres would send
+ * an array as a PostgreSQL array, SQLite cannot bind objects at all), dates in SQLite's format.
+ */
+function prepareRow(table: string, row: Record<string, unknown>, dialect: 'sqlite' | 'pg', deferredFields: readonly string[]): Record<string, unknown> {
+	const json = dateColumns.get(table)?.json ?? [];
+	let out = row;
+	if (deferredFields.length > 0 || json.some((f) => row[f] !== null && row[f] !== undefined && typeof row[f] !== 'string')) {
+		out = { ...row };
+		for (const f of deferredFields) out[f] = null;
+		for (const f of json) if (out[f] !== null && out[f] !== undefined && typeof out[f] !== 'string') out[f] = JSON.stringify(out[f]);
+	}
+	return dialect === 'sqlite' ? toSqliteRow(table, out) : out;
+}
 
 /**
  * Directus on SQLite stores dates and timestamps as epoch milliseconds (its payload service hands

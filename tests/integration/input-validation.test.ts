@@ -59,9 +59,11 @@ function badValuesFor(field: Row): Case[] {
 	return cases;
 }
 
-function writableFields(fields: Row[]): Row[] {
+function clientFields(fields: Row[]): Row[] {
 	return fields.filter((f) => f['type'] !== 'alias' && !f['schema']?.['is_primary_key'] && !(f['meta']?.['special'] ?? []).some((s: string) => MANAGED.includes(s)));
 }
+
+const isComputed = (f: Row) => Boolean(f['meta']?.['readonly']);
 
 describe.each(inject('instances'))('input validation on $name', (instance) => {
 	let admin: Client;
@@ -75,7 +77,9 @@ describe.each(inject('instances'))('input validation on $name', (instance) => {
 	const CRM_COLLECTIONS = collections.map((c) => c.collection);
 
 	test.each(CRM_COLLECTIONS)('%s: every wrong value is a 400 naming the field, and nothing is stored', async (collection) => {
-		const fields = writableFields((await admin.request(readFieldsByCollection(collection))) as Row[]);
+		const all = clientFields((await admin.request(readFieldsByCollection(collection))) as Row[]);
+		const fields = all.filter((f) => !isComputed(f));
+		const computed = all.filter(isComputed);
 		const [existing] = (await admin.request(readItems(collection as never, { limit: 1, sort: ['id'] as never }))) as Row[];
 		expect(existing, `seeded ${collection} has an item`).toBeDefined();
 		const countBefore = await admin.request(readItems(collection as never, { aggregate: { count: '*' } } as never));
@@ -92,6 +96,14 @@ describe.each(inject('instances'))('input validation on $name', (instance) => {
 				results.push([name, JSON.stringify(value).slice(0, 30), summary(create), summary(update)]);
 				expected.push([name, JSON.stringify(value).slice(0, 30), [400, code, name], [400, code, name]]);
 			}
+		}
+
+		// Computed fields (totals, statuses, numbers) cannot be set by a client, not even to their current value.
+		for (const field of computed) {
+			const name = field['field'];
+			const update = await http(instance, token, 'PATCH', `/items/${collection}/${existing!['id']}`, { [name]: existing![name] ?? null });
+			results.push([name, 'computed', [update.status, update.json?.errors?.[0]?.extensions?.code, update.json?.errors?.[0]?.extensions?.field]]);
+			expected.push([name, 'computed', [400, 'CRM_READONLY_FIELD', name]]);
 		}
 
 		expect(results).toEqual(expected);

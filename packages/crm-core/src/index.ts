@@ -11,7 +11,7 @@ export { buildFieldRule, type FieldDefinition } from './validation/build-field-r
 export type { CollectionRules, FieldRule, FieldType } from './validation/field-rule.ts';
 export type { FieldViolation } from './validation/field-violation.ts';
 export { validateFieldValue } from './validation/validate-field-value.ts';
-export { assertValidPayload, findPayloadViolations, type WriteMode } from './validation/validate-payload.ts';
+export { assertValidPayload, findPayloadViolations, type PayloadCheckOptions, type WriteMode } from './validation/validate-payload.ts';
 export { buildTimelineFilter } from './timeline/build-timeline-filter.ts';
 export { type TimelineEntry, toTimelineEntry } from './timeline/to-timeline-entry.ts';
 export { allocateProportionally } from './money/allocate-proportionally.ts';
@@ -27,3 +27,4 @@ export * from './orders/index.ts';
 export { buildPriceListTable, type PriceListTable } from './price-list-export/price-list-table.ts';
 export * from './pricing/index.ts';
 export * from './settlements/index.ts';
+export { COMMERCE_SYSTEM_EVENT_SOURCES } from './timeline/commerce-system-event-sources.ts';

@@ -3,7 +3,7 @@ import type { FieldRule } from '../../../packages/crm-core/src/index.ts';
 import { validateFieldValue } from '../../../packages/crm-core/src/index.ts';
 
 function rule(overrides: Partial<FieldRule>): FieldRule {
-	return { field: 'f', type: 'string', required: false, nullable: true, hasDefault: false, relational: false, managed: false, maxLength: null, choices: null, min: null, max: null, pattern: null, message: null, ...overrides };
+	return { field: 'f', type: 'string', required: false, nullable: true, hasDefault: false, relational: false, managed: false, readonly: false, maxLength: null, choices: null, min: null, max: null, pattern: null, message: null, ...overrides };
 }
 
 const codeOf = (r: FieldRule, v: unknown) => validateFieldValue(r, v)?.code ?? 'ok';

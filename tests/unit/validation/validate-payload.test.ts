@@ -13,6 +13,7 @@ const rules: CollectionRules = {
 			buildFieldRule({ field: 'notes', type: 'text', schema: { is_nullable: true }, meta: {} }),
 			buildFieldRule({ field: 'date_created', type: 'timestamp', schema: { is_nullable: true }, meta: { special: ['date-created'] } }),
 			buildFieldRule({ field: 'contacts', type: 'alias', schema: null, meta: { special: ['o2m'] } }),
+			buildFieldRule({ field: 'gross_total', type: 'bigInteger', schema: { is_nullable: true }, meta: { readonly: true } }),
 		].map((r) => [r.field, r]),
 	),
 };
@@ -46,6 +47,17 @@ describe('findPayloadViolations', () => {
 
 	test('refuses a payload that is not an object', () => {
 		expect(findPayloadViolations(rules, ['x'], 'create').map((v) => v.code)).toEqual(['CRM_INVALID_PAYLOAD']);
+	});
+});
+
+describe('computed fields', () => {
+	test('a client cannot set a computed total, the CRM itself can', () => {
+		expect(findPayloadViolations(rules, { gross_total: 100 }, 'update').map((v) => [v.code, v.field])).toEqual([['CRM_READONLY_FIELD', 'gross_total']]);
+		expect(findPayloadViolations(rules, { gross_total: 100 }, 'update', { trusted: true })).toEqual([]);
+	});
+
+	test('the primary key stays writable on create although it is read-only in the Studio', () => {
+		expect(findPayloadViolations(rules, { id: '7f0c2a8e-1b2c-4d3e-8f90-123456789abc', name: 'x' }, 'create')).toEqual([]);
 	});
 });
 

@@ -1,4 +1,6 @@
 import { defineEndpoint } from '@directus/extensions-sdk';
+import { registerCreateOrder } from './routes/create-order.ts';
+import { registerOrderActions } from './routes/order-actions.ts';
 import { registerPriceRoutes } from './routes/prices.ts';
 import { registerTimelineRoute } from './routes/timeline.ts';
 
@@ -7,5 +9,7 @@ export default defineEndpoint({
 	handler: (router, context) => {
 		registerTimelineRoute(router, context);
 		registerPriceRoutes(router, context);
+		registerCreateOrder(router, context);
+		registerOrderActions(router, context);
 	},
 });

@@ -15,6 +15,8 @@ export const CUSTOMER_REFERENCE_FIELD: Readonly<Record<string, string>> = {
 	crm_interactions: 'customer',
 	crm_customers_customer_groups: 'crm_customers_id',
 	crm_customers_market_segments: 'crm_customers_id',
+	crm_quotes: 'customer',
+	crm_orders: 'customer',
 };
 
 /** A client may only attach records to customers its own policy lets it read. */

@@ -1,8 +1,10 @@
 import { DEFAULT_MAX_FUTURE_MS } from '@crm/core';
-import { clearCollectionRules, CRM_PREFIX, rethrowAsDirectusError } from '@crm/directus';
+import { clearCollectionRules, CRM_PREFIX, isTrustedWrite, rethrowAsDirectusError } from '@crm/directus';
 import { defineHook } from '@directus/extensions-sdk';
 import { assertCustomerVisible, CUSTOMER_REFERENCE_FIELD } from './assert-customer-visible.ts';
 import { checkCustomerOwnerOnCreate, checkCustomerOwnerOnUpdate } from './check-customer-owner.ts';
+import { guardLedger, LEDGER } from './guard-ledger.ts';
+import { PRICED_DOCUMENTS, PRICED_LINES, PricedDocuments } from './priced-documents.ts';
 import { checkInteractionOnCreate, checkInteractionOnUpdate, type InteractionCheckContext } from './check-interaction.ts';
 import { SYSTEM_EVENT_SOURCES } from './system-event-sources.ts';
 import { SystemInteractionRecorder } from './system-interaction-recorder.ts';
@@ -12,6 +14,7 @@ type Payload = Record<string, unknown>;
 
 export default defineHook(({ filter, action }, { services, env }) => {
 	const recorder = new SystemInteractionRecorder(SYSTEM_EVENT_SOURCES);
+	const documents = new PricedDocuments(String(env['CRM_BASE_CURRENCY'] ?? 'EUR'));
 	const maxFutureMs = Number(env['CRM_INTERACTION_MAX_FUTURE_HOURS'] ?? DEFAULT_MAX_FUTURE_MS / 3_600_000) * 3_600_000;
 
 	filter('items.create', (payload, meta, { database, schema, accountability }) =>
@@ -20,6 +23,7 @@ export default defineHook(({ filter, action }, { services, env }) => {
 			if (!collection.startsWith(CRM_PREFIX) || !schema) return payload;
 
 			await validateWrite(services.FieldsService, schema, database, collection, payload, 'create');
+			if (collection === LEDGER) guardLedger('create');
 			const data = payload as Payload;
 			const referenceField = CUSTOMER_REFERENCE_FIELD[collection];
 			if (referenceField) await assertCustomerVisible({ knex: database, accountability, schema, ItemsService: services.ItemsService }, data[referenceField], referenceField);
@@ -30,6 +34,8 @@ export default defineHook(({ filter, action }, { services, env }) => {
 			}
 
 			if (collection === 'crm_customers') return checkCustomerOwnerOnCreate(database, accountability, data);
+			if (PRICED_DOCUMENTS[collection]) return documents.prepareHeader(database, collection, data);
+			if (PRICED_LINES[collection]) await documents.assertParentDraft(database, collection, data[PRICED_DOCUMENTS[PRICED_LINES[collection]!]!.parentField]);
 			return payload;
 		}),
 	);
@@ -42,6 +48,7 @@ export default defineHook(({ filter, action }, { services, env }) => {
 			const keys = (meta['keys'] ?? []) as (string | number)[];
 			const data = payload as Payload;
 			await validateWrite(services.FieldsService, schema, database, collection, payload, 'update');
+			if (collection === LEDGER) guardLedger('update');
 			const referenceField = CUSTOMER_REFERENCE_FIELD[collection];
 			if (referenceField && referenceField in data) await assertCustomerVisible({ knex: database, accountability, schema, ItemsService: services.ItemsService }, data[referenceField], referenceField);
 
@@ -51,15 +58,33 @@ export default defineHook(({ filter, action }, { services, env }) => {
 			}
 
 			if (collection === 'crm_customers') await checkCustomerOwnerOnUpdate(database, accountability, keys, data);
+			if (PRICED_DOCUMENTS[collection] && !isTrustedWrite()) await documents.assertHeaderEditable(database, collection, keys, data);
+			if (PRICED_LINES[collection]) await documents.assertLinesEditable(database, collection, keys);
 			await recorder.captureBeforeUpdate(database, collection, keys, data);
 			return payload;
 		}),
 	);
 
-	filter('activity.create', async (payload, _meta, { database }) => {
-		await recorder.recordFromActivity(database, payload as Parameters<SystemInteractionRecorder['recordFromActivity']>[1]);
-		return payload;
-	});
+	filter('items.delete', (keys, meta, { database }) =>
+		rethrowAsDirectusError(async () => {
+			const collection = String(meta['collection']);
+			if (collection === LEDGER) guardLedger('delete');
+			if (PRICED_LINES[collection]) await documents.assertLinesEditable(database, collection, keys as string[], true);
+			if (PRICED_DOCUMENTS[collection]) await documents.assertHeaderEditable(database, collection, keys as string[], { customer: true });
+			return keys;
+		}),
+	);
+
+	filter('activity.create', (payload, _meta, { database }) =>
+		rethrowAsDirectusError(async () => {
+			const activity = payload as { action?: string; collection?: string; item?: string };
+			if (activity.collection && activity.item && (PRICED_DOCUMENTS[activity.collection] || PRICED_LINES[activity.collection])) {
+				await documents.recompute(database, activity.collection, String(activity.action), String(activity.item));
+			}
+			await recorder.recordFromActivity(database, payload as Parameters<SystemInteractionRecorder['recordFromActivity']>[1]);
+			return payload;
+		}),
+	);
 
 	for (const event of ['fields.create', 'fields.update', 'fields.delete', 'collections.create', 'collections.update', 'collections.delete']) {
 		action(event, () => clearCollectionRules());

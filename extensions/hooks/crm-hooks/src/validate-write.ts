@@ -1,5 +1,5 @@
 import { assertValidPayload, type WriteMode } from '@crm/core';
-import { loadCollectionRules } from '@crm/directus';
+import { isTrustedWrite, loadCollectionRules } from '@crm/directus';
 import type { SchemaOverview } from '@directus/types';
 import type { Knex } from 'knex';
 
@@ -13,5 +13,5 @@ export async function validateWrite(
 	mode: WriteMode,
 ): Promise<void> {
 	const rules = (await loadCollectionRules(FieldsService, schema, knex)).get(collection);
-	if (rules) assertValidPayload(rules, payload, mode);
+	if (rules) assertValidPayload(rules, payload, mode, { trusted: isTrustedWrite() });
 }

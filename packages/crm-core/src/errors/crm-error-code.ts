@@ -15,6 +15,16 @@ export const CRM_ERROR_STATUS = {
 	CRM_OUT_OF_RANGE: 400,
 	/** A string does not match the field's format (e-mail, ISO code…). */
 	CRM_INVALID_FORMAT: 400,
+	/** A confirmed (or later) document's lines and prices can no longer change. */
+	CRM_DOCUMENT_LOCKED: 409,
+	/** The field is computed by the CRM (totals, statuses, numbers) and clients cannot set it. */
+	CRM_READONLY_FIELD: 400,
+	/** Ledger entries are never changed or deleted; corrections are new entries. */
+	CRM_LEDGER_APPEND_ONLY: 409,
+	/** Same Idempotency-Key with a different request body. */
+	CRM_IDEMPOTENCY_MISMATCH: 422,
+	/** A request with this Idempotency-Key is still being processed. */
+	CRM_IDEMPOTENCY_IN_PROGRESS: 409,
 	/** The payload is not an object, or names a field the collection does not have. */
 	CRM_INVALID_PAYLOAD: 400,
 	/** An interaction's contact belongs to another customer. */

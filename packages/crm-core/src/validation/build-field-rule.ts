@@ -15,6 +15,7 @@ export interface FieldDefinition {
 	} | null;
 	meta: {
 		required?: boolean | null;
+		readonly?: boolean | null;
 		special?: string[] | null;
 		options?: { choices?: { value: unknown }[] | null; allowOther?: boolean | null } | null;
 		validation?: unknown;
@@ -83,6 +84,7 @@ export function buildFieldRule(def: FieldDefinition): FieldRule {
 		hasDefault: hasDefault || autoFilled,
 		relational: Boolean(schema?.foreign_key_table) || special.some((s) => RELATIONAL_SPECIALS.has(s)),
 		managed,
+		readonly: Boolean(def.meta?.readonly) && !managed && !autoFilled,
 		maxLength: schema?.max_length ?? null,
 		choices: choices.length > 0 ? choices : null,
 		min: bounds.min,

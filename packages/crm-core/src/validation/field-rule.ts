@@ -31,6 +31,8 @@ export interface FieldRule {
 	relational: boolean;
 	/** Written by Directus itself (date-created, user-updated…): any client value is replaced. */
 	managed: boolean;
+	/** Computed by the CRM (totals, statuses, numbers): clients may not set it. */
+	readonly: boolean;
 	maxLength: number | null;
 	choices: readonly string[] | null;
 	min: number | null;

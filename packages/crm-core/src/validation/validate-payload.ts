@@ -5,10 +5,15 @@ import { validateFieldValue } from './validate-field-value.ts';
 
 export type WriteMode = 'create' | 'update';
 
+export interface PayloadCheckOptions {
+	/** The CRM itself is writing and may set computed fields. */
+	trusted?: boolean;
+}
+
 const isEmpty = (value: unknown) => value === null || value === undefined || (typeof value === 'string' && value.trim() === '');
 
 /** Lists every problem of a create or update payload against its collection's rules. */
-export function findPayloadViolations(rules: CollectionRules, payload: unknown, mode: WriteMode): FieldViolation[] {
+export function findPayloadViolations(rules: CollectionRules, payload: unknown, mode: WriteMode, options: PayloadCheckOptions = {}): FieldViolation[] {
 	if (typeof payload !== 'object' || payload === null || Array.isArray(payload)) {
 		return [{ code: 'CRM_INVALID_PAYLOAD', field: '', message: `A ${rules.collection} item must be a JSON object.` }];
 	}
@@ -25,6 +30,11 @@ export function findPayloadViolations(rules: CollectionRules, payload: unknown, 
 		}
 
 		if (rule.managed || rule.type === 'alias' || value === undefined) continue;
+
+		if (rule.readonly && !options.trusted) {
+			violations.push({ code: 'CRM_READONLY_FIELD', field, message: `"${field}" is computed by the CRM and cannot be set by a client.` });
+			continue;
+		}
 
 		if (value === null || (typeof value === 'string' && value.trim() === '' && rule.type !== 'string' && rule.type !== 'text')) {
 			if (rule.required || !rule.nullable) violations.push({ code: 'CRM_REQUIRED_FIELD', field, message: `"${field}" is required and cannot be empty.` });
@@ -51,8 +61,8 @@ export function findPayloadViolations(rules: CollectionRules, payload: unknown, 
 }
 
 /** Throws a CrmError carrying the first violation's code and field, and all violations in details. */
-export function assertValidPayload(rules: CollectionRules, payload: unknown, mode: WriteMode): void {
-	const violations = findPayloadViolations(rules, payload, mode);
+export function assertValidPayload(rules: CollectionRules, payload: unknown, mode: WriteMode, options: PayloadCheckOptions = {}): void {
+	const violations = findPayloadViolations(rules, payload, mode, options);
 	const first = violations[0];
 	if (!first) return;
 

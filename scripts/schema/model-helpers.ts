@@ -1,0 +1,275 @@
+/** Builders for Directus collection, field and relation payloads used by the model definitions. */
+
+export type Json = Record<string, unknown>;
+
+export interface FieldDef {
+	field: string;
+	type: string;
+	meta: Json;
+	schema: Json | null;
+}
+
+export interface CollectionDef {
+	collection: string;
+	meta: Json;
+	fields: FieldDef[];
+}
+
+export interface RelationDef {
+	collection: string;
+	field: string;
+	related_collection: string | null;
+	meta: Json;
+	schema: Json | null;
+}
+
+interface Opts {
+	note?: string;
+	required?: boolean;
+	width?: 'half' | 'full' | 'fill';
+	readonly?: boolean;
+	hidden?: boolean;
+	default?: unknown;
+	nullable?: boolean;
+	indexed?: boolean;
+	unique?: boolean;
+	interface?: string;
+	options?: Json;
+	display?: string;
+	displayOptions?: Json;
+	validation?: Json;
+	validationMessage?: string;
+	group?: string;
+	special?: string[];
+	max?: number;
+	conditions?: Json[];
+}
+
+export function field(name: string, type: string, o: Opts, schema: Json | null): FieldDef {
+	return {
+		field: name,
+		type,
+		meta: {
+			interface: o.interface ?? null,
+			options: o.options ?? null,
+			display: o.display ?? null,
+			display_options: o.displayOptions ?? null,
+			note: o.note ?? null,
+			required: o.required ?? false,
+			readonly: o.readonly ?? false,
+			hidden: o.hidden ?? false,
+			width: o.width ?? 'half',
+			special: o.special ?? null,
+			validation: o.validation ?? null,
+			validation_message: o.validationMessage ?? null,
+			group: o.group ?? null,
+			conditions: o.conditions ?? null,
+		},
+		schema:
+			schema === null
+				? null
+				: {
+						is_nullable: o.nullable ?? !o.required,
+						is_unique: o.unique ?? false,
+						is_indexed: o.indexed ?? false,
+						default_value: o.default ?? null,
+						...schema,
+					},
+	};
+}
+
+const choices = (values: readonly (string | [string, string])[]) =>
+	values.map((v) => (Array.isArray(v) ? { value: v[0], text: v[1] } : { value: v, text: v[0]!.toUpperCase() + v.slice(1).replaceAll('_', ' ') }));
+
+export const f = {
+	uuidPk: (): FieldDef => field('id', 'uuid', { readonly: true, hidden: true, special: ['uuid'], interface: 'input' }, { is_primary_key: true, is_nullable: false }),
+	string: (name: string, o: Opts = {}) =>
+		field(name, 'string', { interface: 'input', ...o, options: { trim: true, ...(o.max ? {} : {}), ...o.options } }, { max_length: o.max ?? 255 }),
+	text: (name: string, o: Opts = {}) => field(name, 'text', { interface: 'input-multiline', width: 'full', ...o }, {}),
+	choice: (name: string, values: readonly (string | [string, string])[], o: Opts = {}) =>
+		field(
+			name,
+			'string',
+			{
+				interface: 'select-dropdown',
+				display: 'labels',
+				...o,
+				options: { choices: choices(values), ...o.options },
+				displayOptions: { choices: choices(values), ...o.displayOptions },
+			},
+			{ max_length: o.max ?? 32 },
+		),
+	integer: (name: string, o: Opts = {}) => field(name, 'integer', { interface: 'input', ...o }, {}),
+	/** Money in integer minor units of the record's `currency` field. */
+	money: (name: string, o: Opts = {}) =>
+		field(
+			name,
+			'bigInteger',
+			{
+				interface: 'input',
+				display: 'formatted-value',
+				validation: { _and: [{ [name]: { _gte: 0 } }] },
+				validationMessage: 'Must be a non-negative amount in minor units (cents).',
+				...o,
+				note: `${o.note ?? 'Amount'} — integer minor units of the currency (e.g. 12345 = 123.45).`,
+				options: { min: 0, ...o.options },
+			},
+			{},
+		),
+	/** A signed amount in minor units (ledger postings): positive raises what the customer owes. */
+	signedAmount: (name: string, o: Opts = {}) =>
+		field(name, 'bigInteger', { interface: 'input', display: 'formatted-value', ...o, note: `${o.note ?? 'Amount'} — signed integer minor units.` }, {}),
+	/** A quantity in thousandths of the unit (2.5 kg = 2500), so fractional quantities stay exact. */
+	quantity: (name: string, o: Opts = {}) =>
+		field(
+			name,
+			'bigInteger',
+			{
+				interface: 'input',
+				validation: { _and: [{ [name]: { _gte: o.required ? 1 : 0 } }] },
+				validationMessage: o.required ? 'More than zero (in thousandths: 1000 = 1 unit).' : 'Not negative (in thousandths: 1000 = 1 unit).',
+				...o,
+				note: `${o.note ?? 'Quantity'} — thousandths of the unit: 1000 = 1, 2500 = 2.5.`,
+			},
+			{},
+		),
+	boolean: (name: string, o: Opts = {}) =>
+		field(name, 'boolean', { interface: 'boolean', display: 'boolean', special: ['cast-boolean'], ...o }, { is_nullable: false, default_value: o.default ?? false }),
+	date: (name: string, o: Opts = {}) => field(name, 'date', { interface: 'datetime', display: 'datetime', ...o }, {}),
+	timestamp: (name: string, o: Opts = {}) =>
+		field(name, 'timestamp', { interface: 'datetime', display: 'datetime', displayOptions: { relative: true }, ...o }, {}),
+	currency: (name = 'currency', o: Opts = {}) =>
+		field(
+			name,
+			'string',
+			{
+				interface: 'input',
+				note: 'ISO 4217 code, three capital letters (EUR, USD, GBP…).',
+				validation: { _and: [{ [name]: { _regex: '^[A-Z]{3}$' } }] },
+				validationMessage: 'Use an ISO 4217 code of three capital letters, e.g. EUR.',
+				required: true,
+				default: 'EUR',
+				...o,
+				options: { trim: true, placeholder: 'EUR', ...o.options },
+			},
+			{ max_length: 3 },
+		),
+	m2o: (name: string, o: Opts & { template?: string } = {}) =>
+		field(
+			name,
+			'uuid',
+			{
+				interface: 'select-dropdown-m2o',
+				display: 'related-values',
+				...o,
+				options: { template: o.template, ...o.options },
+				displayOptions: { template: o.template, ...o.displayOptions },
+			},
+			{ indexed: true, is_indexed: true },
+		),
+	m2oUser: (name: string, o: Opts = {}) =>
+		field(
+			name,
+			'uuid',
+			{
+				interface: 'select-dropdown-m2o',
+				display: 'user',
+				special: o.special,
+				...o,
+				options: { template: '{{first_name}} {{last_name}} ({{email}})', ...o.options },
+			},
+			{ is_indexed: true },
+		),
+	o2m: (name: string, o: Opts & { template?: string } = {}) =>
+		field(name, 'alias', { interface: 'list-o2m', special: ['o2m'], width: 'full', ...o, options: { template: o.template, enableLink: true, ...o.options } }, null),
+	m2m: (name: string, o: Opts & { template?: string } = {}) =>
+		field(name, 'alias', { interface: 'list-m2m', display: 'related-values', special: ['m2m'], width: 'full', ...o, options: { template: o.template, ...o.options }, displayOptions: { template: o.template } }, null),
+	presentation: (name: string, iface: string, o: Opts = {}) =>
+		field(name, 'alias', { interface: iface, special: ['alias', 'no-data'], width: 'full', ...o }, null),
+	json: (name: string, o: Opts = {}) => field(name, 'json', { interface: 'input-code', options: { language: 'JSON' }, special: ['cast-json'], width: 'full', ...o }, {}),
+	dateCreated: () => field('date_created', 'timestamp', { special: ['date-created'], interface: 'datetime', display: 'datetime', displayOptions: { relative: true }, readonly: true, hidden: true, width: 'half' }, { is_indexed: true }),
+	dateUpdated: () => field('date_updated', 'timestamp', { special: ['date-updated'], interface: 'datetime', display: 'datetime', displayOptions: { relative: true }, readonly: true, hidden: true, width: 'half' }, {}),
+	userCreated: () => field('user_created', 'uuid', { special: ['user-created'], interface: 'select-dropdown-m2o', display: 'user', readonly: true, hidden: true, width: 'half', options: { template: '{{avatar}} {{first_name}} {{last_name}}' } }, { is_indexed: true }),
+};
+
+export const audit = () => [f.dateCreated(), f.dateUpdated(), f.userCreated()];
+
+export const LABELS: Record<string, [singular: string, plural: string, sort: number]> = {
+	crm_customers: ['Customer', 'Customers', 1],
+	crm_contacts: ['Contact', 'Contacts', 2],
+	crm_interactions: ['Interaction', 'Contact history', 3],
+	crm_products: ['Product', 'Products & services', 4],
+	crm_product_groups: ['Product group', 'Product groups', 5],
+	crm_customer_groups: ['Customer group', 'Customer groups', 6],
+	crm_market_segments: ['Market segment', 'Market segments', 7],
+	crm_sales_channels: ['Sales channel', 'Sales channels', 8],
+	crm_regions: ['Region', 'Regions', 9],
+	crm_teams: ['Team', 'Sales teams', 10],
+	crm_sales_reps: ['Sales rep', 'Sales reps', 11],
+	crm_price_lists: ['Price list', 'Price lists', 12],
+	crm_price_list_items: ['Price list item', 'Price list items', 13],
+	crm_exchange_rates: ['Exchange rate', 'Exchange rates', 14],
+	crm_quotes: ['Proposal', 'Proposals', 20],
+	crm_quote_lines: ['Proposal line', 'Proposal lines', 21],
+	crm_orders: ['Order', 'Orders', 22],
+	crm_order_lines: ['Order line', 'Order lines', 23],
+	crm_shipments: ['Shipment', 'Shipments & service acts', 24],
+	crm_shipment_lines: ['Shipment line', 'Shipment lines', 25],
+	crm_invoices: ['Invoice', 'Invoices & credit notes', 26],
+	crm_invoice_lines: ['Invoice line', 'Invoice lines', 27],
+	crm_payments: ['Payment', 'Payments', 28],
+	crm_payment_allocations: ['Allocation', 'Payment allocations', 29],
+	crm_ledger_entries: ['Ledger entry', 'Customer ledger', 30],
+	crm_warehouses: ['Warehouse', 'Warehouses', 31],
+	crm_stock_levels: ['Stock level', 'Stock levels', 32],
+	crm_document_counters: ['Document counter', 'Document counters', 90],
+	crm_idempotency_keys: ['Idempotency key', 'Idempotency keys', 91],
+};
+
+export function collection(name: string, meta: Json, fields: FieldDef[]): CollectionDef {
+	const [singular, plural, sort] = LABELS[name] ?? [name, name, 99];
+	return {
+		collection: name,
+		meta: { accountability: 'all', collapse: 'open', singleton: false, sort, translations: [{ language: 'en-US', translation: plural, singular, plural }], ...meta },
+		fields: [f.uuidPk(), ...fields],
+	};
+}
+
+export function junction(name: string, left: string, right: string): CollectionDef {
+	return {
+		collection: name,
+		meta: { hidden: true, icon: 'import_export', accountability: 'all', group: null },
+		fields: [
+			field('id', 'integer', { hidden: true, readonly: true, interface: 'input' }, { is_primary_key: true, has_auto_increment: true, is_nullable: false }),
+			field(`${left}_id`, 'uuid', { hidden: true }, { is_indexed: true }),
+			field(`${right}_id`, 'uuid', { hidden: true }, { is_indexed: true }),
+		],
+	};
+}
+
+export const m2o = (collection: string, fieldName: string, related: string, onDelete: 'SET NULL' | 'CASCADE' | 'RESTRICT' | 'NO ACTION' = 'SET NULL', oneField: string | null = null): RelationDef => ({
+	collection,
+	field: fieldName,
+	related_collection: related,
+	meta: { one_field: oneField, sort_field: null, one_deselect_action: 'nullify' },
+	schema: { on_delete: onDelete },
+});
+
+export function m2m(junctionName: string, left: string, leftAlias: string, right: string): RelationDef[] {
+	return [
+		{
+			collection: junctionName,
+			field: `${left}_id`,
+			related_collection: left,
+			meta: { one_field: leftAlias, junction_field: `${right}_id`, sort_field: null, one_deselect_action: 'delete' },
+			schema: { on_delete: 'CASCADE' },
+		},
+		{
+			collection: junctionName,
+			field: `${right}_id`,
+			related_collection: right,
+			meta: { one_field: null, junction_field: `${left}_id`, sort_field: null, one_deselect_action: 'nullify' },
+			schema: { on_delete: 'CASCADE' },
+		},
+	];
+}
