@@ -2,6 +2,7 @@ import { defineEndpoint } from '@directus/extensions-sdk';
 import { registerCreateOrder } from './routes/create-order.ts';
 import { registerOrderActions } from './routes/order-actions.ts';
 import { registerPriceRoutes } from './routes/prices.ts';
+import { registerQuoteActions } from './routes/quote-actions.ts';
 import { registerTimelineRoute } from './routes/timeline.ts';
 
 export default defineEndpoint({
@@ -11,5 +12,6 @@ export default defineEndpoint({
 		registerPriceRoutes(router, context);
 		registerCreateOrder(router, context);
 		registerOrderActions(router, context);
+		registerQuoteActions(router, context);
 	},
 });

@@ -136,6 +136,8 @@ export class PricedDocuments {
 		const date = toDay(doc[kind.dateField]) ?? today();
 
 		for (const line of lines) {
+			// An order made from an accepted proposal keeps the proposal's prices; only lines added later are priced.
+			if (doc['quote'] && line['unit_price'] !== null && line['unit_price'] !== undefined) continue;
 			const price = resolvePrice({ productId: line['product'], quantityMilli: Number(line['quantity_milli']), date, currency: doc['currency'], customerListId: context.customerListId, groupListIds: context.groupListIds, channelListId: context.channelListId, lists });
 			const explanation = JSON.stringify(price.explanation);
 			const values = { unit_price: price.unitPrice, vat_rate_bp: vatOf.get(line['product']) ?? 0, price_explanation: explanation };

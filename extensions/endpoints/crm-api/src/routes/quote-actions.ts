@@ -1,0 +1,83 @@
+import { addDays, assertQuoteAcceptable, assertQuoteTransition, CrmError, type QuoteStatus } from '@crm/core';
+import { runTrusted, toDay } from '@crm/directus';
+import type { EndpointExtensionContext } from '@directus/types';
+import type { Request, Router } from 'express';
+import { asyncRoute } from '../async-route.ts';
+import { serviceOptionsOf } from '../directus-request.ts';
+
+type Row = Record<string, any>;
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const DEFAULT_VALIDITY_DAYS = 30;
+const today = () => new Date().toISOString().slice(0, 10);
+
+/** POST /crm/quotes/:id/send | reject | accept — a proposal's lifecycle; accepting turns it into an order in one call. */
+export function registerQuoteActions(router: Router, { services, getSchema, database }: EndpointExtensionContext): void {
+	async function step(req: Request, to: QuoteStatus, work: (trx: typeof database, quote: Row, lines: Row[], options: Awaited<ReturnType<typeof serviceOptionsOf>>) => Promise<Row>) {
+		const id = String(req.params['id']);
+		if (!UUID.test(id)) throw new CrmError('CRM_NOT_FOUND', `There is no proposal "${id}".`, { parameter: 'id' });
+		const options = await serviceOptionsOf(req, getSchema);
+
+		return database.transaction(async (trx) => {
+			const quotes = new services.ItemsService('crm_quotes', { ...options, knex: trx });
+			await quotes.readOne(id, { fields: ['id'] });
+			let locking = trx('crm_quotes').select('*').where('id', id);
+			if (trx.client.config.client === 'pg') locking = locking.forUpdate();
+			const quote: Row = await locking.first();
+			const lines: Row[] = await trx('crm_quote_lines').select('*').where('quote', id).orderBy([{ column: 'sort' }, { column: 'id' }]);
+
+			assertQuoteTransition(quote['status'], to);
+			const changes = await work(trx, quote, lines, { ...options });
+			await runTrusted(() => quotes.updateOne(id, { status: to, ...changes }));
+			return { data: await quotes.readOne(id, { fields: ['*', 'lines.*'] }) };
+		});
+	}
+
+	router.post(
+		'/quotes/:id/send',
+		asyncRoute((req) =>
+			step(req, 'sent', async (_trx, quote, lines) => {
+				if (lines.length === 0) throw new CrmError('CRM_ORDER_INCOMPLETE', 'A proposal needs at least one line before it is sent.', { field: 'lines' });
+				const issued = toDay(quote['issue_date']) ?? today();
+				return { issue_date: issued, valid_until: toDay(quote['valid_until']) ?? addDays(issued, DEFAULT_VALIDITY_DAYS) };
+			}),
+		),
+	);
+
+	router.post(
+		'/quotes/:id/reject',
+		asyncRoute((req) => step(req, 'rejected', async () => ({}))),
+	);
+
+	router.post(
+		'/quotes/:id/accept',
+		asyncRoute((req) =>
+			step(req, 'accepted', async (trx, quote, lines, options) => {
+				assertQuoteAcceptable({ status: quote['status'], validUntil: toDay(quote['valid_until']) }, today());
+				// The order keeps the accepted prices: its lines arrive priced, so the hook does not re-price them.
+				const orders = new services.ItemsService('crm_orders', { ...options, knex: trx });
+				const orderId = await runTrusted(() =>
+					orders.createOne({
+						customer: quote['customer'],
+						contact: quote['contact'],
+						owner: quote['owner'],
+						quote: quote['id'],
+						currency: quote['currency'],
+						order_date: today(),
+						lines: lines.map((l, i) => ({
+							sort: i + 1,
+							product: l['product'],
+							description: l['description'],
+							quantity_milli: Number(l['quantity_milli']),
+							discount_bp: Number(l['discount_bp'] ?? 0),
+							unit_price: Number(l['unit_price']),
+							vat_rate_bp: Number(l['vat_rate_bp']),
+							price_explanation: typeof l['price_explanation'] === 'string' ? JSON.parse(l['price_explanation']) : l['price_explanation'],
+						})),
+					}),
+				);
+				return { order: orderId };
+			}),
+		),
+	);
+}
