@@ -66,4 +66,18 @@ describe.each(inject('instances'))('proposals on $name', (instance) => {
 		const send = await http(instance, token, 'POST', `/crm/quotes/${empty['id']}/send`, {});
 		expect([send.status, send.json.errors[0].extensions.code]).toEqual([400, 'CRM_ORDER_INCOMPLETE']);
 	});
+
+	test('the schedule expires a sent proposal past its validity, once, and says so on the timeline', async () => {
+		const q = await quote('2026-06-10');
+		await http(instance, token, 'POST', `/crm/quotes/${q['id']}/send`, {});
+		let status = 'sent';
+		for (let i = 0; i < 40 && status === 'sent'; i++) {
+			await new Promise((r) => setTimeout(r, 250));
+			status = ((await admin.request(readItem('crm_quotes', q['id'], { fields: ['status'] }))) as Row)['status'];
+		}
+		expect(status).toBe('expired');
+		await new Promise((r) => setTimeout(r, 2500));
+		const timeline = await http(instance, token, 'GET', `/crm/customers/${q['customer']}/timeline?type=system`);
+		expect(timeline.json.data.filter((e: Row) => e['subject'].includes('sent → expired'))).toHaveLength(1);
+	});
 });

@@ -53,6 +53,8 @@ export async function bootInstance(name: TestInstance['name'], pg: PgTarget | nu
 		RATE_LIMITER_ENABLED: 'false',
 		CACHE_ENABLED: 'false',
 		LOG_LEVEL: 'warn',
+		// Every two seconds, so the tests see proposals expire without waiting a quarter of an hour.
+		CRM_QUOTE_EXPIRY_SCHEDULE: '*/2 * * * * *',
 		// A fixed owner keeps the licence modal out of browser tests; real installs let the user answer it.
 		PROJECT_OWNER: 'admin@example.com',
 	};

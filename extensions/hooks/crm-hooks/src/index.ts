@@ -3,6 +3,7 @@ import { clearCollectionRules, CRM_PREFIX, isTrustedWrite, rethrowAsDirectusErro
 import { defineHook } from '@directus/extensions-sdk';
 import { assertCustomerVisible, CUSTOMER_REFERENCE_FIELD } from './assert-customer-visible.ts';
 import { checkCustomerOwnerOnCreate, checkCustomerOwnerOnUpdate } from './check-customer-owner.ts';
+import { expireQuotes } from './expire-quotes.ts';
 import { guardLedger, LEDGER } from './guard-ledger.ts';
 import { PRICED_DOCUMENTS, PRICED_LINES, PricedDocuments } from './priced-documents.ts';
 import { checkInteractionOnCreate, checkInteractionOnUpdate, type InteractionCheckContext } from './check-interaction.ts';
@@ -12,7 +13,7 @@ import { validateWrite } from './validate-write.ts';
 
 type Payload = Record<string, unknown>;
 
-export default defineHook(({ filter, action }, { services, env }) => {
+export default defineHook(({ filter, action, schedule }, { services, env, database, logger }) => {
 	const recorder = new SystemInteractionRecorder(SYSTEM_EVENT_SOURCES);
 	const documents = new PricedDocuments(String(env['CRM_BASE_CURRENCY'] ?? 'EUR'));
 	const maxFutureMs = Number(env['CRM_INTERACTION_MAX_FUTURE_HOURS'] ?? DEFAULT_MAX_FUTURE_MS / 3_600_000) * 3_600_000;
@@ -85,6 +86,11 @@ export default defineHook(({ filter, action }, { services, env }) => {
 			return payload;
 		}),
 	);
+
+	schedule(String(env['CRM_QUOTE_EXPIRY_SCHEDULE'] ?? '*/15 * * * *'), async () => {
+		const expired = await expireQuotes(database, SYSTEM_EVENT_SOURCES.get('crm_quotes'));
+		if (expired > 0) logger.info(`[crm] ${expired} proposal(s) expired`);
+	});
 
 	for (const event of ['fields.create', 'fields.update', 'fields.delete', 'collections.create', 'collections.update', 'collections.delete']) {
 		action(event, () => clearCollectionRules());

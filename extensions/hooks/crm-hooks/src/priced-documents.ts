@@ -34,6 +34,12 @@ export class PricedDocuments {
 	private readonly baseCurrency: string;
 	/** Parents of lines about to be deleted, to re-total them once the delete is recorded. */
 	private readonly deletedLineParents = new Map<string, string>();
+	/**
+	 * Documents being created on a transaction. Directus records the nested lines' activity before the
+	 * document's own, so while a document is being created its lines only mark it, and it is priced
+	 * and totalled once when its own activity is recorded — not once per line.
+	 */
+	private readonly creating = new WeakMap<object, Set<string>>();
 
 	constructor(baseCurrency: string) {
 		this.baseCurrency = baseCurrency;
@@ -42,6 +48,7 @@ export class PricedDocuments {
 	/** New quote or order: number, default currency and date, rate to base. Runs inside the create transaction. */
 	async prepareHeader(trx: Knex, collection: string, payload: Row): Promise<Row> {
 		const kind = PRICED_DOCUMENTS[collection]!;
+		this.creating.set(trx, new Set([...(this.creating.get(trx) ?? []), collection]));
 		const customer: Row | undefined = typeof payload['customer'] === 'string' ? await trx('crm_customers').select('currency').where('id', payload['customer']).first() : undefined;
 		const currency = payload['currency'] ?? customer?.['currency'] ?? this.baseCurrency;
 		const day = payload[kind.dateField] ?? today();
@@ -87,6 +94,7 @@ export class PricedDocuments {
 		if (PRICED_LINES[collection]) {
 			parentCollection = PRICED_LINES[collection]!;
 			const field = PRICED_DOCUMENTS[parentCollection]!.parentField;
+			if (action === 'create' && this.creating.get(trx)?.has(parentCollection)) return;
 
 			if (action === 'delete') {
 				parentId = this.deletedLineParents.get(`${collection}:${item}`);
@@ -96,6 +104,7 @@ export class PricedDocuments {
 			}
 		}
 
+		if (!PRICED_LINES[collection] && action === 'create') this.creating.get(trx)?.delete(collection);
 		if (parentId) await this.retotal(trx, parentCollection, parentId);
 	}
 
