@@ -169,6 +169,41 @@ export const CUSTOMER: RoleDef = {
 	},
 };
 
+/**
+ * Receivables (S4, S6, S6.1): posts payments, allocations, reversals, invoices and credit notes for every
+ * customer, reads the ledger. The update permissions cover only fields the CRM computes (open amounts,
+ * statuses, the unallocated remainder): clients are refused those fields by the hook, so in practice
+ * only the CRM's own trusted writes on the accountant's behalf use them, and the audit trail names the
+ * accountant. Nothing is deleted: a wrong payment is reversed, a wrong invoice credited.
+ */
+export const ACCOUNTANT: RoleDef = {
+	name: 'Accountant',
+	icon: 'account_balance',
+	description: 'Books payments and allocations, issues invoices and credit notes, reads receivables of all customers.',
+	policy: {
+		name: 'CRM · Accountant',
+		icon: 'account_balance',
+		description: 'All customers (read only); payments, allocations, invoices and credit notes; the ledger, orders and exchange rates.',
+		admin_access: false,
+		app_access: true,
+		permissions: [
+			{ collection: 'crm_customers', action: 'read', fields: ['*'] },
+			...crud('crm_payments', null, ['create', 'read']),
+			{ collection: 'crm_payments', action: 'update', fields: ['status', 'unallocated_amount', 'reversed_at', 'reversal_reason'] },
+			...crud('crm_payment_allocations', null, ['create', 'read']),
+			...crud('crm_invoices', null, ['create', 'read']),
+			{ collection: 'crm_invoices', action: 'update', fields: ['status', 'open_amount'] },
+			...crud('crm_invoice_lines', null, ['create', 'read']),
+			...readAll(['crm_ledger_entries', 'crm_orders', 'crm_order_lines']),
+			// An order becomes paid (or invoiced again after a reversal) as a consequence of the accountant's booking.
+			{ collection: 'crm_orders', action: 'update', fields: ['status'] },
+			...crud('crm_exchange_rates', null, ['create', 'update']),
+			...readAll(REFERENCE),
+			userDirectory,
+		],
+	},
+};
+
 export const ADMINISTRATOR: RoleDef = {
 	name: 'CRM administrator',
 	icon: 'admin_panel_settings',
@@ -176,4 +211,4 @@ export const ADMINISTRATOR: RoleDef = {
 	policy: { name: 'CRM · Administrator', icon: 'admin_panel_settings', description: 'Full access.', admin_access: true, app_access: true, permissions: [] },
 };
 
-export const ROLES: RoleDef[] = [ADMINISTRATOR, SALES_MANAGER, SALES_REP, MARKETING, SERVICE_SPECIALIST, CUSTOMER];
+export const ROLES: RoleDef[] = [ADMINISTRATOR, SALES_MANAGER, SALES_REP, MARKETING, SERVICE_SPECIALIST, ACCOUNTANT, CUSTOMER];

@@ -88,6 +88,9 @@ export async function seedAccess(api: AdminClient, { password, withDemoUsers = t
 	await ensureUser(api, 'service@example.com', 'Sam', 'Service', role('Service specialist'), password);
 	logins.push({ role: 'Service specialist', email: 'service@example.com', password, note: 'reads customers, logs interactions' });
 
+	await ensureUser(api, 'accountant@example.com', 'Alex', 'Accountant', role('Accountant'), password);
+	logins.push({ role: 'Accountant', email: 'accountant@example.com', password, note: 'payments, invoices and receivables of all customers' });
+
 	const portalId = await ensureUser(api, 'portal@example.com', 'Paula', 'Portal', role('Customer'), password);
 	const linked = await api.request<unknown[]>('GET', `/items/crm_contacts?filter[portal_user][_eq]=${portalId}&fields=id`);
 

@@ -75,7 +75,7 @@ export const commerceCollections: CollectionDef[] = [
 	]),
 	collection('crm_orders', { icon: 'shopping_cart', note: 'Customer orders (S6.6, S5). Status moves only through the allowed steps; totals are computed on the server.', display_template: '{{number}} · {{customer.name}}' }, [
 		number('Order number, e.g. SO-2026-000042.'),
-		f.choice('status', ORDER_STATUS_CHOICES, { ...ro, required: true, default: 'draft', indexed: true }),
+		f.choice('status', ORDER_STATUS_CHOICES, { ...ro, required: true, default: 'draft', indexed: true, interface: 'crm-order-status' }),
 		f.m2o('customer', { required: true, template: '{{name}}' }),
 		f.m2o('contact', { template: '{{first_name}} {{last_name}}' }),
 		f.m2o('owner', { template: '{{name}}', note: 'Sales rep responsible for the order.' }),

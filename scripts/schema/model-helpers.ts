@@ -106,8 +106,8 @@ export const f = {
 			name,
 			'bigInteger',
 			{
-				interface: 'input',
-				display: 'formatted-value',
+				interface: 'crm-money',
+				display: 'crm-money-display',
 				validation: { _and: [{ [name]: { _gte: 0 } }] },
 				validationMessage: 'Must be a non-negative amount in minor units (cents).',
 				...o,

@@ -18,7 +18,6 @@ import {
 	type PriceList,
 	resolvePrice,
 	type RoundingMode,
-	SETTLEMENT_COLLECTIONS,
 } from '../../packages/crm-core/src/index.ts';
 import { createRng, type ProductRow, type Rng } from './generate-demo-data.ts';
 
@@ -981,8 +980,7 @@ export function generateOrdersToCash(input: OrdersToCashInput): OrdersToCashData
 	for (const cn of creditPlans) {
 		const r = cn.row;
 		for (const entry of postCreditNote({ ...base(r.customer, r.id, r.issue_date, r.gross_total, r.currency, r.fx_rate), number: r.number, invoiceKey: r.credited_invoice })) {
-			// Credit notes live in crm_invoices (kind credit_note) in this schema.
-			posted.push({ entry: { ...entry, documentCollection: entry.documentCollection === SETTLEMENT_COLLECTIONS.creditNote ? 'crm_invoices' : entry.documentCollection }, createdMs: cn.createdMs });
+			posted.push({ entry, createdMs: cn.createdMs });
 		}
 	}
 	for (const p of payments) for (const entry of postPayment({ ...base(p.customer, p.id, p.received_on, p.amount, p.currency, p.fx_rate), number: p.number })) posted.push({ entry, createdMs: paymentCreated.get(p.id)! });

@@ -1,4 +1,4 @@
-import { readCollections, readExtensions } from '@directus/sdk';
+import { readCollections } from '@directus/sdk';
 import { describe, expect, inject, test } from 'vitest';
 import { collections } from '../../scripts/schema/define-model.ts';
 import { loginAsAdmin } from '../support/clients.ts';
@@ -10,10 +10,13 @@ describe.each(inject('instances'))('on $name', (instance) => {
 		expect(present).toEqual(expect.arrayContaining(collections.map((c) => c.collection)));
 	});
 
-	test('loads the hook, the endpoint and the timeline interface', async () => {
+	test('loads every CRM extension: hooks, endpoints, interfaces, the money bundle and the panel', async () => {
 		const admin = await loginAsAdmin(instance);
-		const names = (await admin.request(readExtensions())).map((e) => (e as { schema?: { name?: string } }).schema?.name);
-		expect(names).toEqual(expect.arrayContaining(['crm-hooks', 'crm-api', 'crm-timeline']));
+		const res = await fetch(`${instance.url}/extensions`, { headers: { authorization: `Bearer ${await admin.getToken()}` } });
+		const body = (await res.json()) as { data?: { schema?: { name?: string } | null; meta?: unknown }[] };
+		expect(res.status).toBe(200);
+		const names = (body.data ?? []).map((e) => e.schema?.name);
+		expect(names).toEqual(expect.arrayContaining(['crm-hooks', 'crm-api', 'crm-timeline', 'crm-money', 'crm-money-display', 'crm-order-status', 'crm-receivables']));
 	});
 
 	test('seeds the roles of the CRM', async () => {

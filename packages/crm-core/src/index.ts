@@ -28,3 +28,4 @@ export { buildPriceListTable, type PriceListTable } from './price-list-export/pr
 export * from './pricing/index.ts';
 export * from './settlements/index.ts';
 export { COMMERCE_SYSTEM_EVENT_SOURCES } from './timeline/commerce-system-event-sources.ts';
+export * from './fulfilment/index.ts';

@@ -1,8 +1,10 @@
 import { defineEndpoint } from '@directus/extensions-sdk';
 import { registerCreateOrder } from './routes/create-order.ts';
+import { registerFulfilmentRoutes } from './routes/fulfilment.ts';
 import { registerOrderActions } from './routes/order-actions.ts';
 import { registerPriceRoutes } from './routes/prices.ts';
 import { registerQuoteActions } from './routes/quote-actions.ts';
+import { registerSettlementRoutes } from './routes/settlements.ts';
 import { registerTimelineRoute } from './routes/timeline.ts';
 
 export default defineEndpoint({
@@ -12,6 +14,8 @@ export default defineEndpoint({
 		registerPriceRoutes(router, context);
 		registerCreateOrder(router, context);
 		registerOrderActions(router, context);
+		registerSettlementRoutes(router, context);
+		registerFulfilmentRoutes(router, context);
 		registerQuoteActions(router, context);
 	},
 });

@@ -4,6 +4,7 @@ import { defineHook } from '@directus/extensions-sdk';
 import { assertCustomerVisible, CUSTOMER_REFERENCE_FIELD } from './assert-customer-visible.ts';
 import { checkCustomerOwnerOnCreate, checkCustomerOwnerOnUpdate } from './check-customer-owner.ts';
 import { expireQuotes } from './expire-quotes.ts';
+import { guardEndpointDocument } from './guard-endpoint-documents.ts';
 import { guardLedger, LEDGER } from './guard-ledger.ts';
 import { PRICED_DOCUMENTS, PRICED_LINES, PricedDocuments } from './priced-documents.ts';
 import { checkInteractionOnCreate, checkInteractionOnUpdate, type InteractionCheckContext } from './check-interaction.ts';
@@ -25,6 +26,7 @@ export default defineHook(({ filter, action, schedule }, { services, env, databa
 
 			await validateWrite(services.FieldsService, schema, database, collection, payload, 'create');
 			if (collection === LEDGER) guardLedger('create');
+			guardEndpointDocument(collection);
 			const data = payload as Payload;
 			const referenceField = CUSTOMER_REFERENCE_FIELD[collection];
 			if (referenceField) await assertCustomerVisible({ knex: database, accountability, schema, ItemsService: services.ItemsService }, data[referenceField], referenceField);

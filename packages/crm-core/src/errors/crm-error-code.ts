@@ -19,6 +19,8 @@ export const CRM_ERROR_STATUS = {
 	CRM_DOCUMENT_LOCKED: 409,
 	/** The field is computed by the CRM (totals, statuses, numbers) and clients cannot set it. */
 	CRM_READONLY_FIELD: 400,
+	/** This kind of document is created by its endpoint, which also moves stock and posts to the ledger. */
+	CRM_USE_ENDPOINT: 409,
 	/** Ledger entries are never changed or deleted; corrections are new entries. */
 	CRM_LEDGER_APPEND_ONLY: 409,
 	/** Same Idempotency-Key with a different request body. */
@@ -79,6 +81,14 @@ export const CRM_ERROR_STATUS = {
 	CRM_OVER_ALLOCATION: 409,
 	/** Allocations would use more than what is left of the payment. */
 	CRM_PAYMENT_EXCEEDED: 409,
+	/** A shipment would mix goods and services: a waybill carries goods, a service act services; send `kind` to ship one of them. */
+	CRM_MIXED_SHIPMENT: 400,
+	/** Nothing of the order (of the requested kind) is left to ship or render. */
+	CRM_NOTHING_TO_SHIP: 409,
+	/** The order has nothing shipped or rendered that is not invoiced yet (in the chosen shipments). */
+	CRM_NOTHING_TO_INVOICE: 409,
+	/** A credit note would credit more of an invoice line than was invoiced minus already credited. */
+	CRM_OVER_CREDIT: 409,
 	/** Stored ledger entries break an invariant (an allocation pair that does not net to zero): the data needs repair. */
 	CRM_LEDGER_INCONSISTENT: 500,
 } as const;

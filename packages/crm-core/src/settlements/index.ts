@@ -14,3 +14,16 @@ export { postPayment } from './post-payment.ts';
 export { SETTLEMENT_COLLECTIONS } from './settlement-collections.ts';
 export type { AllocationDocument, CreditNoteDocument, InvoiceDocument, PaymentDocument, ReversedPaymentDocument, SettlementDocumentBase } from './settlement-documents.ts';
 export { STATEMENT_CSV_HEADER, statementToCsv } from './statement-to-csv.ts';
+export {
+	parseAgingQuery,
+	parseAllocationRequest,
+	parsePaymentRequest,
+	parsePaymentReversalRequest,
+	parseStatementQuery,
+	type PaymentRequest,
+	type RequestedAllocation,
+	STATEMENT_FORMATS,
+	type StatementFormat,
+	type StatementQuery,
+} from './parse-settlement-requests.ts';
+export { orderStatusAfterSettlement } from './settlement-status.ts';

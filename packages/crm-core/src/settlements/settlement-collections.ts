@@ -4,7 +4,7 @@
  */
 export const SETTLEMENT_COLLECTIONS = {
 	invoice: 'crm_invoices',
-	creditNote: 'crm_credit_notes',
+	creditNote: 'crm_invoices',
 	payment: 'crm_payments',
 	allocation: 'crm_payment_allocations',
 } as const;

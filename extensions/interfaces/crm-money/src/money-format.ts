@@ -1,0 +1,121 @@
+/**
+ * Pure helpers of the money interface and display: amounts are integer minor units of an ISO 4217
+ * currency (12345 EUR = 123.45 EUR, 12345 JPY = 12345 JPY, 12345 KWD = 12.345 KWD).
+ */
+import { currencyExponent, formatDecimalAmount, isCurrencyCode, parseDecimalAmount } from '@crm/core';
+
+/** Digits used when a field's currency is unknown (most currencies have two). */
+export const FALLBACK_EXPONENT = 2;
+
+/** Reads minor units from what Directus hands over: a number, or a text for bigInteger on PostgreSQL. */
+export function toMinor(value: unknown): number | null {
+	if (typeof value === 'number') return Number.isSafeInteger(value) ? value : null;
+	if (typeof value === 'bigint') return toMinor(Number(value));
+	if (typeof value === 'string' && /^-?\d+$/.test(value.trim())) return toMinor(Number(value.trim()));
+	return null;
+}
+
+/** An ISO code if `value` is one (lower case is accepted), otherwise null. */
+export function normalizeCurrency(value: unknown): string | null {
+	if (typeof value !== 'string') return null;
+	const code = value.trim().toUpperCase();
+	return isCurrencyCode(code) ? code : null;
+}
+
+export interface CurrencySource {
+	/** Interface/display option: a fixed currency that wins over the record's. */
+	fixedCurrency?: string | null;
+	/** Interface option: the sibling field that holds the record's currency (default `currency`). */
+	currencyField?: string | null;
+	/** The record's values (the item page's `values` injection). */
+	values?: Record<string, unknown> | null;
+	/** The field shown: amounts named `*_base` are in the base currency, not the record's. */
+	field?: string | null;
+}
+
+export const DEFAULT_CURRENCY_FIELD = 'currency';
+
+/**
+ * The currency of an amount: the fixed option, else the record's currency field. A `*_base` field
+ * (gross_total_base, amount_base) is in the instance's base currency, which the Studio does not
+ * know, so it gets no currency rather than the record's (which would be wrong for a USD order).
+ */
+export function resolveCurrency(source: CurrencySource): string | null {
+	const fixed = normalizeCurrency(source.fixedCurrency);
+	if (fixed) return fixed;
+	if (typeof source.field === 'string' && source.field.endsWith('_base')) return null;
+	const key = source.currencyField && source.currencyField.trim() !== '' ? source.currencyField.trim() : DEFAULT_CURRENCY_FIELD;
+	const values = source.values;
+	if (!values || typeof values !== 'object') return null;
+	return normalizeCurrency(readPath(values, key));
+}
+
+function readPath(values: Record<string, unknown>, path: string): unknown {
+	let current: unknown = values;
+	for (const part of path.split('.')) {
+		if (current === null || typeof current !== 'object') return undefined;
+		current = (current as Record<string, unknown>)[part];
+	}
+	return current;
+}
+
+/** Digits after the decimal point for a currency, or the fallback when it is unknown. */
+export function exponentOf(currency: string | null): number {
+	return currency ? currencyExponent(currency) : FALLBACK_EXPONENT;
+}
+
+/** Plain decimal text with the currency's digits: 123456 EUR → "1234.56" (what the input edits). */
+export function toDecimalText(minor: number, currency: string | null): string {
+	if (currency) return formatDecimalAmount(minor, currency);
+	const sign = minor < 0 ? '-' : '';
+	const digits = String(Math.abs(minor)).padStart(FALLBACK_EXPONENT + 1, '0');
+	return `${sign}${digits.slice(0, -FALLBACK_EXPONENT)}.${digits.slice(-FALLBACK_EXPONENT)}`;
+}
+
+/** Thousands separators on the whole part of a decimal text: "-1234567.5" → "-1,234,567.5". */
+export function groupThousands(decimalText: string): string {
+	const m = /^(-?)(\d+)(\.\d+)?$/.exec(decimalText);
+	if (!m) return decimalText;
+	return `${m[1]}${m[2]!.replace(/\B(?=(\d{3})+(?!\d))/g, ',')}${m[3] ?? ''}`;
+}
+
+/** "1,234.56 EUR", "1,235 JPY", "1.235 KWD"; without a currency just "1,234.56". Null for no amount. */
+export function formatMoney(value: unknown, currency: string | null): string | null {
+	const minor = toMinor(value);
+	if (minor === null) return null;
+	const text = groupThousands(toDecimalText(minor, currency));
+	return currency ? `${text} ${currency}` : text;
+}
+
+export type ParsedMoney = { ok: true; value: number | null } | { ok: false; error: string };
+
+/**
+ * What the user typed → minor units. Empty is null; thousands separators (",", spaces, apostrophes)
+ * are ignored; more decimals than the currency has, letters or a sign where none is allowed are errors.
+ */
+export function parseMoneyInput(text: string, currency: string | null, options: { allowNegative?: boolean } = {}): ParsedMoney {
+	const trimmed = text.trim();
+	if (trimmed === '') return { ok: true, value: null };
+	const compact = trimmed.replace(/[\s,'\u00a0\u202f]/g, '');
+	const exponent = exponentOf(currency);
+	const label = currency ?? 'this currency';
+	if (!/^-?\d+(\.\d+)?$/.test(compact) && !/^-?\.\d+$/.test(compact)) {
+		return { ok: false, error: `"${trimmed}" is not an amount; type digits with "." before the ${exponent === 0 ? 'end (no decimals)' : 'decimals'}, e.g. ${exampleFor(exponent)}.` };
+	}
+	const normalized = compact.replace(/^(-?)\./, '$10.');
+	const decimals = normalized.split('.')[1]?.length ?? 0;
+	if (decimals > exponent) {
+		return { ok: false, error: exponent === 0 ? `${label} has no decimals.` : `${label} has at most ${exponent} decimals.` };
+	}
+	if (normalized.startsWith('-') && !options.allowNegative) return { ok: false, error: 'The amount cannot be negative.' };
+	try {
+		const value = parseDecimalAmount(normalized, currency ?? 'EUR');
+		return { ok: true, value: Object.is(value, -0) ? 0 : value };
+	} catch {
+		return { ok: false, error: `"${trimmed}" is too large.` };
+	}
+}
+
+function exampleFor(exponent: number): string {
+	return exponent === 0 ? '1234' : `1234.${'5'.repeat(exponent)}`;
+}

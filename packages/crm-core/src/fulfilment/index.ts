@@ -1,0 +1,17 @@
+// Public API of fulfilment (S3, S6.1): shipping documents from orders, invoices of what shipped, credit notes.
+export { deriveInvoiceStatus } from './invoice-status.ts';
+export {
+	CREDIT_REASON_MAX_LENGTH,
+	type CreditNoteRequest,
+	type InvoiceRequest,
+	parseCreditNoteRequest,
+	parseInvoiceRequest,
+	parseShipmentRequest,
+	type RequestedQuantity,
+	SHIPMENT_KINDS,
+	type ShipmentKind,
+	type ShipmentRequest,
+} from './parse-fulfilment-requests.ts';
+export { type CreditableLine, type CreditNoteLinePlan, type CreditNotePlan, type LineAmounts, planCreditNote, type StoredInvoiceLine, withCreditedSoFar } from './plan-credit-note.ts';
+export { type InvoiceableOrderLine, planInvoiceQuantities, type PostedShipmentLine } from './plan-invoice.ts';
+export { type OrderShipmentPlan, planOrderShipment, shipmentKindOf } from './plan-order-shipment.ts';

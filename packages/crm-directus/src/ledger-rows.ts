@@ -1,0 +1,66 @@
+import { randomUUID } from 'node:crypto';
+import type { LedgerEntry } from '@crm/core';
+import type { Knex } from 'knex';
+import { toDay } from './load-pricing-context.ts';
+
+type Row = Record<string, any>;
+
+/** The fields a ledger row needs to become a LedgerEntry (for reads through ItemsService). */
+export const LEDGER_FIELDS = ['customer', 'entry_date', 'kind', 'document_collection', 'document_key', 'invoice', 'amount', 'currency', 'amount_base', 'description'];
+
+/** A stored ledger row as the domain's LedgerEntry; amounts come back as text from bigint columns on PostgreSQL. */
+export function toLedgerEntry(row: Row): LedgerEntry {
+	return {
+		customerId: row['customer'],
+		entryDate: toDay(row['entry_date'])!,
+		kind: row['kind'],
+		documentCollection: row['document_collection'],
+		documentKey: row['document_key'],
+		invoiceKey: row['invoice'] ?? null,
+		amount: Number(row['amount']),
+		currency: row['currency'],
+		amountBase: Number(row['amount_base']),
+		description: row['description'] ?? '',
+	};
+}
+
+/** `select … for update` on PostgreSQL; SQLite has a single writer, so the transaction itself serialises. */
+export function forUpdate<T extends Knex.QueryBuilder>(trx: Knex, query: T): T {
+	return (trx.client.config.client === 'pg' ? query.forUpdate() : query) as T;
+}
+
+/**
+ * A day for a raw write of a `date` column. Directus keeps dates on SQLite as epoch milliseconds of
+ * local midnight (its own parseISO), so raw rows must match or its filters miss them; PostgreSQL takes the text.
+ */
+export function dayForDriver(trx: Knex, day: string): string | Date {
+	if (trx.client.config.client === 'pg') return day;
+	const [y, m, d] = day.split('-').map(Number);
+	return new Date(y!, m! - 1, d!);
+}
+
+/**
+ * Appends entries to the ledger inside the caller's transaction. Raw inserts: the hook refuses every
+ * client write to the ledger, and the caller's right to the underlying document has been checked before.
+ */
+export async function insertLedgerEntries(trx: Knex, entries: readonly LedgerEntry[], user: string | null): Promise<void> {
+	if (entries.length === 0) return;
+	const now = new Date();
+	await trx('crm_ledger_entries').insert(
+		entries.map((e) => ({
+			id: randomUUID(),
+			customer: e.customerId,
+			entry_date: dayForDriver(trx, e.entryDate),
+			kind: e.kind,
+			document_collection: e.documentCollection,
+			document_key: e.documentKey,
+			invoice: e.invoiceKey,
+			amount: e.amount,
+			currency: e.currency,
+			amount_base: e.amountBase,
+			description: e.description.slice(0, 255),
+			date_created: now,
+			user_created: user,
+		})),
+	);
+}

@@ -1,0 +1,147 @@
+// npm run bench:orders — orders of 20 lines through REST with the CRM's hooks on, and the same rows
+// with no CRM extensions loaded; then the customer-balance read over 10,000 ledger entries.
+// Ends with: BENCH orders orders_per_s_hooks=… orders_per_s_plain=… ratio=… balance_p50_ms=…
+import { randomBytes, randomUUID } from 'node:crypto';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { AdminClient } from '../lib/admin-client.ts';
+import { runDirectusCli, startDirectus } from '../lib/directus-process.ts';
+import { buildExtensions } from '../lib/extensions-build.ts';
+import { findFreePort } from '../lib/free-port.ts';
+import { ROOT, SNAPSHOT_PATH } from '../lib/paths.ts';
+import { createPgDatabase, dropPgDatabase, isPgReachable, pgEnv, pgTargetFromEnv } from '../lib/pg-database.ts';
+import { prepareInstance } from '../lib/prepare-instance.ts';
+import { createKnexFromEnv } from '../seed/knex-from-env.ts';
+
+const ORDERS = Number(process.env['BENCH_ORDERS'] ?? 40);
+const LINES = 20;
+const CONCURRENCY = Number(process.env['BENCH_CONCURRENCY'] ?? 4);
+const LEDGER_ENTRIES = 10_000;
+const BALANCE_READS = 50;
+
+type Row = Record<string, any>;
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+async function instance(name: string, withCrm: boolean) {
+	const pg = pgTargetFromEnv();
+	if (!(await isPgReachable(pg))) throw new Error(`PostgreSQL at ${pg.host}:${pg.port} is needed for this benchmark.`);
+	const dir = mkdtempSync(join(tmpdir(), `crm-bench-${name}-`));
+	const database = `crm_bench_${name}_${randomBytes(3).toString('hex')}`;
+	await createPgDatabase(pg, database);
+	const configPath = join(dir, 'bench.env');
+	writeFileSync(configPath, '');
+	const env: Record<string, string | undefined> = {
+		...process.env,
+		...pgEnv(pg, database),
+		CONFIG_PATH: configPath,
+		KEY: randomBytes(16).toString('hex'),
+		SECRET: randomBytes(16).toString('hex'),
+		ADMIN_EMAIL: 'admin@example.com',
+		ADMIN_PASSWORD: 'bench-admin',
+		PORT: String(await findFreePort()),
+		EXTENSIONS_PATH: join(dir, 'extensions'),
+		// Without the CRM, Directus loads no extension at all: the root package.json is not read.
+		PACKAGE_FILE_LOCATION: withCrm ? ROOT : dir,
+		EXTENSIONS_MUST_LOAD: withCrm ? 'true' : 'false',
+		TELEMETRY: 'false',
+		RATE_LIMITER_ENABLED: 'false',
+		CACHE_ENABLED: 'false',
+		LOG_LEVEL: 'warn',
+		PROJECT_OWNER: 'admin@example.com',
+	};
+	if (withCrm) await prepareInstance({ env, dataDir: dir, seedScale: 0.05 });
+	else {
+		await runDirectusCli(['bootstrap'], env);
+		await runDirectusCli(['schema', 'apply', '--yes', SNAPSHOT_PATH], env);
+	}
+	const directus = await startDirectus(env);
+	const api = await AdminClient.login(directus.url, env['ADMIN_EMAIL']!, env['ADMIN_PASSWORD']!);
+	return {
+		api,
+		env,
+		stop: async () => {
+			await directus.stop();
+			await dropPgDatabase(pg, database);
+			rmSync(dir, { recursive: true, force: true });
+		},
+	};
+}
+
+async function timeOrders(send: (i: number) => Promise<unknown>): Promise<number> {
+	let next = 0;
+	const started = performance.now();
+	await Promise.all(
+		Array.from({ length: CONCURRENCY }, async () => {
+			while (next < ORDERS) await send(next++);
+		}),
+	);
+	return ORDERS / ((performance.now() - started) / 1000);
+}
+
+buildExtensions();
+const [crm, plain] = [await instance('hooks', true), await instance('plain', false)];
+
+try {
+	const customer = (await crm.api.request<Row[]>('GET', '/items/crm_customers?filter[currency][_eq]=EUR&limit=1&fields=id'))[0]!['id'];
+	const products = (await crm.api.request<Row[]>('GET', `/items/crm_products?limit=${LINES}&fields=id,list_price,vat_rate_bp&sort=sku`)) as Row[];
+
+	// Warm both servers up (schema caches, first queries) before timing.
+	const warm = { customer, order_date: '2026-06-15', lines: products.slice(0, 2).map((p) => ({ product: p['id'], quantity_milli: 1000 })) };
+	await crm.api.request('POST', '/items/crm_orders', warm);
+
+	const hooksRate = await timeOrders(() => crm.api.request('POST', '/items/crm_orders', { customer, order_date: '2026-06-15', lines: products.map((p, i) => ({ product: p['id'], quantity_milli: 1000 * (1 + (i % 5)) })) }));
+
+	// The same rows, with the values the hooks would compute supplied by the client instead.
+	await plain.api.request('POST', '/items/crm_customers', { id: customer, name: 'Bench customer', currency: 'EUR', status: 'active', payment_terms_days: 30 });
+	for (const p of products) await plain.api.request('POST', '/items/crm_products', { id: p['id'], sku: `B-${p['id'].slice(0, 8)}`, name: 'Bench product', kind: 'goods', unit: 'pcs', currency: 'EUR', vat_rate_bp: p['vat_rate_bp'] });
+	let n = 0;
+	const plainOrder = () => ({
+		customer,
+		number: `SO-2026-${String(++n).padStart(6, '0')}`,
+		status: 'draft',
+		currency: 'EUR',
+		fx_rate: '1',
+		order_date: '2026-06-15',
+		net_total: 0,
+		vat_total: 0,
+		gross_total: 0,
+		lines: products.map((p, i) => ({ product: p['id'], quantity_milli: 1000 * (1 + (i % 5)), unit_price: p['list_price'] ?? 0, vat_rate_bp: p['vat_rate_bp'], net_amount: 0, vat_amount: 0, gross_amount: 0 })),
+	});
+	await plain.api.request('POST', '/items/crm_orders', plainOrder());
+	const plainRate = await timeOrders(() => plain.api.request('POST', '/items/crm_orders', plainOrder()));
+
+	// A customer with 10,000 ledger entries: 5,000 invoices and 5,000 payments.
+	const knex = createKnexFromEnv(crm.env, ROOT);
+	const heavy = (await crm.api.request<Row>('POST', '/items/crm_customers', { name: 'Ledger-heavy GmbH', currency: 'EUR' }))['id'];
+	const rows = Array.from({ length: LEDGER_ENTRIES }, (_, i) => ({
+		id: randomUUID(),
+		customer: heavy,
+		entry_date: new Date(Date.UTC(2024, 0, 1 + (i % 700))),
+		kind: i % 2 === 0 ? 'invoice' : 'payment',
+		document_collection: i % 2 === 0 ? 'crm_invoices' : 'crm_payments',
+		document_key: randomUUID(),
+		invoice: null,
+		amount: i % 2 === 0 ? 10_000 : -9_000,
+		currency: 'EUR',
+		amount_base: i % 2 === 0 ? 10_000 : -9_000,
+		description: 'bench',
+		date_created: new Date(),
+	}));
+	for (let i = 0; i < rows.length; i += 1000) await knex('crm_ledger_entries').insert(rows.slice(i, i + 1000));
+	await knex.destroy();
+
+	const times: number[] = [];
+	for (let i = 0; i < BALANCE_READS + 5; i++) {
+		const started = performance.now();
+		await crm.api.request('GET', `/crm/customers/${heavy}/balance`);
+		if (i >= 5) times.push(performance.now() - started);
+	}
+
+	const ratio = plainRate / hooksRate;
+	console.log(`orders of ${LINES} lines, ${ORDERS} each way, ${CONCURRENCY} concurrent clients, PostgreSQL`);
+	console.log(`BENCH orders orders_per_s_hooks=${hooksRate.toFixed(1)} orders_per_s_plain=${plainRate.toFixed(1)} ratio=${ratio.toFixed(2)} balance_p50_ms=${median(times).toFixed(1)}`);
+} finally {
+	await Promise.all([crm.stop(), plain.stop()]);
+}
