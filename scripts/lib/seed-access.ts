@@ -41,6 +41,14 @@ async function ensureUser(api: AdminClient, email: string, first: string, last: 
 	return (await api.request<{ id: string }>('POST', '/users', { email, first_name: first, last_name: last, role, password, status: 'active' })).id;
 }
 
+/** An Insights dashboard "Receivables" with the aging panel, created once; an administrator may rearrange it. */
+async function ensureReceivablesDashboard(api: AdminClient): Promise<void> {
+	const existing = await api.request<unknown[]>('GET', `/dashboards?filter[name][_eq]=${encodeURIComponent('Receivables')}&fields=id`);
+	if (existing.length > 0) return;
+	const dashboard = await api.request<{ id: string }>('POST', '/dashboards', { name: 'Receivables', icon: 'account_balance_wallet', note: 'Open invoices by days overdue and the largest debtors.' });
+	await api.request('POST', '/panels', { dashboard: dashboard.id, type: 'crm-receivables', name: 'Receivables aging', icon: 'account_balance_wallet', show_header: true, position_x: 1, position_y: 1, width: 30, height: 16, options: { topDebtors: 10 } });
+}
+
 /** Project-wide default list layouts; a layout an administrator already saved is kept. */
 async function ensureListLayouts(api: AdminClient): Promise<void> {
 	const existing = await api.request<{ collection: string }[]>('GET', '/presets?filter[user][_null]=true&filter[role][_null]=true&filter[bookmark][_null]=true&fields=collection&limit=-1');
@@ -58,6 +66,7 @@ export async function seedAccess(api: AdminClient, { password, withDemoUsers = t
 	const roleIds = new Map<string, string>();
 	for (const role of ROLES) roleIds.set(role.name, await ensureRole(api, role));
 	await ensureListLayouts(api);
+	await ensureReceivablesDashboard(api);
 	if (!withDemoUsers) return [];
 
 	const role = (name: string) => roleIds.get(name)!;

@@ -1,5 +1,8 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { createItem, readItem, readItems, updateItem } from '@directus/sdk';
 import { beforeAll, describe, expect, inject, test } from 'vitest';
+import { ROOT } from '../../scripts/lib/paths.ts';
 import { type Client, http, loginAsAdmin } from '../support/clients.ts';
 
 type Row = Record<string, any>;
@@ -79,5 +82,14 @@ describe.each(inject('instances'))('proposals on $name', (instance) => {
 		await new Promise((r) => setTimeout(r, 2500));
 		const timeline = await http(instance, token, 'GET', `/crm/customers/${q['customer']}/timeline?type=system`);
 		expect(timeline.json.data.filter((e: Row) => e['subject'].includes('sent → expired'))).toHaveLength(1);
+	});
+
+	test('a proposal prints as a PDF the customer can read', async () => {
+		const q = await quote();
+		const res = await fetch(`${instance.url}/crm/quotes/${q['id']}/pdf`, { headers: { authorization: `Bearer ${token}` } });
+		const bytes = new Uint8Array(await res.arrayBuffer());
+		expect([res.status, res.headers.get('content-type'), new TextDecoder().decode(bytes.slice(0, 5))]).toEqual([200, 'application/pdf', '%PDF-']);
+		mkdirSync(join(ROOT, 'tests', '.artifacts', 'pdf'), { recursive: true });
+		writeFileSync(join(ROOT, 'tests', '.artifacts', 'pdf', `proposal-${instance.name}.pdf`), bytes);
 	});
 });

@@ -24,4 +24,10 @@ describe.each(inject('instances'))('on $name', (instance) => {
 		const names = ((await res.json()) as { data: { name: string }[] }).data.map((r) => r.name);
 		expect(names).toEqual(expect.arrayContaining(['CRM administrator', 'Sales manager', 'Sales rep', 'Marketing', 'Service specialist', 'Customer']));
 	});
+
+	test('seeds a Receivables dashboard with the aging panel', async () => {
+		const token = await (await loginAsAdmin(instance)).getToken();
+		const res = await fetch(`${instance.url}/panels?filter[dashboard][name][_eq]=Receivables&fields=type`, { headers: { authorization: `Bearer ${token}` } });
+		expect(((await res.json()) as { data: { type: string }[] }).data).toEqual([{ type: 'crm-receivables' }]);
+	});
 });

@@ -3,6 +3,7 @@ import { clearCollectionRules, CRM_PREFIX, isTrustedWrite, rethrowAsDirectusErro
 import { defineHook } from '@directus/extensions-sdk';
 import { assertCustomerVisible, CUSTOMER_REFERENCE_FIELD } from './assert-customer-visible.ts';
 import { checkCustomerOwnerOnCreate, checkCustomerOwnerOnUpdate } from './check-customer-owner.ts';
+import { checkPriceListWrite } from './check-price-list.ts';
 import { expireQuotes } from './expire-quotes.ts';
 import { guardEndpointDocument } from './guard-endpoint-documents.ts';
 import { guardLedger, LEDGER } from './guard-ledger.ts';
@@ -25,6 +26,7 @@ export default defineHook(({ filter, action, schedule }, { services, env, databa
 			if (!collection.startsWith(CRM_PREFIX) || !schema) return payload;
 
 			await validateWrite(services.FieldsService, schema, database, collection, payload, 'create');
+			await checkPriceListWrite(database, schema, collection, payload);
 			if (collection === LEDGER) guardLedger('create');
 			guardEndpointDocument(collection);
 			const data = payload as Payload;
@@ -51,6 +53,7 @@ export default defineHook(({ filter, action, schedule }, { services, env, databa
 			const keys = (meta['keys'] ?? []) as (string | number)[];
 			const data = payload as Payload;
 			await validateWrite(services.FieldsService, schema, database, collection, payload, 'update');
+			await checkPriceListWrite(database, schema, collection, payload, keys);
 			if (collection === LEDGER) guardLedger('update');
 			const referenceField = CUSTOMER_REFERENCE_FIELD[collection];
 			if (referenceField && referenceField in data) await assertCustomerVisible({ knex: database, accountability, schema, ItemsService: services.ItemsService }, data[referenceField], referenceField);

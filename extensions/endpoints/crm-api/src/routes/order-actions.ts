@@ -5,7 +5,7 @@ import type { Request, Router } from 'express';
 import { asyncRoute } from '../async-route.ts';
 import { serviceOptionsOf } from '../directus-request.ts';
 import { loadCreditExposure } from '../orders/load-credit-exposure.ts';
-import { releaseStock, reserveStock } from '../orders/reserve-stock.ts';
+import { pickWarehouse, releaseStock, reserveStock } from '../orders/reserve-stock.ts';
 
 type Row = Record<string, any>;
 
@@ -76,7 +76,7 @@ export function registerOrderActions(router: Router, { services, getSchema, data
 					...(overrideReason !== undefined || req.body?.override_reason !== undefined ? { override: { reason: overrideReason ?? '', byManager: Boolean(accountability?.admin || managesTeams) } } : {}),
 				});
 
-				const warehouse = order['warehouse'] ?? (await trx('crm_warehouses').select('id').where('active', true).orderBy('code').first())?.['id'];
+				const warehouse = order['warehouse'] ?? (await pickWarehouse(trx, lines));
 				if (!warehouse) throw new CrmError('CRM_ORDER_INCOMPLETE', 'No warehouse to reserve the goods in: set the order\'s warehouse.', { field: 'warehouse' });
 				await reserveStock(trx, warehouse, lines);
 
@@ -87,6 +87,12 @@ export function registerOrderActions(router: Router, { services, getSchema, data
 				};
 			});
 		}),
+	);
+
+	// Closing is the last step once an order is paid: nothing changes but the status, which only the CRM sets.
+	router.post(
+		'/orders/:id/close',
+		asyncRoute((req) => step(req, 'closed', async () => ({}))),
 	);
 
 	router.post(

@@ -1,9 +1,10 @@
-import { addDays, assertQuoteAcceptable, assertQuoteTransition, CrmError, type QuoteStatus } from '@crm/core';
+import { addDays, assertQuoteAcceptable, assertQuoteTransition, buildQuoteDocument, CrmError, type QuoteStatus } from '@crm/core';
 import { runTrusted, toDay } from '@crm/directus';
 import type { EndpointExtensionContext } from '@directus/types';
 import type { Request, Router } from 'express';
 import { asyncRoute } from '../async-route.ts';
 import { serviceOptionsOf } from '../directus-request.ts';
+import { renderQuotePdf } from '../render-quote-pdf.ts';
 
 type Row = Record<string, any>;
 
@@ -42,6 +43,36 @@ export function registerQuoteActions(router: Router, { services, getSchema, data
 				return { issue_date: issued, valid_until: toDay(quote['valid_until']) ?? addDays(issued, DEFAULT_VALIDITY_DAYS) };
 			}),
 		),
+	);
+
+	router.get(
+		'/quotes/:id/pdf',
+		asyncRoute(async (req, res) => {
+			const id = String(req.params['id']);
+			if (!UUID.test(id)) throw new CrmError('CRM_NOT_FOUND', `There is no proposal "${id}".`, { parameter: 'id' });
+			const options = await serviceOptionsOf(req, getSchema);
+			const q = (await new services.ItemsService('crm_quotes', options).readOne(id, {
+				fields: ['number', 'issue_date', 'valid_until', 'currency', 'net_total', 'vat_total', 'gross_total', 'customer.name', 'lines.sort', 'lines.product.sku', 'lines.product.name', 'lines.description', 'lines.quantity_milli', 'lines.unit_price', 'lines.discount_bp', 'lines.vat_rate_bp', 'lines.net_amount'],
+			})) as Row;
+			const lines = [...((q['lines'] ?? []) as Row[])].sort((a, b) => Number(a['sort'] ?? 0) - Number(b['sort'] ?? 0));
+			const pdf = renderQuotePdf(
+				buildQuoteDocument({
+					number: q['number'],
+					customerName: q['customer']?.['name'] ?? '',
+					issueDate: toDay(q['issue_date']) ?? '',
+					validUntil: toDay(q['valid_until']) ?? 'until further notice',
+					currency: q['currency'],
+					lines: lines.map((l) => ({ sku: l['product']?.['sku'] ?? '', name: l['description'] || l['product']?.['name'] || '', quantityMilli: Number(l['quantity_milli']), unitPrice: Number(l['unit_price'] ?? 0), discountBp: Number(l['discount_bp'] ?? 0), vatRateBp: Number(l['vat_rate_bp'] ?? 0), netAmount: Number(l['net_amount'] ?? 0) })),
+					netTotal: Number(q['net_total'] ?? 0),
+					vatTotal: Number(q['vat_total'] ?? 0),
+					grossTotal: Number(q['gross_total'] ?? 0),
+				}),
+			);
+			res.setHeader('content-type', 'application/pdf');
+			res.setHeader('content-disposition', `attachment; filename="proposal-${String(q['number']).toLowerCase()}.pdf"`);
+			res.send(Buffer.from(pdf));
+			return undefined;
+		}),
 	);
 
 	router.post(

@@ -1,0 +1,94 @@
+import { assertValidPriceList, type PriceList, type PriceListItem, type PriceListKind, type RoundingMode } from '@crm/core';
+import { loadPriceListsForProducts, toDay } from '@crm/directus';
+import type { SchemaOverview } from '@directus/types';
+import type { Knex } from 'knex';
+
+type Payload = Record<string, unknown>;
+type Row = Record<string, any>;
+
+const LISTS = 'crm_price_lists';
+const ITEMS = 'crm_price_list_items';
+/** Stands in for the id of a list that is still being created. */
+const NEW_LIST_ID = '(new)';
+
+const BLANK_LIST: PriceList = { id: NEW_LIST_ID, code: '', name: '', currency: '', kind: 'base', validFrom: null, validTo: null, active: true, parentId: null, derivationBp: null, roundingStep: null, roundingMode: 'half-up', items: [] };
+
+/** A relation as its key, whether the payload sends the key or a nested object. */
+const keyOf = (value: unknown): unknown => (typeof value === 'object' && value !== null ? (value as Row)['id'] : value);
+const numberOrNull = (value: unknown): number | null => (value === null || value === undefined ? null : Number(value));
+
+/** The column defaults a create starts from (what the database would fill in). */
+function defaultsOf(schema: SchemaOverview, collection: string): Payload {
+	const fields = Object.entries(schema.collections[collection]?.fields ?? {});
+	return Object.fromEntries(fields.filter(([, f]) => f.defaultValue !== null && f.defaultValue !== undefined).map(([name, f]) => [name, f.defaultValue]));
+}
+
+/** The list with the (snake_case) payload's fields written over it. */
+function withPayload(list: PriceList, data: Payload): PriceList {
+	const pick = <T>(field: string, current: T, convert: (value: unknown) => T): T => (field in data ? convert(data[field]) : current);
+	return {
+		...list,
+		code: pick('code', list.code, String),
+		name: pick('name', list.name, String),
+		currency: pick('currency', list.currency, String),
+		kind: pick('kind', list.kind, (v) => v as PriceListKind),
+		validFrom: pick('valid_from', list.validFrom, toDay),
+		validTo: pick('valid_to', list.validTo, toDay),
+		active: pick('active', list.active, Boolean),
+		parentId: pick('parent', list.parentId, (v) => (keyOf(v) ?? null) as string | null),
+		derivationBp: pick('derivation_bp', list.derivationBp, numberOrNull),
+		roundingStep: pick('rounding_step', list.roundingStep, numberOrNull),
+		roundingMode: pick('rounding_mode', list.roundingMode, (v) => v as RoundingMode),
+	};
+}
+
+const toItem = (row: Row): PriceListItem => ({ productId: keyOf(row['product']) as string, minQuantityMilli: Number(row['min_quantity_milli']), unitPrice: Number(row['unit_price']) });
+
+function withoutItem(items: readonly PriceListItem[], gone: PriceListItem): PriceListItem[] {
+	const i = items.findIndex((item) => item.productId === gone.productId && item.minQuantityMilli === gone.minQuantityMilli && item.unitPrice === gone.unitPrice);
+	return i < 0 ? [...items] : [...items.slice(0, i), ...items.slice(i + 1)];
+}
+
+async function checkListWrite(knex: Knex, schema: SchemaOverview, data: Payload, keys: readonly string[] | null): Promise<void> {
+	const products = keys ? ((await knex(ITEMS).distinct('product').whereIn('price_list', [...keys])) as Row[]).map((r) => r['product'] as string) : [];
+	const stored = await loadPriceListsForProducts(knex, products);
+	const changed = keys
+		? stored.filter((list) => keys.includes(list.id)).map((list) => withPayload(list, data))
+		: [withPayload({ ...BLANK_LIST, id: String(keyOf(data['id']) ?? NEW_LIST_ID) }, { ...defaultsOf(schema, LISTS), ...data })];
+
+	const ids = new Set(changed.map((list) => list.id));
+	const lists = [...stored.filter((list) => !ids.has(list.id)), ...changed];
+	// A changed list can break the lists derived from it too (its currency, a loop through it).
+	const children = lists.filter((list) => list.parentId !== null && ids.has(list.parentId) && !ids.has(list.id));
+	for (const list of [...changed, ...children]) assertValidPriceList(list, lists);
+}
+
+async function checkItemWrite(knex: Knex, schema: SchemaOverview, data: Payload, keys: readonly (string | number)[] | null): Promise<void> {
+	const before = keys ? ((await knex(ITEMS).select('price_list', 'product', 'min_quantity_milli', 'unit_price').whereIn('id', [...keys])) as Row[]) : [];
+	const after = keys ? before.map((row) => ({ ...row, ...data })) : [{ ...defaultsOf(schema, ITEMS), ...data }];
+	const products = [...new Set([...before, ...after].map((row) => keyOf(row['product'])).filter((id): id is string => typeof id === 'string'))];
+	const lists = new Map((await loadPriceListsForProducts(knex, products)).map((list) => [list.id, list]));
+
+	for (const row of before) {
+		const list = lists.get(row['price_list']);
+		if (list) lists.set(list.id, { ...list, items: withoutItem(list.items, toItem(row)) });
+	}
+	const changed = new Set<string>();
+	for (const row of after) {
+		const list = lists.get(keyOf(row['price_list']) as string);
+		if (!list) continue; // a missing list is the relation's problem, not the price list's
+		lists.set(list.id, { ...list, items: [...list.items, toItem(row)] });
+		changed.add(list.id);
+	}
+	for (const id of changed) assertValidPriceList(lists.get(id)!, [...lists.values()]);
+}
+
+/**
+ * Validates a price list definition as it will be after a create (`keys` null) or update of a list
+ * or one of its items, before the write. Other collections pass untouched.
+ */
+export async function checkPriceListWrite(knex: Knex, schema: SchemaOverview, collection: string, payload: unknown, keys: readonly (string | number)[] | null = null): Promise<void> {
+	const data = (payload ?? {}) as Payload;
+	if (collection === LISTS) await checkListWrite(knex, schema, data, keys?.map(String) ?? null);
+	if (collection === ITEMS) await checkItemWrite(knex, schema, data, keys);
+}

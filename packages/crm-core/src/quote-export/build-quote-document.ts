@@ -1,0 +1,46 @@
+import { formatDecimalAmount } from '../money/minor-units.ts';
+import { formatQuantity } from '../pricing/format-quantity.ts';
+
+export interface QuoteDocumentInput {
+	number: string;
+	customerName: string;
+	issueDate: string;
+	validUntil: string;
+	currency: string;
+	lines: { sku: string; name: string; quantityMilli: number; unitPrice: number; discountBp: number; vatRateBp: number; netAmount: number }[];
+	netTotal: number;
+	vatTotal: number;
+	grossTotal: number;
+}
+
+export interface QuoteDocument {
+	number: string;
+	customerName: string;
+	issueDate: string;
+	validUntil: string;
+	currency: string;
+	table: { header: string[]; rows: string[][] };
+	/** Footer rows: net, VAT, total — each seven cells wide to sit under the table. */
+	totals: string[][];
+}
+
+const percent = (bp: number) => `${formatDecimalAmount(bp, 'EUR').replace(/\.?0+$/, '')} %`;
+
+/** The printable content of a proposal: what the PDF shows, with amounts already formatted. */
+export function buildQuoteDocument(q: QuoteDocumentInput): QuoteDocument {
+	const money = (amount: number) => formatDecimalAmount(amount, q.currency);
+	const footer = (label: string, amount: number) => ['', '', '', '', '', label, money(amount)];
+
+	return {
+		number: q.number,
+		customerName: q.customerName,
+		issueDate: q.issueDate,
+		validUntil: q.validUntil,
+		currency: q.currency,
+		table: {
+			header: ['SKU', 'Product', 'Quantity', 'Unit price', 'Discount', 'VAT', 'Net'],
+			rows: q.lines.map((l) => [l.sku, l.name, formatQuantity(l.quantityMilli), money(l.unitPrice), l.discountBp ? percent(l.discountBp) : '', percent(l.vatRateBp), money(l.netAmount)]),
+		},
+		totals: [footer('Net', q.netTotal), footer('VAT', q.vatTotal), footer(`Total ${q.currency}`, q.grossTotal)],
+	};
+}
