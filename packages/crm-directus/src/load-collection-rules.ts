@@ -20,8 +20,19 @@ export function clearCollectionRules(): void {
 	cache = null;
 }
 
+// One request hands the same schema object to every hook it fires: fingerprint it once.
+const fingerprints = new WeakMap<SchemaOverview, string>();
+
 // Type, nullability and validation live in the schema overview; a change there invalidates at once.
 function fingerprintOf(schema: SchemaOverview): string {
+	const known = fingerprints.get(schema);
+	if (known !== undefined) return known;
+	const fingerprint = computeFingerprint(schema);
+	fingerprints.set(schema, fingerprint);
+	return fingerprint;
+}
+
+function computeFingerprint(schema: SchemaOverview): string {
 	const parts: string[] = [];
 
 	for (const [name, c] of Object.entries(schema.collections)) {

@@ -72,7 +72,8 @@ export class PricedDocuments {
 	}
 
 	async assertParentDraft(knex: Knex, linesCollection: string, parentId: unknown): Promise<void> {
-		if (typeof parentId !== 'string') return;
+		// Lines nested in a document being created belong to a new draft: nothing to look up.
+		if (typeof parentId !== 'string' || this.creating.get(knex)?.has(PRICED_LINES[linesCollection]!)) return;
 		const parent: Row | undefined = await knex(PRICED_LINES[linesCollection]!).select('number', 'status').where('id', parentId).first();
 		if (parent && parent['status'] !== 'draft') throw locked(parent['number'], parent['status']);
 	}
@@ -114,7 +115,13 @@ export class PricedDocuments {
 		if (!doc) return;
 
 		const lines: Row[] = await trx(kind.lines).select('*').where(kind.parentField, id).orderBy([{ column: 'sort' }, { column: 'id' }]);
-		if (doc['status'] === 'draft') await this.reprice(trx, kind, doc, lines);
+		// Each line is written at most once: new price fields and amounts together, only when something changed.
+		const changes = new Map<string, Row>();
+		const change = (line: Row, values: Row) => {
+			changes.set(line['id'], { ...changes.get(line['id']), ...values });
+			Object.assign(line, values);
+		};
+		if (doc['status'] === 'draft') await this.reprice(trx, kind, doc, lines, change);
 
 		const totals = computeDocumentTotals(
 			lines.map((l) => ({ quantityMilli: Number(l['quantity_milli']), unitPrice: Number(l['unit_price'] ?? 0), vatRateBp: Number(l['vat_rate_bp'] ?? 0), discountBp: Number(l['discount_bp'] ?? 0) })),
@@ -124,9 +131,11 @@ export class PricedDocuments {
 		for (const [i, line] of lines.entries()) {
 			const t = totals.lines[i]!;
 			if (Number(line['net_amount']) !== t.netAmount || Number(line['vat_amount']) !== t.vatAmount || Number(line['gross_amount']) !== t.grossAmount) {
-				await trx(kind.lines).where('id', line['id']).update({ net_amount: t.netAmount, vat_amount: t.vatAmount, gross_amount: t.grossAmount });
+				change(line, { net_amount: t.netAmount, vat_amount: t.vatAmount, gross_amount: t.grossAmount });
 			}
 		}
+
+		for (const [lineId, values] of changes) await trx(kind.lines).where('id', lineId).update(values);
 
 		const header: Row = { net_total: totals.netTotal, vat_total: totals.vatTotal, gross_total: totals.grossTotal };
 		if (kind.inBaseCurrency && doc['fx_rate']) header['gross_total_base'] = convertCurrency({ amount: totals.grossTotal, currency: doc['currency'] }, this.baseCurrency, String(doc['fx_rate'])).amount;
@@ -134,7 +143,7 @@ export class PricedDocuments {
 	}
 
 	/** Draft lines follow the current price lists for the document's customer, currency and date. */
-	private async reprice(trx: Knex, kind: DocumentKind, doc: Row, lines: Row[]): Promise<void> {
+	private async reprice(trx: Knex, kind: DocumentKind, doc: Row, lines: Row[], change: (line: Row, values: Row) => void): Promise<void> {
 		if (lines.length === 0) return;
 		const context = await loadCustomerPricingContext(trx, doc['customer']);
 		if (!context) return;
@@ -150,10 +159,7 @@ export class PricedDocuments {
 			const price = resolvePrice({ productId: line['product'], quantityMilli: Number(line['quantity_milli']), date, currency: doc['currency'], customerListId: context.customerListId, groupListIds: context.groupListIds, channelListId: context.channelListId, lists });
 			const explanation = JSON.stringify(price.explanation);
 			const values = { unit_price: price.unitPrice, vat_rate_bp: vatOf.get(line['product']) ?? 0, price_explanation: explanation };
-			if (Number(line['unit_price']) !== values.unit_price || Number(line['vat_rate_bp']) !== values.vat_rate_bp || line['price_explanation'] !== explanation) {
-				await trx(kind.lines).where('id', line['id']).update(values);
-				Object.assign(line, values);
-			}
+			if (Number(line['unit_price']) !== values.unit_price || Number(line['vat_rate_bp']) !== values.vat_rate_bp || line['price_explanation'] !== explanation) change(line, values);
 		}
 	}
 }

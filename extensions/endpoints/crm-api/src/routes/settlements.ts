@@ -89,6 +89,32 @@ export function registerSettlementRoutes(router: Router, { services, getSchema, 
 		return { customer, entries: ledger.map(toLedgerEntry), invoices };
 	}
 
+	/**
+	 * The customer's ledger summed per currency and open item in SQL (under the caller's policy), as one
+	 * entry per group: sums are all the balance, open items and credit need, and a customer with tens of
+	 * thousands of entries still answers in a few milliseconds.
+	 */
+	async function loadCustomerTotals(options: ServiceOptions, customerId: string): Promise<{ entries: LedgerEntry[]; invoices: Row[] }> {
+		await new services.ItemsService('crm_customers', options).readOne(customerId, { fields: ['id'] });
+		const [sums, invoices] = await Promise.all([
+			new services.ItemsService('crm_ledger_entries', options).readByQuery({ filter: { customer: { _eq: customerId } }, aggregate: { sum: ['amount', 'amount_base'] }, group: ['currency', 'invoice'], limit: -1 }) as Promise<Row[]>,
+			new services.ItemsService('crm_invoices', options).readByQuery({ fields: INVOICE_FIELDS, filter: { customer: { _eq: customerId }, kind: { _eq: 'invoice' }, open_amount: { _neq: 0 } }, limit: -1 }) as Promise<Row[]>,
+		]);
+		const entries: LedgerEntry[] = sums.map((g) => ({
+			customerId,
+			entryDate: '1970-01-01',
+			kind: g['invoice'] ? 'invoice' : 'payment',
+			documentCollection: 'crm_ledger_entries',
+			documentKey: `${g['currency']}:${g['invoice'] ?? ''}`,
+			invoiceKey: g['invoice'] ?? null,
+			amount: Number(g['sum']?.['amount'] ?? 0),
+			currency: g['currency'],
+			amountBase: Number(g['sum']?.['amount_base'] ?? 0),
+			description: '',
+		}));
+		return { entries, invoices };
+	}
+
 	async function ratesOn(day: string, currencies: Iterable<string>): Promise<Record<string, string>> {
 		const rates: Record<string, string> = {};
 		for (const currency of new Set(currencies)) {
@@ -227,7 +253,7 @@ export function registerSettlementRoutes(router: Router, { services, getSchema, 
 		asyncRoute(async (req) => {
 			const id = idParam(req, 'customer');
 			const options = await serviceOptionsOf(req, getSchema);
-			const { entries, invoices } = await loadCustomerBook(options, id);
+			const { entries, invoices } = await loadCustomerTotals(options, id);
 			const today = todayIso();
 			const balance = computeBalance(entries);
 			const openItems = computeOpenItems(entries, invoices.map(toOpenItemInvoice)).filter((item) => item.open !== 0);
