@@ -135,7 +135,7 @@ export class PricedDocuments {
 			}
 		}
 
-		for (const [lineId, values] of changes) await trx(kind.lines).where('id', lineId).update(values);
+		await writeLineChanges(trx, kind.lines, changes);
 
 		const header: Row = { net_total: totals.netTotal, vat_total: totals.vatTotal, gross_total: totals.grossTotal };
 		if (kind.inBaseCurrency && doc['fx_rate']) header['gross_total_base'] = convertCurrency({ amount: totals.grossTotal, currency: doc['currency'] }, this.baseCurrency, String(doc['fx_rate'])).amount;
@@ -163,3 +163,32 @@ export class PricedDocuments {
 		}
 	}
 }
+
+const LINE_COLUMNS = ['unit_price', 'vat_rate_bp', 'price_explanation', 'net_amount', 'vat_amount', 'gross_amount'] as const;
+
+/**
+ * Writes the changed lines. On PostgreSQL one UPDATE … FROM (VALUES …) carries every line, since a
+ * 20-line order otherwise costs 20 round trips inside the write; SQLite is in-process and takes them one by one.
+ */
+async function writeLineChanges(trx: Knex, table: string, changes: Map<string, Row>): Promise<void> {
+	if (changes.size === 0) return;
+
+	if (trx.client.config.client !== 'pg' || changes.size === 1) {
+		for (const [id, values] of changes) await trx(table).where('id', id).update(values);
+		return;
+	}
+
+	const rows = [...changes.entries()];
+	const columns = LINE_COLUMNS.filter((c) => rows.some(([, v]) => c in v));
+	const bindings: unknown[] = [];
+	const tuples = rows.map(([id, values]) => {
+		bindings.push(id, ...columns.map((c) => (c in values ? values[c] : null)), ...columns.map((c) => c in values));
+		return `(?::uuid, ${columns.map((c) => `?::${c === 'price_explanation' ? 'json' : 'bigint'}`).join(', ')}, ${columns.map(() => '?::boolean').join(', ')})`;
+	});
+	const sets = columns.map((c) => `"${c}" = case when v."set_${c}" then v."${c}" else t."${c}" end`).join(', ');
+	await trx.raw(
+		`update "${table}" as t set ${sets} from (values ${tuples.join(', ')}) as v(id, ${columns.map((c) => `"${c}"`).join(', ')}, ${columns.map((c) => `"set_${c}"`).join(', ')}) where t.id = v.id`,
+		bindings,
+	);
+}
+
