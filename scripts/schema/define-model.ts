@@ -152,7 +152,7 @@ export const collections: CollectionDef[] = [
 		f.integer('derivation_bp', { note: 'Markup (+) or markdown (−) on the parent price in basis points: 1500 = +15 %, -1000 = −10 %.', validation: { _and: [{ derivation_bp: { _gte: -9999 } }, { derivation_bp: { _lte: 100000 } }] }, validationMessage: 'Between -9999 and 100000 basis points.' }),
 		f.money('rounding_step', { note: 'Round derived prices to this step', validation: { _and: [{ rounding_step: { _gte: 1 } }] }, validationMessage: 'At least 1 minor unit.' }),
 		f.choice('rounding_mode', [['half-up', 'Half up (commercial)'], ['half-even', 'Half even (banker\'s)'], ['down', 'Down'], ['up', 'Up']], { required: true, default: 'half-up' }),
-		f.o2m('items', { template: '{{product.sku}} from {{min_quantity_milli}}: {{unit_price}}', note: 'Own prices, with quantity breaks.' }),
+		f.o2m('items', { template: '{{product.sku}} — {{product.name}}', note: 'Own prices, with quantity breaks (open an item for its minimum quantity and price).' }),
 		f.text('notes'),
 		...audit(),
 	]),
