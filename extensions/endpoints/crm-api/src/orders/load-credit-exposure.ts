@@ -1,5 +1,5 @@
 import { computeBalance, computeOpenItems, convertCurrency, daysBetween, type LedgerEntry, type OverdueInvoiceFact } from '@crm/core';
-import { findRateToBase, toDay } from '@crm/directus';
+import { findRateToBase, toDay, toLedgerEntry } from '@crm/directus';
 import type { Knex } from 'knex';
 
 type Row = Record<string, any>;
@@ -24,18 +24,7 @@ export async function loadCreditExposure(trx: Knex, customerId: string, today: s
 		trx('crm_orders').select('gross_total_base').where('customer', customerId).whereIn('status', UNINVOICED).whereNot('id', excludeOrderId) as Promise<Row[]>,
 	]);
 
-	const entries: LedgerEntry[] = ledger.map((e) => ({
-		customerId,
-		entryDate: toDay(e['entry_date'])!,
-		kind: e['kind'],
-		documentCollection: e['document_collection'],
-		documentKey: e['document_key'],
-		invoiceKey: e['invoice'] ?? null,
-		amount: Number(e['amount']),
-		currency: e['currency'],
-		amountBase: Number(e['amount_base']),
-		description: e['description'] ?? '',
-	}));
+	const entries: LedgerEntry[] = ledger.map(toLedgerEntry);
 	const openItems = computeOpenItems(
 		entries,
 		invoices.filter((i) => i['kind'] === 'invoice').map((i) => ({ key: i['id'], number: i['number'], issueDate: toDay(i['issue_date'])!, dueDate: toDay(i['due_date']) ?? toDay(i['issue_date'])!, currency: i['currency'], grossAmount: Number(i['gross_total']) })),
