@@ -1,4 +1,5 @@
 import { type LineKind, planReservation, type StockLevel } from '@crm/core';
+import { forUpdate } from '@crm/directus';
 import type { Knex } from 'knex';
 
 type Row = Record<string, any>;
@@ -7,9 +8,8 @@ async function loadPlanInputs(trx: Knex, warehouseId: string, lines: readonly Ro
 	const productIds = [...new Set(lines.map((l) => l['product'] as string))];
 	const products: Row[] = await trx('crm_products').select('id', 'kind').whereIn('id', productIds);
 	const kindOf = new Map(products.map((p) => [p['id'], p['kind'] as LineKind]));
-	let query = trx('crm_stock_levels').select('id', 'product', 'warehouse', 'on_hand_milli', 'reserved_milli').where('warehouse', warehouseId).whereIn('product', productIds);
-	if (lock && trx.client.config.client === 'pg') query = query.forUpdate();
-	const rows: Row[] = await query;
+	const query = trx('crm_stock_levels').select('id', 'product', 'warehouse', 'on_hand_milli', 'reserved_milli').where('warehouse', warehouseId).whereIn('product', productIds);
+	const rows: Row[] = await (lock ? forUpdate(trx, query) : query);
 	const stock: StockLevel[] = rows.map((r) => ({ productId: r['product'], warehouseId: r['warehouse'], onHandMilli: Number(r['on_hand_milli']), reservedMilli: Number(r['reserved_milli']) }));
 	const planLines = lines.map((l) => ({ lineId: l['id'], productId: l['product'], quantityMilli: Number(l['quantity_milli']), kind: kindOf.get(l['product']) ?? ('goods' as LineKind) }));
 	return { rows, stock, planLines };

@@ -1,5 +1,5 @@
 import { assertCreditAllowed, assertOrderReadyFor, assertOrderTransition, CrmError, type OrderStatus } from '@crm/core';
-import { runTrusted } from '@crm/directus';
+import { forUpdate, runTrusted } from '@crm/directus';
 import type { EndpointExtensionContext } from '@directus/types';
 import type { Request, Router } from 'express';
 import { asyncRoute } from '../async-route.ts';
@@ -37,9 +37,7 @@ export function registerOrderActions(router: Router, { services, getSchema, data
 			const orders = new services.ItemsService('crm_orders', { ...options, knex: trx });
 			// Visibility under the caller's policy first (403 when hidden), then a row lock against a concurrent step.
 			await orders.readOne(id, { fields: ['id'] });
-			let locking = trx('crm_orders').select('*').where('id', id);
-			if (trx.client.config.client === 'pg') locking = locking.forUpdate();
-			const order: Row = await locking.first();
+			const order: Row = await forUpdate(trx, trx('crm_orders').select('*').where('id', id)).first();
 			const lines: Row[] = await trx('crm_order_lines').select('*').where('order', id).orderBy([{ column: 'sort' }, { column: 'id' }]);
 
 			assertOrderTransition(order['status'], to);

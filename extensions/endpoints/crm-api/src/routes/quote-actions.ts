@@ -1,5 +1,5 @@
 import { addDays, assertQuoteAcceptable, assertQuoteTransition, buildQuoteDocument, CrmError, type QuoteStatus } from '@crm/core';
-import { runTrusted, toDay } from '@crm/directus';
+import { forUpdate, runTrusted, toDay } from '@crm/directus';
 import type { EndpointExtensionContext } from '@directus/types';
 import type { Request, Router } from 'express';
 import { asyncRoute } from '../async-route.ts';
@@ -22,9 +22,7 @@ export function registerQuoteActions(router: Router, { services, getSchema, data
 		return database.transaction(async (trx) => {
 			const quotes = new services.ItemsService('crm_quotes', { ...options, knex: trx });
 			await quotes.readOne(id, { fields: ['id'] });
-			let locking = trx('crm_quotes').select('*').where('id', id);
-			if (trx.client.config.client === 'pg') locking = locking.forUpdate();
-			const quote: Row = await locking.first();
+			const quote: Row = await forUpdate(trx, trx('crm_quotes').select('*').where('id', id)).first();
 			const lines: Row[] = await trx('crm_quote_lines').select('*').where('quote', id).orderBy([{ column: 'sort' }, { column: 'id' }]);
 
 			assertQuoteTransition(quote['status'], to);
