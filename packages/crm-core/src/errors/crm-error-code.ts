@@ -91,6 +91,16 @@ export const CRM_ERROR_STATUS = {
 	CRM_OVER_CREDIT: 409,
 	/** Stored ledger entries break an invariant (an allocation pair that does not net to zero): the data needs repair. */
 	CRM_LEDGER_INCONSISTENT: 500,
+	/** A discount rule, offer or promo code definition breaks a rule (effect values, tiers, dates, combination group); details.field names the field. */
+	CRM_DISCOUNT_RULE_INVALID: 400,
+	/** A promo code entered on an order does not exist, is inactive, outside its dates or meant for another customer. */
+	CRM_PROMO_CODE_INVALID: 400,
+	/** A promo code's or offer's usage limit is used up (another order may have just taken the last use). */
+	CRM_PROMO_CODE_EXHAUSTED: 409,
+	/** One or more lines carry a manual discount that needs a manager's approval before the order can be confirmed. */
+	CRM_APPROVAL_REQUIRED: 409,
+	/** The caller's discount approval limit does not cover this discount. */
+	CRM_APPROVAL_FORBIDDEN: 403,
 } as const;
 
 export type CrmErrorCode = keyof typeof CRM_ERROR_STATUS;
