@@ -16,10 +16,31 @@ const lineAmounts = () => [
 	f.money('vat_amount', { ...ro, note: 'Line VAT (computed, per-rate rounding spread over lines)' }),
 	f.money('gross_amount', { ...ro, note: 'Line gross (computed)' }),
 ];
+const discountHeader = () => [
+	f.m2o('campaign', { template: '{{code}} — {{name}}', note: 'Marketing campaign this document is attributed to; unlocks the campaign\'s discount rules.' }),
+	f.string('promo_codes', { max: 255, note: 'Promo codes, separated by commas or spaces. On an order each code is claimed when saved (never over-redeemed) and released if the order is cancelled.' }),
+	f.money('list_total', { ...ro, note: 'Total at list prices before discounts (computed)' }),
+	f.money('discount_total', { ...ro, note: 'All discounts: rules, offers, codes and manual (computed)' }),
+	f.choice('approval_status', APPROVAL_CHOICES, { ...ro, required: true, default: 'not_needed', indexed: true, note: 'Pending while a line carries a manual discount beyond the rep\'s limit or below the margin floor; an order cannot be confirmed until a manager approves.' }),
+];
+const lineDiscounts = () => [
+	f.money('list_amount', { ...ro, note: 'List price × quantity, before discounts (computed)' }),
+	f.money('discount_amount', { ...ro, note: 'Discounts on this line: rules, manual and its share of order discounts (computed)' }),
+	f.json('applied_rules', { ...ro, hidden: true, note: 'The discounts applied: rule, kind, level and amount.' }),
+	f.choice('approval_status', APPROVAL_CHOICES, { ...ro, required: true, default: 'not_needed', indexed: true }),
+	f.integer('discount_approved_bp', { ...ro, default: 0, note: 'Manual discount approved up to this many basis points.' }),
+	f.boolean('below_floor_approved', { ...ro, note: 'A manager allowed the manual discount to take the line below the margin floor.' }),
+	f.m2oUser('discount_approved_by', { ...ro }),
+	f.timestamp('discount_approved_at', { ...ro }),
+];
+const manualDiscount = () =>
+	f.integer('discount_bp', { default: 0, required: true, note: 'Manual discount in basis points (500 = 5 %), applied after the automatic rules. Beyond your approval limit the line waits for a manager.', validation: { _and: [{ discount_bp: { _gte: 0 } }, { discount_bp: { _lte: 10000 } }] }, validationMessage: 'Between 0 and 10000.' });
+const priceExplanation = () => f.json('price_explanation', { ...ro, interface: 'crm-price-trace', note: 'Why this price: the price lists considered, every discount rule looked at, applied or not, and why.' });
 const rate = (name = 'fx_rate') =>
 	f.string(name, { ...ro, max: 32, note: 'Rate to the base currency on the document date, exact decimal text (set by the server).', validation: { _and: [{ [name]: { _regex: '^(0|[1-9]\\d*)(\\.\\d{1,12})?$' } }] }, validationMessage: 'A positive decimal, e.g. 0.9221.' });
 const number = (note: string) => f.string('number', { ...ro, unique: true, max: 32, note: `${note} Assigned by the server, gapless per year.` });
 
+export const APPROVAL_CHOICES: [string, string][] = [['not_needed', 'Not needed'], ['pending', 'Pending approval'], ['approved', 'Approved']];
 export const QUOTE_STATUS_CHOICES: [string, string][] = [['draft', 'Draft'], ['sent', 'Sent'], ['accepted', 'Accepted'], ['rejected', 'Rejected'], ['expired', 'Expired']];
 export const ORDER_STATUS_CHOICES: [string, string][] = [
 	['draft', 'Draft'],
@@ -55,6 +76,7 @@ export const commerceCollections: CollectionDef[] = [
 		f.date('valid_until', { indexed: true, note: 'Last day the customer can accept (inclusive).' }),
 		f.currency('currency'),
 		f.m2o('price_list', { ...ro, template: '{{name}}' }),
+		...discountHeader(),
 		...totals(),
 		f.m2o('order', { ...ro, template: '{{number}}', note: 'The order this proposal became.' }),
 		f.o2m('lines', { template: '{{product.sku}} — {{product.name}}', note: 'Open a line to see its quantity (in thousandths of the unit), price and amounts.' }),
@@ -68,10 +90,11 @@ export const commerceCollections: CollectionDef[] = [
 		f.string('description', { max: 255 }),
 		f.quantity('quantity_milli', { required: true, default: 1000 }),
 		f.money('unit_price', { ...ro, note: 'Unit price from the price lists (computed)' }),
-		f.integer('discount_bp', { default: 0, required: true, note: 'Line discount in basis points: 500 = 5 %.', validation: { _and: [{ discount_bp: { _gte: 0 } }, { discount_bp: { _lte: 10000 } }] }, validationMessage: 'Between 0 and 10000.' }),
+		manualDiscount(),
 		f.integer('vat_rate_bp', { ...ro, note: 'VAT rate of the product at pricing time, basis points.' }),
+		...lineDiscounts(),
 		...lineAmounts(),
-		f.json('price_explanation', { ...ro, note: 'Why this price: the lists considered and the one used.' }),
+		priceExplanation(),
 	]),
 	collection('crm_orders', { icon: 'shopping_cart', note: 'Customer orders (S6.6, S5). Status moves only through the allowed steps; totals are computed on the server.', display_template: '{{number}} · {{customer.name}}' }, [
 		number('Order number, e.g. SO-2026-000042.'),
@@ -85,6 +108,7 @@ export const commerceCollections: CollectionDef[] = [
 		rate(),
 		f.m2o('warehouse', { template: '{{code}}', note: 'Warehouse that reserves and ships the goods.' }),
 		f.m2o('price_list', { ...ro, template: '{{name}}' }),
+		...discountHeader(),
 		...totals(),
 		f.money('gross_total_base', { ...ro, note: 'Gross total in the base currency (computed)' }),
 		f.text('credit_override_reason', { ...ro, note: 'Why a manager confirmed the order despite the credit check.' }),
@@ -103,13 +127,14 @@ export const commerceCollections: CollectionDef[] = [
 		f.string('description', { max: 255 }),
 		f.quantity('quantity_milli', { required: true, default: 1000 }),
 		f.money('unit_price', { ...ro, note: 'Unit price from the price lists (computed)' }),
-		f.integer('discount_bp', { default: 0, required: true, note: 'Line discount in basis points.', validation: { _and: [{ discount_bp: { _gte: 0 } }, { discount_bp: { _lte: 10000 } }] }, validationMessage: 'Between 0 and 10000.' }),
+		manualDiscount(),
 		f.integer('vat_rate_bp', { ...ro }),
+		...lineDiscounts(),
 		...lineAmounts(),
 		f.quantity('reserved_milli', { ...ro, note: 'Reserved in the warehouse', default: 0 }),
 		f.quantity('shipped_milli', { ...ro, note: 'Shipped or rendered', default: 0 }),
 		f.quantity('invoiced_milli', { ...ro, note: 'Invoiced', default: 0 }),
-		f.json('price_explanation', { ...ro }),
+		priceExplanation(),
 	]),
 	collection('crm_shipments', { icon: 'local_shipping', note: 'Waybills for goods and acts for services rendered (S3, S6.1), from an order, fully or partially.', display_template: '{{number}} · {{order.number}}' }, [
 		number('Shipment number, e.g. SH-2026-000042.'),
@@ -228,6 +253,10 @@ export const commerceRelations: RelationDef[] = [
 	m2o('crm_orders', 'warehouse', 'crm_warehouses'),
 	m2o('crm_orders', 'price_list', 'crm_price_lists'),
 	m2o('crm_orders', 'credit_override_by', 'directus_users'),
+	m2o('crm_orders', 'campaign', 'crm_campaigns'),
+	m2o('crm_quotes', 'campaign', 'crm_campaigns'),
+	m2o('crm_order_lines', 'discount_approved_by', 'directus_users'),
+	m2o('crm_quote_lines', 'discount_approved_by', 'directus_users'),
 	m2o('crm_orders', 'user_created', 'directus_users'),
 	m2o('crm_order_lines', 'order', 'crm_orders', 'CASCADE', 'lines'),
 	m2o('crm_order_lines', 'product', 'crm_products', 'RESTRICT'),

@@ -5,6 +5,7 @@
  */
 
 import { commerceCollections, commerceRelations } from './define-commerce-model.ts';
+import { discountCollections, discountRelations } from './define-discount-model.ts';
 import { audit, collection, type CollectionDef, f, junction, m2m, m2o, type RelationDef } from './model-helpers.ts';
 
 export type { CollectionDef, FieldDef, RelationDef } from './model-helpers.ts';
@@ -171,6 +172,7 @@ export const collections: CollectionDef[] = [
 	junction('crm_customers_customer_groups', 'crm_customers', 'crm_customer_groups'),
 	junction('crm_customers_market_segments', 'crm_customers', 'crm_market_segments'),
 	junction('crm_products_market_segments', 'crm_products', 'crm_market_segments'),
+	...discountCollections,
 	...commerceCollections,
 ];
 
@@ -206,4 +208,5 @@ export const relations: RelationDef[] = [
 	...m2m('crm_customers_market_segments', 'crm_customers', 'market_segments', 'crm_market_segments'),
 	...m2m('crm_products_market_segments', 'crm_products', 'market_segments', 'crm_market_segments'),
 	...commerceRelations,
+	...discountRelations,
 ];

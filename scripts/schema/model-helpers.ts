@@ -222,6 +222,13 @@ export const LABELS: Record<string, [singular: string, plural: string, sort: num
 	crm_ledger_entries: ['Ledger entry', 'Customer ledger', 30],
 	crm_warehouses: ['Warehouse', 'Warehouses', 31],
 	crm_stock_levels: ['Stock level', 'Stock levels', 32],
+	crm_campaigns: ['Campaign', 'Campaigns', 40],
+	crm_special_offers: ['Special offer', 'Special offers', 41],
+	crm_discount_rules: ['Discount rule', 'Discount rules', 42],
+	crm_promo_codes: ['Promo code', 'Promo codes', 43],
+	crm_discount_redemptions: ['Redemption', 'Offer & code redemptions', 44],
+	crm_discount_limits: ['Discount limit', 'Discount approval limits', 45],
+	crm_pricing_policy: ['Pricing policy', 'Pricing policy', 46],
 	crm_document_counters: ['Document counter', 'Document counters', 90],
 	crm_idempotency_keys: ['Idempotency key', 'Idempotency keys', 91],
 };
