@@ -38,6 +38,10 @@ const customerOf = (f: Filter): Filter => ({ customer: f });
 const junctionOf = (f: Filter): Filter => ({ crm_customers_id: f });
 
 const REFERENCE = ['crm_regions', 'crm_sales_channels', 'crm_market_segments', 'crm_customer_groups', 'crm_product_groups', 'crm_products', 'crm_teams', 'crm_sales_reps', 'crm_products_market_segments', 'crm_price_lists', 'crm_price_list_items', 'crm_exchange_rates', 'crm_warehouses', 'crm_stock_levels'];
+const RULE_JUNCTIONS = ['customers', 'customer_groups', 'customer_segments', 'regions', 'sales_channels', 'products', 'product_groups', 'product_segments'].map((j) => `crm_discount_rules_${j}`);
+/** Discount definitions (M3.1, M3.2): marketing maintains them, sales reads them to explain prices. */
+const DISCOUNT_DEFINITIONS = ['crm_campaigns', 'crm_special_offers', 'crm_discount_rules', 'crm_promo_codes', ...RULE_JUNCTIONS];
+const DISCOUNT_POLICY = ['crm_pricing_policy', 'crm_discount_limits'];
 const readAll = (collections: string[]): PermissionDef[] => collections.map((collection) => ({ collection, action: 'read', fields: ['*'] }));
 const crud = (collection: string, permissions: Filter | null, actions: PermissionDef['action'][] = ['create', 'read', 'update', 'delete'], fields = ['*']): PermissionDef[] =>
 	actions.map((action) => ({ collection, action, permissions: action === 'create' ? null : permissions, fields }));
@@ -58,6 +62,8 @@ function salesPermissions(scope: Filter, customerUpdateFields: string[]): Permis
 		...crud('crm_customers_market_segments', junctionOf(scope)),
 		...commercePermissions(scope),
 		...readAll(REFERENCE),
+		...readAll([...DISCOUNT_DEFINITIONS, ...DISCOUNT_POLICY]),
+		{ collection: 'crm_discount_redemptions', action: 'read', permissions: customerOf(scope), fields: ['*'] },
 		userDirectory,
 	];
 }
@@ -115,6 +121,8 @@ export const MARKETING: RoleDef = {
 			...crud('crm_customers_market_segments', null),
 			...crud('crm_products_market_segments', null),
 			{ collection: 'crm_products', action: 'update', fields: ['market_segments'] },
+			...DISCOUNT_DEFINITIONS.flatMap((c) => crud(c, null)),
+			...readAll([...DISCOUNT_POLICY, 'crm_discount_redemptions']),
 			...readAll(REFERENCE.filter((c) => !['crm_market_segments', 'crm_customer_groups', 'crm_products_market_segments'].includes(c))),
 			userDirectory,
 		],
@@ -161,8 +169,8 @@ export const CUSTOMER: RoleDef = {
 			{ collection: 'crm_interactions', action: 'read', permissions: { _and: [{ customer: myCustomer }, { type: { _neq: 'system' } }] }, fields: ['id', 'type', 'direction', 'occurred_at', 'subject', 'customer', 'contact'] },
 			{ collection: 'crm_products', action: 'read', permissions: { active: { _eq: true } }, fields: ['id', 'sku', 'name', 'kind', 'unit', 'group', 'list_price', 'currency', 'vat_rate_bp', 'description'] },
 			{ collection: 'crm_product_groups', action: 'read', fields: ['id', 'code', 'name', 'parent'] },
-			{ collection: 'crm_orders', action: 'read', permissions: { customer: myCustomer }, fields: ['id', 'number', 'status', 'customer', 'order_date', 'currency', 'net_total', 'vat_total', 'gross_total', 'lines'] },
-			{ collection: 'crm_order_lines', action: 'read', permissions: { order: { customer: myCustomer } }, fields: ['id', 'order', 'product', 'description', 'quantity_milli', 'unit_price', 'discount_bp', 'net_amount', 'vat_amount', 'gross_amount', 'shipped_milli'] },
+			{ collection: 'crm_orders', action: 'read', permissions: { customer: myCustomer }, fields: ['id', 'number', 'status', 'customer', 'order_date', 'currency', 'list_total', 'discount_total', 'net_total', 'vat_total', 'gross_total', 'lines'] },
+			{ collection: 'crm_order_lines', action: 'read', permissions: { order: { customer: myCustomer } }, fields: ['id', 'order', 'product', 'description', 'quantity_milli', 'unit_price', 'list_amount', 'discount_bp', 'discount_amount', 'net_amount', 'vat_amount', 'gross_amount', 'shipped_milli'] },
 			{ collection: 'crm_invoices', action: 'read', permissions: { customer: myCustomer }, fields: ['id', 'number', 'kind', 'status', 'customer', 'order', 'issue_date', 'due_date', 'currency', 'net_total', 'vat_total', 'gross_total', 'open_amount'] },
 			{ collection: 'crm_payments', action: 'read', permissions: { customer: myCustomer }, fields: ['id', 'number', 'status', 'customer', 'received_on', 'amount', 'currency', 'reference'] },
 		],

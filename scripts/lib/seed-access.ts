@@ -49,6 +49,24 @@ async function ensureReceivablesDashboard(api: AdminClient): Promise<void> {
 	await api.request('POST', '/panels', { dashboard: dashboard.id, type: 'crm-receivables', name: 'Receivables aging', icon: 'account_balance_wallet', show_header: true, position_x: 1, position_y: 1, width: 30, height: 16, options: { topDebtors: 10 } });
 }
 
+/** An Insights dashboard "Discounts" with the discounts-given panel, created once. */
+async function ensureDiscountsDashboard(api: AdminClient): Promise<void> {
+	const existing = await api.request<unknown[]>('GET', `/dashboards?filter[name][_eq]=${encodeURIComponent('Discounts')}&fields=id`);
+	if (existing.length > 0) return;
+	const dashboard = await api.request<{ id: string }>('POST', '/dashboards', { name: 'Discounts', icon: 'percent', note: 'Discounts given by rule, rep and customer group, against the revenue they came with.' });
+	await api.request('POST', '/panels', { dashboard: dashboard.id, type: 'crm-discounts-given', name: 'Discounts given', icon: 'percent', show_header: true, position_x: 1, position_y: 1, width: 30, height: 18, options: { currency: 'EUR', days: 365 } });
+}
+
+/** Manual discount limits per role (reps 10 %, managers 30 %) and the pricing policy, unless an administrator set them already. */
+async function ensureDiscountPolicy(api: AdminClient, roleIds: ReadonlyMap<string, string>): Promise<void> {
+	const limits = await api.request<{ role: string | null }[]>('GET', '/items/crm_discount_limits?fields=role&limit=-1');
+	const wanted: [string, number][] = [['Sales rep', 1000], ['Sales manager', 3000]];
+	const missing = wanted.filter(([name]) => roleIds.has(name) && !limits.some((l) => l.role === roleIds.get(name)));
+	if (missing.length) await api.request('POST', '/items/crm_discount_limits', missing.map(([name, bp]) => ({ role: roleIds.get(name), max_discount_bp: bp })));
+	const policy = await api.request<{ id?: string } | null>('GET', '/items/crm_pricing_policy?fields=id');
+	if (!policy?.id) await api.request('PATCH', '/items/crm_pricing_policy', { max_line_discount_bp: 5000, max_order_discount_bp: 5000, min_margin_bp: 500 });
+}
+
 /** Project-wide default list layouts; a layout an administrator already saved is kept. */
 async function ensureListLayouts(api: AdminClient): Promise<void> {
 	const existing = await api.request<{ collection: string }[]>('GET', '/presets?filter[user][_null]=true&filter[role][_null]=true&filter[bookmark][_null]=true&fields=collection&limit=-1');
@@ -67,6 +85,8 @@ export async function seedAccess(api: AdminClient, { password, withDemoUsers = t
 	for (const role of ROLES) roleIds.set(role.name, await ensureRole(api, role));
 	await ensureListLayouts(api);
 	await ensureReceivablesDashboard(api);
+	await ensureDiscountsDashboard(api);
+	await ensureDiscountPolicy(api, roleIds);
 	if (!withDemoUsers) return [];
 
 	const role = (name: string) => roleIds.get(name)!;

@@ -1,8 +1,10 @@
 import { defineEndpoint } from '@directus/extensions-sdk';
 import { registerCreateOrder } from './routes/create-order.ts';
+import { registerDiscountApprovals } from './routes/discount-approvals.ts';
 import { registerFulfilmentRoutes } from './routes/fulfilment.ts';
 import { registerOrderActions } from './routes/order-actions.ts';
 import { registerPriceRoutes } from './routes/prices.ts';
+import { registerPricingRoutes } from './routes/pricing.ts';
 import { registerQuoteActions } from './routes/quote-actions.ts';
 import { registerSettlementRoutes } from './routes/settlements.ts';
 import { registerTimelineRoute } from './routes/timeline.ts';
@@ -12,8 +14,10 @@ export default defineEndpoint({
 	handler: (router, context) => {
 		registerTimelineRoute(router, context);
 		registerPriceRoutes(router, context);
+		registerPricingRoutes(router, context);
 		registerCreateOrder(router, context);
 		registerOrderActions(router, context);
+		registerDiscountApprovals(router, context);
 		registerSettlementRoutes(router, context);
 		registerFulfilmentRoutes(router, context);
 		registerQuoteActions(router, context);

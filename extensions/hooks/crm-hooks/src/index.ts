@@ -1,8 +1,9 @@
 import { DEFAULT_MAX_FUTURE_MS } from '@crm/core';
-import { clearCollectionRules, CRM_PREFIX, isTrustedWrite, rethrowAsDirectusError } from '@crm/directus';
+import { bumpRulesVersion, clearCollectionRules, CRM_PREFIX, isTrustedWrite, loadDiscountLimitBp, releaseRedemptions, rethrowAsDirectusError } from '@crm/directus';
 import { defineHook } from '@directus/extensions-sdk';
 import { assertCustomerVisible, CUSTOMER_REFERENCE_FIELD } from './assert-customer-visible.ts';
 import { checkCustomerOwnerOnCreate, checkCustomerOwnerOnUpdate } from './check-customer-owner.ts';
+import { checkDiscountDefinition, DISCOUNT_DEFINITION_COLLECTIONS } from './check-discount-definition.ts';
 import { checkPriceListWrite } from './check-price-list.ts';
 import { expireQuotes } from './expire-quotes.ts';
 import { guardEndpointDocument } from './guard-endpoint-documents.ts';
@@ -14,6 +15,12 @@ import { SystemInteractionRecorder } from './system-interaction-recorder.ts';
 import { validateWrite } from './validate-write.ts';
 
 type Payload = Record<string, unknown>;
+
+/** Column defaults of a collection, as a create starts from them. */
+function defaultsOf(schema: { collections: Record<string, { fields: Record<string, { defaultValue: unknown }> }> }, collection: string): Payload {
+	const fields = Object.entries(schema.collections[collection]?.fields ?? {});
+	return Object.fromEntries(fields.filter(([, f]) => f.defaultValue !== null && f.defaultValue !== undefined).map(([name, f]) => [name, f.defaultValue]));
+}
 
 export default defineHook(({ filter, action, schedule }, { services, env, database, logger }) => {
 	const recorder = new SystemInteractionRecorder(SYSTEM_EVENT_SOURCES);
@@ -29,7 +36,10 @@ export default defineHook(({ filter, action, schedule }, { services, env, databa
 			await checkPriceListWrite(database, schema, collection, payload);
 			if (collection === LEDGER) guardLedger('create');
 			guardEndpointDocument(collection);
-			const data = payload as Payload;
+			let data = payload as Payload;
+			data = await checkDiscountDefinition(database, defaultsOf(schema, collection), collection, data);
+			// Whoever sets a manual discount brings their approval limit with it; beyond it the line waits for a manager.
+			if (PRICED_LINES[collection] && 'discount_bp' in data && !isTrustedWrite()) data = { ...data, discount_limit_bp: await loadDiscountLimitBp(database, accountability) };
 			const referenceField = CUSTOMER_REFERENCE_FIELD[collection];
 			if (referenceField) await assertCustomerVisible({ knex: database, accountability, schema, ItemsService: services.ItemsService }, data[referenceField], referenceField);
 
@@ -41,7 +51,7 @@ export default defineHook(({ filter, action, schedule }, { services, env, databa
 			if (collection === 'crm_customers') return checkCustomerOwnerOnCreate(database, accountability, data);
 			if (PRICED_DOCUMENTS[collection]) return documents.prepareHeader(database, collection, data);
 			if (PRICED_LINES[collection]) await documents.assertParentDraft(database, collection, data[PRICED_DOCUMENTS[PRICED_LINES[collection]!]!.parentField]);
-			return payload;
+			return data;
 		}),
 	);
 
@@ -51,9 +61,10 @@ export default defineHook(({ filter, action, schedule }, { services, env, databa
 			if (!collection.startsWith(CRM_PREFIX) || !schema) return payload;
 
 			const keys = (meta['keys'] ?? []) as (string | number)[];
-			const data = payload as Payload;
 			await validateWrite(services.FieldsService, schema, database, collection, payload, 'update');
 			await checkPriceListWrite(database, schema, collection, payload, keys);
+			let data = await checkDiscountDefinition(database, {}, collection, payload as Payload, keys);
+			if (PRICED_LINES[collection] && 'discount_bp' in data && !isTrustedWrite()) data = { ...data, discount_limit_bp: await loadDiscountLimitBp(database, accountability) };
 			if (collection === LEDGER) guardLedger('update');
 			const referenceField = CUSTOMER_REFERENCE_FIELD[collection];
 			if (referenceField && referenceField in data) await assertCustomerVisible({ knex: database, accountability, schema, ItemsService: services.ItemsService }, data[referenceField], referenceField);
@@ -67,7 +78,7 @@ export default defineHook(({ filter, action, schedule }, { services, env, databa
 			if (PRICED_DOCUMENTS[collection] && !isTrustedWrite()) await documents.assertHeaderEditable(database, collection, keys, data);
 			if (PRICED_LINES[collection]) await documents.assertLinesEditable(database, collection, keys);
 			await recorder.captureBeforeUpdate(database, collection, keys, data);
-			return payload;
+			return data;
 		}),
 	);
 
@@ -77,6 +88,8 @@ export default defineHook(({ filter, action, schedule }, { services, env, databa
 			if (collection === LEDGER) guardLedger('delete');
 			if (PRICED_LINES[collection]) await documents.assertLinesEditable(database, collection, keys as string[], true);
 			if (PRICED_DOCUMENTS[collection]) await documents.assertHeaderEditable(database, collection, keys as string[], { customer: true });
+			// A deleted draft order gives its offer and code uses back.
+			if (collection === 'crm_orders') await releaseRedemptions(database, keys as string[]);
 			return keys;
 		}),
 	);
@@ -96,6 +109,12 @@ export default defineHook(({ filter, action, schedule }, { services, env, databa
 		const expired = await expireQuotes(database, SYSTEM_EVENT_SOURCES.get('crm_quotes'));
 		if (expired > 0) logger.info(`[crm] ${expired} proposal(s) expired`);
 	});
+
+	for (const event of ['items.create', 'items.update', 'items.delete']) {
+		action(event, (meta, { database: knex }) => {
+			if (DISCOUNT_DEFINITION_COLLECTIONS.has(String(meta['collection']))) return bumpRulesVersion(knex ?? database);
+		});
+	}
 
 	for (const event of ['fields.create', 'fields.update', 'fields.delete', 'collections.create', 'collections.update', 'collections.delete']) {
 		action(event, () => clearCollectionRules());

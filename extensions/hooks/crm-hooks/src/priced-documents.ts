@@ -1,5 +1,5 @@
-import { computeDocumentTotals, convertCurrency, CrmError, type DocumentSeries, resolvePrice } from '@crm/core';
-import { findRateToBase, loadCustomerPricingContext, loadPriceListsForProducts, nextDocumentNumber, toDay } from '@crm/directus';
+import { type CodeOutcome, computeDocumentTotals, convertCurrency, CrmError, type DocumentSeries, type PricingResult } from '@crm/core';
+import { claimRedemptions, findRateToBase, nextDocumentNumber, parsePromoCodes, type PriceDocumentInput, priceDocument, releaseRedemptions, toDay } from '@crm/directus';
 import type { Knex } from 'knex';
 
 type Row = Record<string, any>;
@@ -22,7 +22,7 @@ export const PRICED_DOCUMENTS: Readonly<Record<string, DocumentKind>> = {
 export const PRICED_LINES: Readonly<Record<string, string>> = { crm_quote_lines: 'crm_quotes', crm_order_lines: 'crm_orders' };
 
 // Fields that change what a document's lines cost: frozen once it leaves draft.
-const PRICING_HEADER_FIELDS = ['customer', 'currency', 'order_date', 'issue_date', 'warehouse'];
+const PRICING_HEADER_FIELDS = ['customer', 'currency', 'order_date', 'issue_date', 'warehouse', 'campaign', 'promo_codes'];
 
 const today = () => new Date().toISOString().slice(0, 10);
 
@@ -121,10 +121,17 @@ export class PricedDocuments {
 			changes.set(line['id'], { ...changes.get(line['id']), ...values });
 			Object.assign(line, values);
 		};
-		if (doc['status'] === 'draft') await this.reprice(trx, kind, doc, lines, change);
+		if (doc['status'] === 'draft') await this.reprice(trx, collection, kind, doc, lines, change);
 
 		const totals = computeDocumentTotals(
-			lines.map((l) => ({ quantityMilli: Number(l['quantity_milli']), unitPrice: Number(l['unit_price'] ?? 0), vatRateBp: Number(l['vat_rate_bp'] ?? 0), discountBp: Number(l['discount_bp'] ?? 0) })),
+			lines.map((l) => ({
+				quantityMilli: Number(l['quantity_milli']),
+				unitPrice: Number(l['unit_price'] ?? 0),
+				vatRateBp: Number(l['vat_rate_bp'] ?? 0),
+				discountBp: Number(l['discount_bp'] ?? 0),
+				// Lines priced before the discount engine carry no discount amount: their percentage applies.
+				...(l['discount_amount'] === null || l['discount_amount'] === undefined ? {} : { discountAmount: Number(l['discount_amount']) }),
+			})),
 			doc['currency'],
 		);
 
@@ -137,34 +144,151 @@ export class PricedDocuments {
 
 		await writeLineChanges(trx, kind.lines, changes);
 
-		const header: Row = { net_total: totals.netTotal, vat_total: totals.vatTotal, gross_total: totals.grossTotal };
+		const statuses = new Set(lines.map((l) => l['approval_status']));
+		const header: Row = {
+			net_total: totals.netTotal,
+			vat_total: totals.vatTotal,
+			gross_total: totals.grossTotal,
+			list_total: totals.lines.reduce((a, l) => a + l.grossBeforeDiscount, 0),
+			discount_total: totals.lines.reduce((a, l) => a + l.discountAmount, 0),
+			approval_status: documentApproval(statuses),
+		};
 		if (kind.inBaseCurrency && doc['fx_rate']) header['gross_total_base'] = convertCurrency({ amount: totals.grossTotal, currency: doc['currency'] }, this.baseCurrency, String(doc['fx_rate'])).amount;
 		await trx(collection).where('id', id).update(header);
 	}
 
-	/** Draft lines follow the current price lists for the document's customer, currency and date. */
-	private async reprice(trx: Knex, kind: DocumentKind, doc: Row, lines: Row[], change: (line: Row, values: Row) => void): Promise<void> {
-		if (lines.length === 0) return;
-		const context = await loadCustomerPricingContext(trx, doc['customer']);
-		if (!context) return;
+	/**
+	 * Draft lines follow the current price lists and discount rules for the document's customer,
+	 * currency, date, campaign and promo codes. An order also claims the offers and codes it uses,
+	 * under lock, so a limited offer or a single-use code is never given twice.
+	 */
+	private async reprice(trx: Knex, collection: string, kind: DocumentKind, doc: Row, lines: Row[], change: (line: Row, values: Row) => void): Promise<void> {
+		const isOrder = collection === 'crm_orders';
+		const codes = parsePromoCodes(doc['promo_codes']);
+		if (lines.length === 0) {
+			if (isOrder) await releaseRedemptions(trx, [doc['id']]);
+			if (codes.length) await this.assertCodesKnown(trx, codes, doc);
+			return;
+		}
 
-		const productIds = [...new Set(lines.map((l) => l['product'] as string))];
-		const [lists, products] = await Promise.all([loadPriceListsForProducts(trx, productIds), trx('crm_products').select('id', 'vat_rate_bp').whereIn('id', productIds)]);
-		const vatOf = new Map((products as Row[]).map((p) => [p['id'], Number(p['vat_rate_bp'])]));
+		// An order made from an accepted proposal keeps the proposal's prices and discounts; it only claims what they used.
+		if (doc['quote'] && lines.every((l) => l['unit_price'] !== null && l['unit_price'] !== undefined)) {
+			if (isOrder) await this.claimFrozen(trx, doc, lines, codes);
+			// The engine does not run again for these lines; a manager's approval still clears them.
+			for (const line of lines) if (line['approval_status'] === 'pending' && Number(line['discount_approved_bp'] ?? 0) >= Number(line['discount_bp'] ?? 0) && line['below_floor_approved']) change(line, { approval_status: 'approved' });
+			return;
+		}
+
 		const date = toDay(doc[kind.dateField]) ?? today();
+		const input: PriceDocumentInput = {
+			customerId: doc['customer'],
+			currency: doc['currency'],
+			date,
+			campaignId: doc['campaign'] ?? null,
+			codes,
+			excludeOrderId: isOrder ? doc['id'] : null,
+			baseCurrency: this.baseCurrency,
+			lines: lines.map((l) => ({
+				productId: l['product'],
+				quantityMilli: Number(l['quantity_milli']),
+				manualDiscountBp: Number(l['discount_bp'] ?? 0),
+				approvedDiscountBp: Math.max(Number(l['discount_approved_bp'] ?? 0), Number(l['discount_limit_bp'] ?? 0)),
+				belowFloorApproved: Boolean(l['below_floor_approved']) && Number(l['discount_bp'] ?? 0) <= Number(l['discount_approved_bp'] ?? 0),
+			})),
+		};
 
+		let priced = await priceDocument(trx, input);
+		assertCodesUsable(priced.result.codes);
+		if (isOrder) {
+			const exhausted = new Set<string>();
+			for (let attempt = 0; ; attempt++) {
+				const claim = await claimRedemptions(trx, doc['id'], doc['customer'], priced.result);
+				if (claim.exhaustedCodes.length) throw codesExhausted(priced.result.codes.filter((c) => claim.exhaustedCodes.includes(c.promoCodeId ?? '')).map((c) => c.code));
+				if (claim.exhaustedOffers.length === 0) break;
+				// Another order took what was left of an automatic offer: price again without it.
+				claim.exhaustedOffers.forEach((o) => exhausted.add(o));
+				if (attempt >= 3) throw new CrmError('CRM_PROMO_CODE_EXHAUSTED', 'Special offers ran out while the order was being priced; save it again.', { field: 'promo_codes' });
+				priced = await priceDocument(trx, { ...input, exhaustedOffers: exhausted });
+			}
+		}
+
+		for (const [i, line] of lines.entries()) {
+			const p = priced.result.lines[i]!;
+			const manual = Number(line['discount_bp'] ?? 0);
+			let approval = manual > 0 && manual > Number(line['discount_limit_bp'] ?? 0) ? 'approved' : 'not_needed';
+			if (p.approvalReasons.length > 0) approval = 'pending';
+			const values: Row = {
+				unit_price: p.listUnitPrice,
+				vat_rate_bp: priced.vatRates.get(line['product']) ?? 0,
+				list_amount: p.listAmount,
+				discount_amount: p.discountAmount,
+				applied_rules: JSON.stringify(p.discounts),
+				price_explanation: JSON.stringify(priced.records[i]),
+				approval_status: approval,
+			};
+			const differs = Object.entries(values).some(([k, v]) => (typeof v === 'string' && (k === 'applied_rules' || k === 'price_explanation') ? jsonText(line[k]) !== v : String(line[k]) !== String(v)));
+			if (differs) change(line, values);
+		}
+	}
+
+	private async assertCodesKnown(trx: Knex, codes: string[], doc: Row): Promise<void> {
+		const found: Row[] = await trx('crm_promo_codes').select('code').whereIn('code', codes);
+		const unknown = codes.filter((c) => !found.some((f) => f['code'] === c));
+		if (unknown.length) throw new CrmError('CRM_PROMO_CODE_INVALID', `Unknown promo code${unknown.length > 1 ? 's' : ''} ${unknown.join(', ')} on ${String(doc['number'] ?? 'this document')}.`, { field: 'promo_codes', codes: unknown });
+	}
+
+	/** Claims for an order that keeps its proposal's discounts: the offers its lines' discounts came from, and the codes of those offers. */
+	private async claimFrozen(trx: Knex, doc: Row, lines: Row[], codes: string[]): Promise<void> {
+		const quantities = new Map<string, number>();
 		for (const line of lines) {
-			// An order made from an accepted proposal keeps the proposal's prices; only lines added later are priced.
-			if (doc['quote'] && line['unit_price'] !== null && line['unit_price'] !== undefined) continue;
-			const price = resolvePrice({ productId: line['product'], quantityMilli: Number(line['quantity_milli']), date, currency: doc['currency'], customerListId: context.customerListId, groupListIds: context.groupListIds, channelListId: context.channelListId, lists });
-			const explanation = JSON.stringify(price.explanation);
-			const values = { unit_price: price.unitPrice, vat_rate_bp: vatOf.get(line['product']) ?? 0, price_explanation: explanation };
-			if (Number(line['unit_price']) !== values.unit_price || Number(line['vat_rate_bp']) !== values.vat_rate_bp || line['price_explanation'] !== explanation) change(line, values);
+			const applied = (jsonValue(line['applied_rules']) ?? []) as { offerId?: string | null; amount?: number }[];
+			for (const offerId of new Set(applied.filter((a) => a.offerId && Number(a.amount) > 0).map((a) => a.offerId!))) quantities.set(offerId, (quantities.get(offerId) ?? 0) + Number(line['quantity_milli']));
+		}
+		const codeRows: Row[] = codes.length ? await trx('crm_promo_codes').select('id', 'code', 'offer').whereIn('code', codes) : [];
+		const offers = [...quantities].map(([offerId, quantityMilli]) => ({ offerId, quantityMilli, promoCodeIds: codeRows.filter((c) => c['offer'] === offerId).map((c) => c['id'] as string) }));
+		const claim = await claimRedemptions(trx, doc['id'], doc['customer'], { offers } as unknown as PricingResult);
+		if (claim.exhaustedCodes.length || claim.exhaustedOffers.length) {
+			const names = codeRows.filter((c) => claim.exhaustedCodes.includes(c['id'])).map((c) => c['code']);
+			throw names.length ? codesExhausted(names) : new CrmError('CRM_PROMO_CODE_EXHAUSTED', 'A special offer of the accepted proposal has been used up since; the proposal cannot become an order at these prices.', { field: 'promo_codes' });
 		}
 	}
 }
 
-const LINE_COLUMNS = ['unit_price', 'vat_rate_bp', 'price_explanation', 'net_amount', 'vat_amount', 'gross_amount'] as const;
+/** A document waits while any line does; it shows "approved" once a manager cleared at least one line. */
+function documentApproval(statuses: ReadonlySet<unknown>): string {
+	if (statuses.has('pending')) return 'pending';
+	return statuses.has('approved') ? 'approved' : 'not_needed';
+}
+
+const INVALID_CODE_OUTCOMES = new Set(['unknown', 'inactive', 'expired', 'not_started', 'other_customer']);
+
+function assertCodesUsable(codes: readonly CodeOutcome[]): void {
+	const invalid = codes.filter((c) => INVALID_CODE_OUTCOMES.has(c.outcome));
+	if (invalid.length) throw new CrmError('CRM_PROMO_CODE_INVALID', invalid.map((c) => `${c.code}: ${c.detail}`).join(' '), { field: 'promo_codes', codes: invalid.map((c) => ({ code: c.code, outcome: c.outcome })) });
+	const exhausted = codes.filter((c) => c.outcome === 'exhausted');
+	if (exhausted.length) throw codesExhausted(exhausted.map((c) => c.code));
+}
+
+function codesExhausted(codes: string[]): CrmError {
+	return new CrmError('CRM_PROMO_CODE_EXHAUSTED', `Promo code ${codes.join(', ')} has no uses left (another order may have just taken the last one). Remove it and save again.`, { field: 'promo_codes', codes });
+}
+
+function jsonValue(value: unknown): unknown {
+	if (typeof value !== 'string') return value ?? null;
+	try {
+		return JSON.parse(value);
+	} catch {
+		return null;
+	}
+}
+
+/** A JSON column as canonical text: PostgreSQL hands back objects, SQLite text. */
+function jsonText(value: unknown): string {
+	return JSON.stringify(jsonValue(value));
+}
+
+const LINE_COLUMNS = ['unit_price', 'vat_rate_bp', 'list_amount', 'discount_amount', 'applied_rules', 'approval_status', 'price_explanation', 'net_amount', 'vat_amount', 'gross_amount'] as const;
+const PG_TYPE: Partial<Record<(typeof LINE_COLUMNS)[number], string>> = { applied_rules: 'json', price_explanation: 'json', approval_status: 'text' };
 
 /**
  * Writes the changed lines. On PostgreSQL one UPDATE … FROM (VALUES …) carries every line, since a
@@ -183,7 +307,7 @@ async function writeLineChanges(trx: Knex, table: string, changes: Map<string, R
 	const bindings: unknown[] = [];
 	const tuples = rows.map(([id, values]) => {
 		bindings.push(id, ...columns.map((c) => (c in values ? values[c] : null)), ...columns.map((c) => c in values));
-		return `(?::uuid, ${columns.map((c) => `?::${c === 'price_explanation' ? 'json' : 'bigint'}`).join(', ')}, ${columns.map(() => '?::boolean').join(', ')})`;
+		return `(?::uuid, ${columns.map((c) => `?::${PG_TYPE[c] ?? 'bigint'}`).join(', ')}, ${columns.map(() => '?::boolean').join(', ')})`;
 	});
 	const sets = columns.map((c) => `"${c}" = case when v."set_${c}" then v."${c}" else t."${c}" end`).join(', ');
 	await trx.raw(

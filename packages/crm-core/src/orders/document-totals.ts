@@ -14,6 +14,11 @@ export interface DocumentLine {
 	vatRateBp: number;
 	/** Line discount in basis points (0..10000); none when omitted. */
 	discountBp?: number;
+	/**
+	 * The line's discount in minor units, as the discount engine computed it (rules, manual, order
+	 * shares); when given it is used instead of `discountBp`. At most quantity × unit price.
+	 */
+	discountAmount?: number;
 }
 
 /** A line's amounts in minor units of the document's currency. */
@@ -75,7 +80,11 @@ export function computeDocumentTotals(lines: readonly DocumentLine[], currency: 
 		if (line.discountBp !== undefined) assertBasisPoints(line.discountBp, `lines[${i}].discountBp`);
 
 		const grossBeforeDiscount = multiplyByQuantity(line.unitPrice, line.quantityMilli);
-		const discountAmount = applyBasisPoints(grossBeforeDiscount, line.discountBp ?? 0);
+		if (line.discountAmount !== undefined) {
+			assertNonNegativeAmount(line.discountAmount, `lines[${i}].discountAmount`);
+			if (line.discountAmount > grossBeforeDiscount) throw new CrmError('CRM_INVALID_AMOUNT', `lines[${i}].discountAmount exceeds the line's amount before discount.`, { field: `lines[${i}].discountAmount` });
+		}
+		const discountAmount = line.discountAmount ?? applyBasisPoints(grossBeforeDiscount, line.discountBp ?? 0);
 		return { grossBeforeDiscount, discountAmount, netAmount: grossBeforeDiscount - discountAmount };
 	});
 

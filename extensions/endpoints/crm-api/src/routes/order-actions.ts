@@ -1,5 +1,5 @@
 import { assertCreditAllowed, assertOrderReadyFor, assertOrderTransition, CrmError, type OrderStatus } from '@crm/core';
-import { forUpdate, runTrusted } from '@crm/directus';
+import { forUpdate, releaseRedemptions, runTrusted } from '@crm/directus';
 import type { EndpointExtensionContext } from '@directus/types';
 import type { Request, Router } from 'express';
 import { asyncRoute } from '../async-route.ts';
@@ -54,6 +54,10 @@ export function registerOrderActions(router: Router, { services, getSchema, data
 			const accountability = (await serviceOptionsOf(req, getSchema)).accountability;
 
 			return step(req, 'confirmed', async (trx, order, lines) => {
+				const pending = lines.filter((l) => l['approval_status'] === 'pending');
+				if (pending.length > 0) {
+					throw new CrmError('CRM_APPROVAL_REQUIRED', `${String(order['number'])} has ${pending.length} line${pending.length > 1 ? 's' : ''} with a manual discount that needs a manager's approval (POST /crm/orders/${String(order['id'])}/approve-discounts) before it can be confirmed.`, { field: 'lines', lines: pending.map((l) => l['id']) });
+				}
 				assertOrderReadyFor('confirmed', {
 					customerId: order['customer'],
 					currency: order['currency'],
@@ -100,6 +104,8 @@ export function registerOrderActions(router: Router, { services, getSchema, data
 			return step(req, 'cancelled', async (trx, order, lines) => {
 				assertOrderReadyFor('cancelled', { cancelReason: reason ?? null });
 				if (order['warehouse']) await releaseStock(trx, order['warehouse'], lines);
+				// The offers and promo codes the order used become available to other orders again.
+				await releaseRedemptions(trx, [order['id']]);
 				return { cancel_reason: reason };
 			});
 		}),

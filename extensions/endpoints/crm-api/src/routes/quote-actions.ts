@@ -8,6 +8,8 @@ import { renderQuotePdf } from '../render-quote-pdf.ts';
 
 type Row = Record<string, any>;
 
+const json = (value: unknown): unknown => (typeof value === 'string' ? JSON.parse(value) : (value ?? null));
+
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const DEFAULT_VALIDITY_DAYS = 30;
 const today = () => new Date().toISOString().slice(0, 10);
@@ -93,6 +95,8 @@ export function registerQuoteActions(router: Router, { services, getSchema, data
 						quote: quote['id'],
 						currency: quote['currency'],
 						order_date: today(),
+						campaign: quote['campaign'] ?? null,
+						promo_codes: quote['promo_codes'] ?? null,
 						lines: lines.map((l, i) => ({
 							sort: i + 1,
 							product: l['product'],
@@ -101,7 +105,17 @@ export function registerQuoteActions(router: Router, { services, getSchema, data
 							discount_bp: Number(l['discount_bp'] ?? 0),
 							unit_price: Number(l['unit_price']),
 							vat_rate_bp: Number(l['vat_rate_bp']),
-							price_explanation: typeof l['price_explanation'] === 'string' ? JSON.parse(l['price_explanation']) : l['price_explanation'],
+							// The accepted discounts travel with the lines, approvals included: the order is what the customer accepted.
+							list_amount: l['list_amount'] ?? null,
+							discount_amount: l['discount_amount'] ?? null,
+							applied_rules: json(l['applied_rules']),
+							approval_status: l['approval_status'] ?? 'not_needed',
+							discount_approved_bp: Number(l['discount_approved_bp'] ?? 0),
+							discount_limit_bp: Number(l['discount_limit_bp'] ?? 0),
+							below_floor_approved: Boolean(l['below_floor_approved']),
+							discount_approved_by: l['discount_approved_by'] ?? null,
+							discount_approved_at: l['discount_approved_at'] ?? null,
+							price_explanation: json(l['price_explanation']),
 						})),
 					}),
 				);

@@ -1,0 +1,25 @@
+export { assertValidDiscountRule } from './assert-valid-discount-rule.ts';
+export { assertValidPromoCode } from './assert-valid-promo-code.ts';
+export { assertValidSpecialOffer } from './assert-valid-special-offer.ts';
+export { describeLinePricing, type LinePricingDescription, type LinePricingStep } from './describe-line-pricing.ts';
+export {
+	type CombinationPolicy,
+	type DiscountConditions,
+	type DiscountEffect,
+	type DiscountEffectKind,
+	type DiscountRule,
+	type IsoWeekday,
+	LINE_EFFECT_KINDS,
+	ORDER_EFFECT_KINDS,
+	type QuantityTier,
+} from './discount-rule.ts';
+export { type DiscountRuleIndex, indexDiscountRules, isDiscountRuleIndex } from './index-discount-rules.ts';
+export { isoWeekday } from './iso-weekday.ts';
+export { type LinePricingRecord, toLinePricingRecord } from './line-pricing-record.ts';
+export { normalizePromoCode } from './normalize-promo-code.ts';
+export { priceBasket } from './price-basket.ts';
+export type { BasketLine, CustomerFacts, PricingPolicy, PricingRequest, ProductFacts } from './pricing-request.ts';
+export type { AppliedDiscount, ApprovalReason, CodeOutcome, OfferConsumption, PricedLine, PricingResult } from './pricing-result.ts';
+export type { TraceEntry, TraceOutcome } from './pricing-trace.ts';
+export type { PromoCode, PromoCodeKind } from './promo-code.ts';
+export type { OfferUsage, SpecialOffer } from './special-offer.ts';

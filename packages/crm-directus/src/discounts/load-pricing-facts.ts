@@ -1,0 +1,83 @@
+import { type CustomerFacts, divideAndRound, parseRate, type ProductFacts } from '@crm/core';
+import type { Knex } from 'knex';
+import { findRateToBase } from '../find-rate-to-base.ts';
+
+type Row = Record<string, any>;
+
+export interface PricingFactsRequest {
+	customerId: string;
+	productIds: readonly string[];
+	/** Basket currency: costs are converted into it. */
+	currency: string;
+	date: string;
+	baseCurrency: string;
+	/** The order being priced, so that it does not count as the customer's earlier order. */
+	excludeOrderId: string | null;
+}
+
+export interface PricingFacts {
+	customer: CustomerFacts;
+	channelId: string | null;
+	products: Map<string, ProductFacts>;
+}
+
+/** `amount` of `from` in `to`, through both currencies' rates to the base currency; null without a rate. */
+async function convertThroughBase(knex: Knex, amount: number, from: string, to: string, date: string, base: string): Promise<number | null> {
+	if (from === to) return amount;
+	const [rateFrom, rateTo] = await Promise.all([findRateToBase(knex, from, date, base), findRateToBase(knex, to, date, base)]);
+	if (!rateFrom || !rateTo) return null;
+	const a = parseRate(rateFrom);
+	const b = parseRate(rateTo);
+	// amount × (from→base) ÷ (to→base), one rounding: exact fractions all the way.
+	return Number(divideAndRound(BigInt(amount) * a.numerator * b.denominator, a.denominator * b.numerator, 'half-up'));
+}
+
+/** What the discount rules may ask about a customer and the products of a basket. Reference data: read by the CRM itself. */
+export async function loadPricingFacts(knex: Knex, request: PricingFactsRequest): Promise<PricingFacts | null> {
+	const customer: Row | undefined = await knex('crm_customers').select('id', 'status', 'category', 'region', 'sales_channel').where('id', request.customerId).first();
+	if (!customer) return null;
+
+	const earlierOrder = knex('crm_orders').select('id').where('customer', request.customerId).whereNot('status', 'cancelled');
+	if (request.excludeOrderId) earlierOrder.whereNot('id', request.excludeOrderId);
+	const ids = [...request.productIds];
+
+	const [groups, segments, earlier, products, productGroups, productSegments] = await Promise.all([
+		knex('crm_customers_customer_groups').select('crm_customer_groups_id as id').where('crm_customers_id', request.customerId),
+		knex('crm_customers_market_segments').select('crm_market_segments_id as id').where('crm_customers_id', request.customerId),
+		earlierOrder.first(),
+		knex('crm_products').select('id', 'group', 'cost_price', 'currency').whereIn('id', ids),
+		knex('crm_product_groups').select('id', 'parent'),
+		knex('crm_products_market_segments').select('crm_products_id as product', 'crm_market_segments_id as segment').whereIn('crm_products_id', ids),
+	]);
+
+	const parentOf = new Map((productGroups as Row[]).map((g) => [g['id'] as string, (g['parent'] ?? null) as string | null]));
+	const ancestors = (group: string | null): string[] => {
+		const chain: string[] = [];
+		// A cycle in the tree (possible through raw writes) must not hang pricing.
+		for (let g = group; g && !chain.includes(g); g = parentOf.get(g) ?? null) chain.push(g);
+		return chain;
+	};
+	const segmentsOf = new Map<string, string[]>();
+	for (const s of productSegments as Row[]) segmentsOf.set(s['product'], [...(segmentsOf.get(s['product']) ?? []), s['segment']]);
+
+	const facts = new Map<string, ProductFacts>();
+	for (const p of products as Row[]) {
+		const cost = p['cost_price'] === null || p['cost_price'] === undefined ? null : Number(p['cost_price']);
+		const unitCost = cost === null ? null : await convertThroughBase(knex, cost, p['currency'] ?? request.baseCurrency, request.currency, request.date, request.baseCurrency);
+		facts.set(p['id'], { id: p['id'], groupIds: ancestors(p['group'] ?? null), segmentIds: segmentsOf.get(p['id']) ?? [], unitCost });
+	}
+
+	return {
+		customer: {
+			id: customer['id'],
+			groupIds: (groups as Row[]).map((g) => g['id']),
+			category: customer['category'] ? String(customer['category']).toUpperCase() : null,
+			segmentIds: (segments as Row[]).map((s) => s['id']),
+			regionId: customer['region'] ?? null,
+			status: customer['status'] ?? null,
+			isFirstOrder: !earlier,
+		},
+		channelId: customer['sales_channel'] ?? null,
+		products: facts,
+	};
+}

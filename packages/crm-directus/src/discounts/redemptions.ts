@@ -1,0 +1,158 @@
+import { normalizePromoCode, type PricingResult, type PromoCode, type SpecialOffer } from '@crm/core';
+import type { Knex } from 'knex';
+import { randomUUID } from 'node:crypto';
+import { forUpdate } from '../ledger-rows.ts';
+import { toPromoCode, toSpecialOffer } from './discount-rows.ts';
+
+type Row = Record<string, any>;
+
+const TABLE = 'crm_discount_redemptions';
+
+function activeRows(knex: Knex, excludeOrderId: string | null) {
+	const q = knex(TABLE).where('status', 'active');
+	if (excludeOrderId) q.where((w) => w.whereNull('order').orWhereNot('order', excludeOrderId));
+	return q;
+}
+
+/** Offers with their usage so far (uses = orders holding an active claim), not counting the order being priced. */
+export async function loadOffersWithUsage(knex: Knex, offerRows: ReadonlyMap<string, Row>, customerId: string, excludeOrderId: string | null): Promise<SpecialOffer[]> {
+	if (offerRows.size === 0) return [];
+	const [overall, mine] = await Promise.all([
+		activeRows(knex, excludeOrderId).select('offer').countDistinct({ uses: 'order' }).sum({ quantity: 'quantity_milli' }).groupBy('offer'),
+		activeRows(knex, excludeOrderId).where('customer', customerId).select('offer').countDistinct({ uses: 'order' }).sum({ quantity: 'quantity_milli' }).groupBy('offer'),
+	]);
+	const byOffer = (rows: Row[]) => new Map(rows.map((r) => [r['offer'] as string, { uses: Number(r['uses'] ?? 0), quantity: Number(r['quantity'] ?? 0) }]));
+	const all = byOffer(overall as Row[]);
+	const own = byOffer(mine as Row[]);
+	return [...offerRows.values()].map((row) => {
+		const a = all.get(row['id']);
+		const o = own.get(row['id']);
+		return toSpecialOffer(row, { uses: a?.uses ?? 0, quantityMilli: a?.quantity ?? 0, customerUses: o?.uses ?? 0, customerQuantityMilli: o?.quantity ?? 0 });
+	});
+}
+
+/** The entered codes that exist, with their redemptions so far (not counting the order being priced). */
+export async function loadPromoCodes(knex: Knex, codes: readonly string[], customerId: string, excludeOrderId: string | null): Promise<PromoCode[]> {
+	const wanted = [...new Set(codes.map(normalizePromoCode).filter((c) => c !== ''))];
+	if (wanted.length === 0) return [];
+	const rows: Row[] = await knex('crm_promo_codes').select('*').whereIn('code', wanted);
+	if (rows.length === 0) return [];
+	const ids = rows.map((r) => r['id']);
+	const [overall, mine] = await Promise.all([
+		activeRows(knex, excludeOrderId).whereIn('promo_code', ids).select('promo_code').countDistinct({ uses: 'order' }).groupBy('promo_code'),
+		activeRows(knex, excludeOrderId).whereIn('promo_code', ids).where('customer', customerId).select('promo_code').countDistinct({ uses: 'order' }).groupBy('promo_code'),
+	]);
+	const count = (list: Row[], id: string) => Number(list.find((r) => r['promo_code'] === id)?.['uses'] ?? 0);
+	return rows.map((r) => toPromoCode(r, count(overall as Row[], r['id']), count(mine as Row[], r['id'])));
+}
+
+/** Entered codes as a list: separated by commas, semicolons or spaces; normalised and deduplicated. */
+export function parsePromoCodes(text: unknown): string[] {
+	if (typeof text !== 'string') return [];
+	return [...new Set(text.split(/[\s,;]+/).map(normalizePromoCode).filter((c) => c !== ''))];
+}
+
+interface WantedRow {
+	offer: string;
+	promoCode: string | null;
+	quantityMilli: number;
+}
+
+const keyOf = (offer: string, code: string | null) => `${offer}|${code ?? ''}`;
+
+export interface ClaimOutcome {
+	/** Offers whose limits the order no longer fits in (someone else took what was left). */
+	exhaustedOffers: string[];
+	exhaustedCodes: string[];
+}
+
+/**
+ * Makes the order's claims match what its pricing uses, inside the order's write transaction.
+ * The offer and code rows are locked (sorted, so two orders never wait on each other in a circle)
+ * before usage is counted, so two orders racing for the last use of a code cannot both get it:
+ * the second counts after the first committed. Nothing is written unless every claim fits.
+ */
+export async function claimRedemptions(trx: Knex, orderId: string, customerId: string, result: PricingResult): Promise<ClaimOutcome> {
+	const wanted = new Map<string, WantedRow>();
+	for (const use of result.offers) {
+		const codes = [...use.promoCodeIds].sort();
+		wanted.set(keyOf(use.offerId, codes[0] ?? null), { offer: use.offerId, promoCode: codes[0] ?? null, quantityMilli: use.quantityMilli });
+		for (const code of codes.slice(1)) wanted.set(keyOf(use.offerId, code), { offer: use.offerId, promoCode: code, quantityMilli: 0 });
+	}
+
+	const existing: Row[] = await trx(TABLE).select('*').where({ order: orderId, status: 'active' });
+	const existingByKey = new Map(existing.map((r) => [keyOf(r['offer'], r['promo_code'] ?? null), r]));
+	const releases = existing.filter((r) => !wanted.has(keyOf(r['offer'], r['promo_code'] ?? null)));
+	const heldOffers = new Set(existing.filter((r) => !releases.includes(r)).map((r) => r['offer'] as string));
+
+	const growingOffers = new Set<string>();
+	const newCodes = new Set<string>();
+	for (const [key, w] of wanted) {
+		const had = existingByKey.get(key);
+		if (!had || Number(had['quantity_milli']) < w.quantityMilli) growingOffers.add(w.offer);
+		if (!had && w.promoCode) newCodes.add(w.promoCode);
+	}
+
+	const outcome: ClaimOutcome = { exhaustedOffers: [], exhaustedCodes: [] };
+	if (growingOffers.size > 0 || newCodes.size > 0) {
+		const offers: Row[] = growingOffers.size ? await forUpdate(trx, trx('crm_special_offers').select('*').whereIn('id', [...growingOffers]).orderBy('id')) : [];
+		const codes: Row[] = newCodes.size ? await forUpdate(trx, trx('crm_promo_codes').select('*').whereIn('id', [...newCodes]).orderBy('id')) : [];
+
+		for (const offer of offers) {
+			const others = activeRows(trx, orderId).where('offer', offer['id']);
+			const [all, mine] = await Promise.all([
+				others.clone().countDistinct({ uses: 'order' }).sum({ quantity: 'quantity_milli' }).first(),
+				others.clone().where('customer', customerId).countDistinct({ uses: 'order' }).sum({ quantity: 'quantity_milli' }).first(),
+			]);
+			const quantity = [...wanted.values()].filter((w) => w.offer === offer['id']).reduce((a, w) => a + w.quantityMilli, 0);
+			const newUse = heldOffers.has(offer['id']) ? 0 : 1;
+			const over = (limit: unknown, used: unknown, add: number) => limit !== null && limit !== undefined && Number(used ?? 0) + add > Number(limit);
+			if (over(offer['max_uses'], all?.['uses'], newUse) || over(offer['max_uses_per_customer'], mine?.['uses'], newUse) || over(offer['max_quantity_milli'], all?.['quantity'], quantity) || over(offer['max_quantity_per_customer_milli'], mine?.['quantity'], quantity)) {
+				outcome.exhaustedOffers.push(offer['id']);
+			}
+		}
+
+		for (const code of codes) {
+			const others = activeRows(trx, orderId).where('promo_code', code['id']);
+			const [all, mine] = await Promise.all([others.clone().countDistinct({ uses: 'order' }).first(), others.clone().where('customer', customerId).countDistinct({ uses: 'order' }).first()]);
+			const used = Number(all?.['uses'] ?? 0);
+			const maxUses = code['max_uses'] === null || code['max_uses'] === undefined ? Infinity : Number(code['max_uses']);
+			const limit = code['kind'] === 'single_use' ? 1 : maxUses;
+			if (used + 1 > limit || (code['kind'] === 'per_customer' && Number(mine?.['uses'] ?? 0) >= 1)) outcome.exhaustedCodes.push(code['id']);
+		}
+	}
+	if (outcome.exhaustedOffers.length > 0 || outcome.exhaustedCodes.length > 0) return outcome;
+
+	const now = new Date();
+	if (releases.length > 0) await trx(TABLE).whereIn('id', releases.map((r) => r['id'])).update({ status: 'released', released_at: now });
+	for (const [key, w] of wanted) {
+		const had = existingByKey.get(key);
+		if (!had) await trx(TABLE).insert({ id: randomUUID(), order: orderId, customer: customerId, offer: w.offer, promo_code: w.promoCode, quantity_milli: w.quantityMilli, status: 'active', date_created: now });
+		else if (Number(had['quantity_milli']) !== w.quantityMilli) await trx(TABLE).where('id', had['id']).update({ quantity_milli: w.quantityMilli });
+	}
+	const touched = [...existing, ...wanted.values()];
+	await refreshCounters(trx, touched.map((r) => ('offer' in r ? r['offer'] : null)), touched.map((r) => ('promo_code' in r ? r['promo_code'] : (r as WantedRow).promoCode)));
+	return outcome;
+}
+
+/** Releases every active claim of the orders (cancelled or deleted): the uses become available again. */
+export async function releaseRedemptions(trx: Knex, orderIds: readonly string[]): Promise<number> {
+	if (orderIds.length === 0) return 0;
+	const rows: Row[] = await trx(TABLE).select('id', 'offer', 'promo_code').whereIn('order', [...orderIds]).where('status', 'active');
+	if (rows.length === 0) return 0;
+	await trx(TABLE).whereIn('id', rows.map((r) => r['id'])).update({ status: 'released', released_at: new Date() });
+	await refreshCounters(trx, rows.map((r) => r['offer']), rows.map((r) => r['promo_code']));
+	return rows.length;
+}
+
+/** uses_count / quantity_used_milli are shown in the Studio; they are recounted from the claims, never incremented blindly. */
+async function refreshCounters(trx: Knex, offerIds: readonly (string | null | undefined)[], codeIds: readonly (string | null | undefined)[]): Promise<void> {
+	for (const id of new Set(offerIds.filter((x): x is string => !!x))) {
+		const r: Row | undefined = await trx(TABLE).where({ offer: id, status: 'active' }).countDistinct({ uses: 'order' }).sum({ quantity: 'quantity_milli' }).first();
+		await trx('crm_special_offers').where('id', id).update({ uses_count: Number(r?.['uses'] ?? 0), quantity_used_milli: Number(r?.['quantity'] ?? 0) });
+	}
+	for (const id of new Set(codeIds.filter((x): x is string => !!x))) {
+		const r: Row | undefined = await trx(TABLE).where({ promo_code: id, status: 'active' }).countDistinct({ uses: 'order' }).first();
+		await trx('crm_promo_codes').where('id', id).update({ uses_count: Number(r?.['uses'] ?? 0) });
+	}
+}
