@@ -110,25 +110,26 @@ describe.each(inject('instances'))('discounts and special offers on $name', (ins
 
 	test('keeps automatic discounts above cost plus the minimum margin', async () => {
 		const c = await customer();
-		await admin.request(createItem('crm_customers', { name: 'noop', currency: 'EUR' })).catch(() => undefined);
-		const huge = await rule({ name: 'Clearance 90 %', effect_kind: 'percent', discount_bp: 9000, combination: 'exclusive', priority: 1, products: [{ crm_products_id: service['id'] }], customers: [{ crm_customers_id: c['id'] }] });
-		const created = await order(c['id'], [{ product: service['id'], quantity_milli: 1000 }]);
+		const thin = await product('Thin-margin part', 4_000, 3_000);
+		const huge = await rule({ name: 'Clearance 30 %', effect_kind: 'percent', discount_bp: 3000, combination: 'exclusive', priority: 1, products: [{ crm_products_id: thin['id'] }] });
+		const created = await order(c['id'], [{ product: thin['id'], quantity_milli: 1000 }]);
 		const line = created.order!['lines'][0];
 		const policy = (await http(instance, token, 'GET', '/items/crm_pricing_policy')).json.data;
-		// Cost 10.00 plus the policy's minimum margin is the floor.
-		const floor = 1_000 + Math.floor((1_000 * Number(policy['min_margin_bp'])) / 10_000);
-		expect(Number(line['net_amount'])).toBe(Math.max(floor, 400));
+		// 30 % off 40.00 would be 28.00; cost 30.00 plus the policy's minimum margin is the floor.
+		const floor = 3_000 + Math.round((3_000 * Number(policy['min_margin_bp'])) / 10_000);
+		expect(Number(line['net_amount'])).toBe(Math.max(floor, 2_800));
 		const record = typeof line['price_explanation'] === 'string' ? JSON.parse(line['price_explanation']) : line['price_explanation'];
 		expect(record.trace.find((t: Row) => t.code === huge['code']).outcome).toBe('margin_floor');
 	});
 
 	test('spreads an order-level amount over the lines so that they add up exactly', async () => {
 		const c = await customer();
+		const part = await product('Plain part', 2_500, 500);
 		await rule({ name: 'Ten off', effect_kind: 'order_amount', amount: 1_000, currency: 'EUR', customers: [{ crm_customers_id: c['id'] }] });
 		const created = await order(c['id'], [
-			{ product: blade['id'], quantity_milli: 1000 },
-			{ product: blade['id'], quantity_milli: 1000 },
-			{ product: blade['id'], quantity_milli: 1000 },
+			{ product: part['id'], quantity_milli: 1000 },
+			{ product: part['id'], quantity_milli: 1000 },
+			{ product: part['id'], quantity_milli: 1000 },
 		]);
 		const lines = created.order!['lines'] as Row[];
 		expect(lines.map((l) => Number(l['discount_amount'])).sort()).toEqual([333, 333, 334]);
@@ -140,10 +141,11 @@ describe.each(inject('instances'))('discounts and special offers on $name', (ins
 		const offer = (await admin.request(createItem('crm_special_offers', { code: `OF-${uid()}`, name: 'Launch offer', valid_from: '2026-01-01', valid_to: '2026-12-31' }))) as Row;
 		const code = `LAUNCH-${uid()}`;
 		await admin.request(createItem('crm_promo_codes', { code: code.toLowerCase(), offer: offer['id'], kind: 'single_use' }));
-		await rule({ name: 'Launch 20 %', effect_kind: 'percent', discount_bp: 2000, offer: offer['id'], requires_code: true, products: [{ crm_products_id: saw['id'] }] });
+		const gadget = await product('Launch gadget', 10_000, 2_000);
+		await rule({ name: 'Launch 20 %', effect_kind: 'percent', discount_bp: 2000, offer: offer['id'], requires_code: true, products: [{ crm_products_id: gadget['id'] }] });
 		const [a, b] = await Promise.all([customer(), customer()]);
 
-		const results = await Promise.all([a, b].map((c) => order(c['id'], [{ product: saw['id'], quantity_milli: 1000 }], { promo_codes: code })));
+		const results = await Promise.all([a, b].map((c) => order(c['id'], [{ product: gadget['id'], quantity_milli: 1000 }], { promo_codes: code })));
 		expect(results.map((r) => r.status).sort()).toEqual([201, 409]);
 		const loser = results.find((r) => r.status === 409)!;
 		expect(loser.json.errors[0].extensions.code).toBe('CRM_PROMO_CODE_EXHAUSTED');
@@ -154,7 +156,7 @@ describe.each(inject('instances'))('discounts and special offers on $name', (ins
 
 		const cancelled = await http(instance, token, 'POST', `/crm/orders/${winner['id']}/cancel`, { reason: 'Customer changed their mind' });
 		expect(cancelled.status).toBe(200);
-		const again = await order(winner['customer'], [{ product: saw['id'], quantity_milli: 1000 }], { promo_codes: code });
+		const again = await order(winner['customer'], [{ product: gadget['id'], quantity_milli: 1000 }], { promo_codes: code });
 		expect([again.status, Number(again.order?.['discount_total'])]).toEqual([201, 2_000]);
 	});
 
