@@ -54,7 +54,7 @@ async function ensureDiscountsDashboard(api: AdminClient): Promise<void> {
 	const existing = await api.request<unknown[]>('GET', `/dashboards?filter[name][_eq]=${encodeURIComponent('Discounts')}&fields=id`);
 	if (existing.length > 0) return;
 	const dashboard = await api.request<{ id: string }>('POST', '/dashboards', { name: 'Discounts', icon: 'percent', note: 'Discounts given by rule, rep and customer group, against the revenue they came with.' });
-	await api.request('POST', '/panels', { dashboard: dashboard.id, type: 'crm-discounts-given', name: 'Discounts given', icon: 'percent', show_header: true, position_x: 1, position_y: 1, width: 30, height: 18, options: { currency: 'EUR', days: 365 } });
+	await api.request('POST', '/panels', { dashboard: dashboard.id, type: 'crm-discounts-given', name: 'Discounts given', icon: 'percent', show_header: true, position_x: 1, position_y: 1, width: 36, height: 26, options: { currency: 'EUR', days: 365 } });
 }
 
 /** Manual discount limits per role (reps 10 %, managers 30 %) and the pricing policy, unless an administrator set them already. */

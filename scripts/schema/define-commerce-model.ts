@@ -3,7 +3,7 @@
  * credit notes, payments and allocations, and the append-only settlement ledger. Fields marked
  * read-only are computed on the server: totals, statuses, numbers, rates.
  */
-import { audit, collection, type CollectionDef, f, m2o, type RelationDef } from './model-helpers.ts';
+import { audit, collection, type CollectionDef, f, labelled, m2o, type RelationDef } from './model-helpers.ts';
 
 const ro = { readonly: true };
 const totals = () => [
@@ -36,7 +36,11 @@ const lineDiscounts = () => [
 ];
 const manualDiscount = () =>
 	f.integer('discount_bp', { default: 0, required: true, note: 'Manual discount in basis points (500 = 5 %), applied after the automatic rules. Beyond your approval limit the line waits for a manager.', validation: { _and: [{ discount_bp: { _gte: 0 } }, { discount_bp: { _lte: 10000 } }] }, validationMessage: 'Between 0 and 10000.' });
-const priceExplanation = () => f.json('price_explanation', { ...ro, interface: 'crm-price-trace', note: 'Why this price: the price lists considered, every discount rule looked at, applied or not, and why.' });
+const priceExplanation = () =>
+	labelled(
+		f.json('price_explanation', { ...ro, interface: 'crm-price-trace', note: 'Why this price: the price lists considered, every discount rule looked at, applied or not, and why.' }),
+		'Why this price',
+	);
 const rate = (name = 'fx_rate') =>
 	f.string(name, { ...ro, max: 32, note: 'Rate to the base currency on the document date, exact decimal text (set by the server).', validation: { _and: [{ [name]: { _regex: '^(0|[1-9]\\d*)(\\.\\d{1,12})?$' } }] }, validationMessage: 'A positive decimal, e.g. 0.9221.' });
 const number = (note: string) => f.string('number', { ...ro, unique: true, max: 32, note: `${note} Assigned by the server, gapless per year.` });

@@ -3,7 +3,7 @@
  * rules under dates and usage limits, promo codes, redemptions (claimed usage) and the policy that
  * caps discounts and keeps a margin floor. Fields marked read-only are maintained by the server.
  */
-import { audit, collection, type CollectionDef, f, junction, m2m, m2o, type RelationDef } from './model-helpers.ts';
+import { audit, collection, type CollectionDef, f, junction, labelled, m2m, m2o, type RelationDef } from './model-helpers.ts';
 
 const ro = { readonly: true };
 type Opts = NonNullable<Parameters<typeof f.integer>[1]>;
@@ -76,10 +76,10 @@ export const discountCollections: CollectionDef[] = [
 		f.boolean('active', { default: true, indexed: true }),
 		f.integer('priority', { required: true, default: 100, note: 'Lower numbers apply first (and win ties in best-of groups).', validation: { _and: [{ priority: { _gte: 0 } }, { priority: { _lte: 10000 } }] }, validationMessage: 'Between 0 and 10000.', options: { min: 0, max: 10000 } }),
 		f.choice('effect_kind', EFFECT_KIND_CHOICES, { required: true, default: 'percent', indexed: true, note: 'What the rule gives. Line effects reduce matching lines; order effects reduce the order, spread over its matching lines.' }),
-		bp('discount_bp', 'Percent off in basis points: 1000 = 10 %.', { conditions: hiddenUnless('effect_kind', ['percent', 'order_percent']) }),
+		labelled(bp('discount_bp', 'Percent off in basis points: 1000 = 10 %.', { conditions: hiddenUnless('effect_kind', ['percent', 'order_percent']) }), 'Percent off (basis points)'),
 		f.money('amount', { note: 'Amount off (per unit or per order) or the fixed unit price, in the rule currency', conditions: hiddenUnless('effect_kind', AMOUNT_KINDS) }),
-		f.quantity('buy_quantity_milli', { note: 'Buy this many', conditions: hiddenUnless('effect_kind', ['free_units']) }),
-		f.quantity('free_quantity_milli', { note: '… and get this many free, in every complete set', conditions: hiddenUnless('effect_kind', ['free_units']) }),
+		labelled(f.quantity('buy_quantity_milli', { note: 'Buy this many', conditions: hiddenUnless('effect_kind', ['free_units']) }), 'Buy (thousandths)'),
+		labelled(f.quantity('free_quantity_milli', { note: '… and get this many free, in every complete set', conditions: hiddenUnless('effect_kind', ['free_units']) }), 'Get free (thousandths)'),
 		f.json('tiers', {
 			interface: 'list',
 			note: 'Optional quantity tiers: from a quantity on, the percent (basis points) or amount (minor units) becomes the tier value. Leave empty for one value.',

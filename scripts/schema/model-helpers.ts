@@ -280,3 +280,8 @@ export function m2m(junctionName: string, left: string, leftAlias: string, right
 		},
 	];
 }
+
+/** The field with a Studio label of its own, where the column name reads badly ("discount_bp" → "Percent off (basis points)"). */
+export function labelled(def: FieldDef, label: string): FieldDef {
+	return { ...def, meta: { ...def.meta, translations: [{ language: 'en-US', translation: label }] } };
+}

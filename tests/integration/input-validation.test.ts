@@ -74,7 +74,8 @@ describe.each(inject('instances'))('input validation on $name', (instance) => {
 		token = (await admin.getToken())!;
 	});
 
-	const CRM_COLLECTIONS = collections.map((c) => c.collection);
+	const CRM_COLLECTIONS = collections.filter((c) => !c.meta['singleton']).map((c) => c.collection);
+	const SINGLETONS = collections.filter((c) => c.meta['singleton']).map((c) => c.collection);
 
 	test.each(CRM_COLLECTIONS)('%s: every wrong value is a 400 naming the field, and nothing is stored', async (collection) => {
 		const all = clientFields((await admin.request(readFieldsByCollection(collection))) as Row[]);
@@ -110,6 +111,26 @@ describe.each(inject('instances'))('input validation on $name', (instance) => {
 		expect(await admin.request(readItems(collection as never, { aggregate: { count: '*' } } as never))).toEqual(countBefore);
 		const after = (await admin.request(readItems(collection as never, { filter: { id: { _eq: existing!['id'] } } as never }))) as Row[];
 		expect(after[0]).toEqual(existing);
+	});
+
+	// A singleton (the pricing policy) has one item, read and written without an id.
+	test.each(SINGLETONS)('%s (singleton): every wrong value is a 400 naming the field, and nothing changes', async (collection) => {
+		const all = clientFields((await admin.request(readFieldsByCollection(collection))) as Row[]);
+		const existing = (await http(instance, token, 'GET', `/items/${collection}`)).json.data as Row;
+		expect(existing?.['id'], `seeded ${collection} has its item`).toBeDefined();
+		const results: unknown[] = [];
+		const expected: unknown[] = [];
+		for (const field of all) {
+			const name = field['field'];
+			const cases = isComputed(field) ? [{ value: existing[name] ?? null, code: 'CRM_READONLY_FIELD' }] : badValuesFor(field);
+			for (const { value, code } of cases) {
+				const update = await http(instance, token, 'PATCH', `/items/${collection}`, { [name]: value });
+				results.push([name, JSON.stringify(value).slice(0, 30), [update.status, update.json?.errors?.[0]?.extensions?.code, update.json?.errors?.[0]?.extensions?.field]]);
+				expected.push([name, JSON.stringify(value).slice(0, 30), [400, code, name]]);
+			}
+		}
+		expect(results).toEqual(expected);
+		expect((await http(instance, token, 'GET', `/items/${collection}`)).json.data).toEqual(existing);
 	});
 
 	test('an unknown field is rejected instead of silently dropped', async () => {
