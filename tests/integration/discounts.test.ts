@@ -189,6 +189,21 @@ describe.each(inject('instances'))('discounts and special offers on $name', (ins
 		expect([confirmed.status, confirmed.json.data?.status]).toEqual([200, 'confirmed']);
 	});
 
+	test("a user's own approval limit wins over their role's", async () => {
+		const reps = (await admin.request(readItems('crm_sales_reps', { filter: { email: { _eq: 'rita.rep@example.com' } }, fields: ['id', 'user'] }))) as Row[];
+		const c = await customer({ owner: reps[0]!['id'] });
+		const repToken = (await (await loginAs(instance, 'rita.rep@example.com')).getToken())!;
+		const limit = (await admin.request(createItem('crm_discount_limits', { user: reps[0]!['user'], max_discount_bp: 2000 }))) as Row;
+		try {
+			const created = await order(c['id'], [{ product: service['id'], quantity_milli: 1000, discount_bp: 1500 }], {}, repToken);
+			expect([created.status, created.order?.['approval_status'], Number(created.order?.['lines'][0]['discount_limit_bp'])]).toEqual([201, 'not_needed', 2000]);
+			const tooMuch = await order(c['id'], [{ product: service['id'], quantity_milli: 1000, discount_bp: 2500 }], {}, repToken);
+			expect(tooMuch.order?.['approval_status']).toBe('pending');
+		} finally {
+			await http(instance, token, 'DELETE', `/items/crm_discount_limits/${limit['id']}`);
+		}
+	});
+
 	test('refuses malformed rules, offers and codes with a code naming the field, and stores none of them', async () => {
 		const before = ((await admin.request(readItems('crm_discount_rules', { aggregate: { count: '*' } } as never))) as Row[])[0]!['count'];
 		const cases: [string, Row, string][] = [
