@@ -2,24 +2,39 @@
 // driven by its own random stream, so adding commerce data leaves the customers and history unchanged.
 import {
 	addDays,
+	type AppliedDiscount,
 	computeDocumentTotals,
 	convertCurrency,
+	type CustomerFacts,
 	daysBetween,
+	divideAndRound,
 	type DocumentSeries,
 	type ExplanationStep,
 	formatDocumentNumber,
+	indexDiscountRules,
 	LEDGER_ENTRY_KINDS,
 	type LedgerEntry,
 	type LedgerEntryKind,
+	type LinePricingRecord,
+	normalizePromoCode,
+	parseRate,
 	postAllocation,
 	postCreditNote,
 	postInvoice,
 	postPayment,
+	priceBasket,
 	type PriceList,
+	type PricingResult,
+	type ProductFacts,
+	type PromoCode,
 	resolvePrice,
 	type RoundingMode,
+	type SpecialOffer,
+	toLinePricingRecord,
 } from '../../packages/crm-core/src/index.ts';
+import { toPromoCode, toSpecialOffer } from '../../packages/crm-directus/src/discounts/discount-rows.ts';
 import { createRng, type ProductRow, type Rng } from './generate-demo-data.ts';
+import { type DiscountData, type DiscountRedemptionRow, demoDiscountRules, demoPricingPolicy } from './generate-discount-data.ts';
 
 type Uuid = string;
 
@@ -166,12 +181,15 @@ export function generateCommerceData({ seed, now, products, customers }: { seed:
 
 type Audit = { date_created: string; date_updated: null; user_created: null };
 type Totals = { net_total: number; vat_total: number; gross_total: number };
+/** What the discount engine adds to a proposal or order header (see priced-documents.ts). */
+type DiscountHeader = { campaign: Uuid | null; promo_codes: string | null; list_total: number; discount_total: number; approval_status: string };
 type LineAmounts = { net_amount: number; vat_amount: number; gross_amount: number };
 
 export type WarehouseRow = { id: Uuid; code: string; name: string; address: string | null; active: boolean };
 export type StockLevelRow = { id: Uuid; product: Uuid; warehouse: Uuid; on_hand_milli: number; reserved_milli: number };
 export type QuoteRow = Audit &
-	Totals & {
+	Totals &
+	DiscountHeader & {
 		id: Uuid;
 		number: string;
 		status: string;
@@ -195,11 +213,22 @@ type PricedLine = LineAmounts & {
 	unit_price: number;
 	discount_bp: number;
 	vat_rate_bp: number;
-	price_explanation: ExplanationStep[];
+	list_amount: number;
+	discount_amount: number;
+	applied_rules: AppliedDiscount[];
+	approval_status: string;
+	discount_approved_bp: number;
+	discount_limit_bp: number;
+	below_floor_approved: boolean;
+	discount_approved_by: null;
+	discount_approved_at: string | null;
+	/** What the engine priced and why (toLinePricingRecord); null only while the document is being built. */
+	price_explanation: LinePricingRecord | null;
 };
 export type QuoteLineRow = { quote: Uuid } & PricedLine;
 export type OrderRow = Audit &
-	Totals & {
+	Totals &
+	DiscountHeader & {
 		id: Uuid;
 		number: string;
 		status: string;
@@ -303,6 +332,8 @@ export interface OrdersToCashData {
 	crm_quote_lines: QuoteLineRow[];
 	crm_orders: OrderRow[];
 	crm_order_lines: OrderLineRow[];
+	/** Offers and codes claimed by the orders (released for cancelled ones). */
+	crm_discount_redemptions: DiscountRedemptionRow[];
 	crm_shipments: ShipmentRow[];
 	crm_shipment_lines: ShipmentLineRow[];
 	/** Invoices first, then credit notes (a credit note references its invoice). */
@@ -323,6 +354,7 @@ export const ORDERS_TO_CASH_TABLES = [
 	'crm_quote_lines',
 	'crm_orders',
 	'crm_order_lines',
+	'crm_discount_redemptions',
 	'crm_shipments',
 	'crm_shipment_lines',
 	'crm_invoices',
@@ -346,6 +378,9 @@ interface OtcCustomer {
 	id: Uuid;
 	name: string;
 	status: string;
+	category: string | null;
+	region: Uuid | null;
+	sales_channel: Uuid | null;
 	currency: string;
 	owner: Uuid | null;
 	payment_terms_days: number;
@@ -370,7 +405,17 @@ export interface OrdersToCashInput {
 	groupListIds: ReadonlyMap<Uuid, readonly Uuid[]>;
 	/** The price list of a customer's sales channel. */
 	channelListIds: ReadonlyMap<Uuid, Uuid>;
+	/** Discount rules, offers, codes and policy every document is priced with. */
+	discounts: DiscountData;
+	/** What the rules may ask about customers and products (see load-pricing-facts.ts). */
+	customerGroupIds: ReadonlyMap<Uuid, readonly Uuid[]>;
+	customerSegmentIds: ReadonlyMap<Uuid, readonly Uuid[]>;
+	productGroups: readonly { id: Uuid; parent: Uuid | null }[];
+	productSegmentIds: ReadonlyMap<Uuid, readonly Uuid[]>;
 }
+
+/** Manual discount a sales rep may give without approval (seed-access.ts gives the role 10 %). */
+const REP_DISCOUNT_LIMIT_BP = 1000;
 
 const ORDER_SHARES: readonly (readonly [string, number])[] = [
 	['draft', 0.06],
@@ -537,8 +582,12 @@ export function generateOrdersToCash(input: OrdersToCashInput): OrdersToCashData
 		return [...chosen].map((product) => ({ product, quantityMilli: quantityFor(product), discountBp: rng.chance(0.7) ? 0 : rng.pick([200, 300, 500, 1000, 1500]) }));
 	};
 
-	/** Prices lines for a customer on a day exactly as the server would: price lists, then totals. */
-	const priceLines = (customer: OtcCustomer, day: string, picks: readonly { product: ProductRow; quantityMilli: number; discountBp: number }[]) => {
+	/**
+	 * List prices of lines for a customer on a day exactly as the server resolves them. Discounts and
+	 * amounts follow once every document exists, in the order they were priced (see "discounts" below).
+	 */
+	const listExplanation = new Map<Uuid, ExplanationStep[]>();
+	const listLines = (customer: OtcCustomer, day: string, picks: readonly { product: ProductRow; quantityMilli: number; discountBp: number }[]) => {
 		const priced = picks.map(({ product, quantityMilli, discountBp }) => {
 			let unitPrice: number;
 			let priceListId: Uuid | null;
@@ -567,25 +616,44 @@ export function generateOrdersToCash(input: OrdersToCashInput): OrdersToCashData
 			}
 			return { product, quantityMilli, discountBp, unitPrice, priceListId, explanation };
 		});
-		const totals = computeDocumentTotals(
-			priced.map((l) => ({ quantityMilli: l.quantityMilli, unitPrice: l.unitPrice, vatRateBp: l.product.vat_rate_bp, discountBp: l.discountBp })),
-			customer.currency,
-		);
-		const lines: PricedLine[] = priced.map((l, i) => ({
-			id: rng.uuid(),
-			sort: i + 1,
-			product: l.product.id,
-			description: l.product.name.slice(0, 255),
-			quantity_milli: l.quantityMilli,
-			unit_price: l.unitPrice,
-			discount_bp: l.discountBp,
-			vat_rate_bp: l.product.vat_rate_bp,
-			net_amount: totals.lines[i]!.netAmount,
-			vat_amount: totals.lines[i]!.vatAmount,
-			gross_amount: totals.lines[i]!.grossAmount,
-			price_explanation: l.explanation,
-		}));
-		return { lines, totals: { net_total: totals.netTotal, vat_total: totals.vatTotal, gross_total: totals.grossTotal }, priceList: priced[0]?.priceListId ?? null };
+		const lines = priced.map((l, i): PricedLine => {
+			const id = rng.uuid();
+			listExplanation.set(id, l.explanation);
+			return {
+				id,
+				sort: i + 1,
+				product: l.product.id,
+				description: l.product.name.slice(0, 255),
+				quantity_milli: l.quantityMilli,
+				unit_price: l.unitPrice,
+				discount_bp: l.discountBp,
+				vat_rate_bp: l.product.vat_rate_bp,
+				list_amount: 0,
+				discount_amount: 0,
+				applied_rules: [],
+				approval_status: 'not_needed',
+				discount_approved_bp: 0,
+				// The rep who entered the discount had the rep's limit (the hook records it on every write of discount_bp).
+				discount_limit_bp: l.discountBp > 0 ? REP_DISCOUNT_LIMIT_BP : 0,
+				below_floor_approved: false,
+				discount_approved_by: null,
+				discount_approved_at: null,
+				net_amount: 0,
+				vat_amount: 0,
+				gross_amount: 0,
+				price_explanation: null,
+			};
+		});
+		return { lines, priceList: priced[0]?.priceListId ?? null };
+	};
+
+	/** Every proposal and order is created at its own moment, so "before" is never ambiguous when offers are counted. */
+	const taken = new Set<number>();
+	const uniqueMoment = (ms: number): number => {
+		let t = ms;
+		for (let k = 1; taken.has(t); k++) t = ms + k * 1000 <= nowMs ? ms + k * 1000 : ms - k * 1000;
+		taken.add(t);
+		return t;
 	};
 
 	// --- warehouses ----------------------------------------------------------------------------
@@ -612,7 +680,7 @@ export function generateOrdersToCash(input: OrdersToCashInput): OrdersToCashData
 		const top = Math.min(hi, windowDays);
 		const orderDate = daysAgo(rng.int(Math.min(lo, top), top));
 		const customer = pickCustomer(orderDate, status);
-		const createdMs = stamp(orderDate);
+		const createdMs = uniqueMoment(stamp(orderDate));
 		const row: OrderRow = {
 			id: rng.uuid(),
 			number: '',
@@ -626,6 +694,11 @@ export function generateOrdersToCash(input: OrdersToCashInput): OrdersToCashData
 			fx_rate: rateOn(customer.currency, orderDate),
 			warehouse: null,
 			price_list: null,
+			campaign: null,
+			promo_codes: null,
+			list_total: 0,
+			discount_total: 0,
+			approval_status: 'not_needed',
 			net_total: 0,
 			vat_total: 0,
 			gross_total: 0,
@@ -651,11 +724,9 @@ export function generateOrdersToCash(input: OrdersToCashInput): OrdersToCashData
 		const picks = pickLineProducts();
 		// A partial shipment needs something left to ship: the first line gets at least two units.
 		if (row.status === 'partially_shipped' && picks[0]!.quantityMilli < 2000) picks[0]!.quantityMilli = 2000 + picks[0]!.quantityMilli;
-		const priced = priceLines(customer, plan.quoteIssue ?? row.order_date, picks);
-		Object.assign(row, priced.totals);
-		row.price_list = priced.priceList;
-		row.gross_total_base = toBase(row.gross_total, row.currency, row.fx_rate);
-		plan.lines = priced.lines.map((l) => ({ order: row.id, ...l, reserved_milli: 0, shipped_milli: 0, invoiced_milli: 0 }));
+		const listed = listLines(customer, plan.quoteIssue ?? row.order_date, picks);
+		row.price_list = listed.priceList;
+		plan.lines = listed.lines.map((l) => ({ order: row.id, ...l, reserved_milli: 0, shipped_milli: 0, invoiced_milli: 0 }));
 		const hasGoods = plan.lines.some((l) => productById.get(l.product)?.kind === 'goods');
 		row.warehouse = hasGoods ? rng.weighted(warehouseWeights) : null;
 		const cancelledAfterConfirming = row.status === 'cancelled' && rng.chance(0.5);
@@ -668,7 +739,7 @@ export function generateOrdersToCash(input: OrdersToCashInput): OrdersToCashData
 	const quoteLines: QuoteLineRow[] = [];
 	const quoteCreated = new Map<Uuid, number>();
 	const newQuote = (customer: OtcCustomer, status: string, issue: string, order: Uuid | null, notes: string | null): QuoteRow => {
-		const createdMs = stamp(issue);
+		const createdMs = uniqueMoment(stamp(issue));
 		const q: QuoteRow = {
 			id: rng.uuid(),
 			number: '',
@@ -680,6 +751,11 @@ export function generateOrdersToCash(input: OrdersToCashInput): OrdersToCashData
 			valid_until: addDays(issue, 30),
 			currency: customer.currency,
 			price_list: null,
+			campaign: null,
+			promo_codes: null,
+			list_total: 0,
+			discount_total: 0,
+			approval_status: 'not_needed',
 			net_total: 0,
 			vat_total: 0,
 			gross_total: 0,
@@ -691,14 +767,32 @@ export function generateOrdersToCash(input: OrdersToCashInput): OrdersToCashData
 		quotes.push(q);
 		return q;
 	};
+	/** Documents in the order the server priced them: an accepted proposal's order keeps the proposal's prices. */
+	interface PricingEvent {
+		at: number;
+		date: string;
+		customer: OtcCustomer;
+		header: QuoteRow | OrderRow;
+		lines: PricedLine[];
+		/** Pending approvals may stay pending (only a draft can still be approved). */
+		draft: boolean;
+		/** The order that claims the offers and codes it used; for a proposal, the order it became. */
+		order: OrderPlan | null;
+		fromQuote: QuoteRow | null;
+	}
+	const events: PricingEvent[] = [];
+	const acceptedQuotes: { quote: QuoteRow; plan: OrderPlan; lineIds: Uuid[] }[] = [];
 	for (const plan of plans) {
-		if (plan.quoteIssue === null) continue;
+		if (plan.quoteIssue === null) {
+			events.push({ at: plan.createdMs, date: plan.row.order_date, customer: plan.customer, header: plan.row, lines: plan.lines, draft: plan.row.status === 'draft', order: plan, fromQuote: null });
+			continue;
+		}
 		const q = newQuote(plan.customer, 'accepted', plan.quoteIssue, plan.row.id, null);
 		q.contact = plan.row.contact;
 		q.price_list = plan.row.price_list;
-		Object.assign(q, { net_total: plan.row.net_total, vat_total: plan.row.vat_total, gross_total: plan.row.gross_total });
 		plan.row.quote = q.id;
-		for (const l of plan.lines) quoteLines.push({ quote: q.id, ...stripOrderLine(l), id: rng.uuid() });
+		acceptedQuotes.push({ quote: q, plan, lineIds: plan.lines.map(() => rng.uuid()) });
+		events.push({ at: quoteCreated.get(q.id)!, date: plan.quoteIssue, customer: plan.customer, header: q, lines: plan.lines, draft: false, order: plan, fromQuote: q });
 	}
 	const QUOTE_AGE: Record<string, readonly [number, number]> = { sent: [0, 25], draft: [0, 10], rejected: [10, 300], expired: [35, 400] };
 	for (const status of quoteStatuses) {
@@ -707,11 +801,237 @@ export function generateOrdersToCash(input: OrdersToCashInput): OrdersToCashData
 		const issue = daysAgo(rng.int(Math.min(lo, windowDays), Math.min(hi, windowDays)));
 		const customer = pickCustomer(issue, null);
 		const q = newQuote(customer, status, issue, null, status === 'rejected' ? rng.pick(REJECT_NOTES) : null);
-		const priced = priceLines(customer, issue, pickLineProducts().slice(0, 5));
-		Object.assign(q, priced.totals);
-		q.price_list = priced.priceList;
-		for (const l of priced.lines) quoteLines.push({ quote: q.id, ...l });
+		const listed = listLines(customer, issue, pickLineProducts().slice(0, 5));
+		q.price_list = listed.priceList;
+		const lines = listed.lines.map((l) => ({ quote: q.id, ...l }));
+		quoteLines.push(...lines);
+		events.push({ at: quoteCreated.get(q.id)!, date: issue, customer, header: q, lines, draft: status === 'draft', order: null, fromQuote: null });
 	}
+
+	// --- discounts -----------------------------------------------------------------------------
+	// Every document goes through the discount engine as the server prices it (price-document.ts):
+	// the customer's facts and the offers' and codes' usage as they were at that moment, in creation
+	// order. An order claims the offers and codes it used; a cancelled order gave them back.
+	const discounts = input.discounts;
+	// Its own random stream: codes, campaigns and approvals leave the rest of the history as it was.
+	const drng = createRng(input.seed ^ 0x0d15_ca11);
+	const ruleList = demoDiscountRules(discounts);
+	const ruleIndex = indexDiscountRules(ruleList);
+	const policy = demoPricingPolicy(discounts.crm_pricing_policy[0]!);
+	const offerById = new Map(discounts.crm_special_offers.map((o) => [o.id, o]));
+	const parentOf = new Map(input.productGroups.map((g) => [g.id, g.parent]));
+	const ancestors = (group: Uuid | null): Uuid[] => {
+		const chain: Uuid[] = [];
+		for (let g = group; g && !chain.includes(g); g = parentOf.get(g) ?? null) chain.push(g);
+		return chain;
+	};
+	const productFacts = new Map(products.map((p): [Uuid, ProductFacts] => [p.id, { id: p.id, groupIds: ancestors(p.group), segmentIds: input.productSegmentIds.get(p.id) ?? [], unitCost: p.cost_price }]));
+	// Costs are kept in the product's currency; a USD or GBP basket sees them converted through the base currency (load-pricing-facts.ts).
+	const ratesOf = new Map<string, ExchangeRateRow[]>();
+	for (const r of commerce.crm_exchange_rates) ratesOf.set(r.currency, [...(ratesOf.get(r.currency) ?? []), r]);
+	const rateToBase = (currency: string, day: string): string | null => {
+		if (currency === BASE_CURRENCY) return '1';
+		let best: ExchangeRateRow | null = null;
+		for (const r of ratesOf.get(currency) ?? []) if (r.rate_date <= day && (!best || r.rate_date > best.rate_date)) best = r;
+		return best?.rate ?? null;
+	};
+	const factsIn = (product: ProductRow, currency: string, day: string): ProductFacts => {
+		const facts = productFacts.get(product.id)!;
+		if (product.currency === currency) return facts;
+		const [from, to] = [rateToBase(product.currency, day), rateToBase(currency, day)];
+		if (!from || !to) return { ...facts, unitCost: null };
+		const a = parseRate(from);
+		const b = parseRate(to);
+		return { ...facts, unitCost: Number(divideAndRound(BigInt(product.cost_price) * a.numerator * b.denominator, a.denominator * b.numerator, 'half-up')) };
+	};
+	// An earlier order counts against "first order only" unless it was cancelled.
+	const keptOrders = new Map<Uuid, number[]>();
+	for (const plan of plans) if (plan.row.status !== 'cancelled') keptOrders.set(plan.customer.id, [...(keptOrders.get(plan.customer.id) ?? []), plan.createdMs]);
+	const customerFacts = (customer: OtcCustomer, at: number): CustomerFacts => ({
+		id: customer.id,
+		groupIds: input.customerGroupIds.get(customer.id) ?? [],
+		category: customer.category ? customer.category.toUpperCase() : null,
+		segmentIds: input.customerSegmentIds.get(customer.id) ?? [],
+		regionId: customer.region,
+		status: customer.status,
+		isFirstOrder: !(keptOrders.get(customer.id) ?? []).some((t) => t < at),
+	});
+
+	// A cancelled order gives its claims back when it is cancelled: after it was created (and confirmed),
+	// before the customer's next document, so the next one no longer counts it.
+	events.sort((a, b) => a.at - b.at);
+	const cancelledAt = new Map<Uuid, number>();
+	for (const plan of plans) {
+		if (plan.row.status !== 'cancelled') continue;
+		const after = Math.max(plan.createdMs, plan.row.confirmed_at ? Date.parse(plan.row.confirmed_at) : 0);
+		const next = events.find((e) => e.customer.id === plan.customer.id && e.at > after)?.at;
+		let at = Math.min(nowMs, after + drng.int(1, 72) * 3_600_000);
+		if (next !== undefined && next - 1000 > after) at = Math.min(at, next - 1000);
+		cancelledAt.set(plan.row.id, uniqueMoment(Math.max(after + 1000, at)));
+	}
+
+	interface Claim {
+		order: Uuid;
+		customer: Uuid;
+		offer: Uuid;
+		promoCode: Uuid | null;
+		quantityMilli: number;
+		/** When the pricing that made the claim happened (an accepted proposal's, for its order). */
+		at: number;
+		createdMs: number;
+		releasedMs: number | null;
+	}
+	const claims: Claim[] = [];
+	const activeAt = (at: number) => claims.filter((c) => c.at < at && (c.releasedMs === null || c.releasedMs > at));
+	const ordersIn = (list: readonly Claim[]) => new Set(list.map((c) => c.order)).size;
+	const offersAt = (at: number, customer: Uuid): SpecialOffer[] => {
+		const active = activeAt(at);
+		return discounts.crm_special_offers.map((row) => {
+			const all = active.filter((c) => c.offer === row.id);
+			const own = all.filter((c) => c.customer === customer);
+			const quantity = (list: readonly Claim[]) => list.reduce((a, c) => a + c.quantityMilli, 0);
+			return toSpecialOffer(row, { uses: ordersIn(all), quantityMilli: quantity(all), customerUses: ordersIn(own), customerQuantityMilli: quantity(own) });
+		});
+	};
+	const codesAt = (codes: readonly string[], at: number, customer: Uuid): PromoCode[] => {
+		const active = activeAt(at);
+		return discounts.crm_promo_codes
+			.filter((row) => codes.includes(normalizePromoCode(row.code)))
+			.map((row) => {
+				const all = active.filter((c) => c.promoCode === row.id);
+				return toPromoCode(row, ordersIn(all), ordersIn(all.filter((c) => c.customer === customer)));
+			});
+	};
+	const priceEvent = (e: PricingEvent, codes: string[], campaign: Uuid | null): PricingResult =>
+		priceBasket({
+			currency: e.header.currency,
+			date: e.date,
+			customer: customerFacts(e.customer, e.at),
+			channelId: e.customer.sales_channel,
+			campaignId: campaign,
+			codes,
+			lines: e.lines.map((l) => ({
+				product: factsIn(productById.get(l.product)!, e.header.currency, e.date),
+				quantityMilli: l.quantity_milli,
+				listUnitPrice: l.unit_price,
+				manualDiscountBp: l.discount_bp,
+				approvedDiscountBp: Math.max(l.discount_approved_bp, l.discount_limit_bp),
+				belowFloorApproved: l.below_floor_approved && l.discount_bp <= l.discount_approved_bp,
+			})),
+			rules: ruleIndex,
+			offers: offersAt(e.at, e.customer.id),
+			promoCodes: codesAt(codes, e.at, e.customer.id),
+			policy,
+		});
+
+	// Which products a code can discount: those of its offer's rules that need a code.
+	const codeTargets = new Map<Uuid, Set<Uuid>>();
+	for (const offer of discounts.crm_special_offers) {
+		const rules = ruleList.filter((r) => r.offerId === offer.id && r.conditions.requiresCode);
+		const targets = products.filter((p) =>
+			rules.some((r) => (r.conditions.productIds ?? []).includes(p.id) || productFacts.get(p.id)!.groupIds.some((g) => (r.conditions.productGroupIds ?? []).includes(g))),
+		);
+		codeTargets.set(offer.id, new Set(targets.map((p) => p.id)));
+	}
+	const within = (day: string, from: string | null, to: string | null) => (from === null || from <= day) && (to === null || day <= to);
+	const pickCode = (e: PricingEvent) => {
+		const usable = discounts.crm_promo_codes.filter((c) => {
+			const offer = offerById.get(c.offer)!;
+			if (!c.active || !offer.active || !within(e.date, offer.valid_from, offer.valid_to) || !within(e.date, c.valid_from, c.valid_to)) return false;
+			if (c.customer !== null && c.customer !== e.customer.id) return false;
+			return e.lines.some((l) => codeTargets.get(c.offer)!.has(l.product));
+		});
+		const own = usable.find((c) => c.customer === e.customer.id);
+		if (own) return own;
+		return usable.length > 0 && drng.chance(0.45) ? drng.pick(usable) : null;
+	};
+
+	for (const e of events) {
+		const code = pickCode(e);
+		let codes = code ? [normalizePromoCode(code.code)] : [];
+		let campaign = code ? (offerById.get(code.offer)!.campaign ?? null) : null;
+		const running = discounts.crm_campaigns.find((c) => within(e.date, c.start_date, c.end_date));
+		if (!campaign && running && drng.chance(0.3)) campaign = running.id;
+		let result = priceEvent(e, codes, campaign);
+		// A code that would be refused (used up meanwhile, or giving nothing) is left off, as a rep would.
+		if (codes.length > 0 && result.codes.some((c) => c.outcome !== 'accepted')) {
+			codes = [];
+			result = priceEvent(e, codes, campaign);
+		}
+		// A manager approved what needed approval before the document left draft; drafts still wait for it.
+		if (result.approvalRequired && !e.draft) {
+			for (const [i, line] of e.lines.entries()) {
+				if (result.lines[i]!.approvalReasons.length === 0) continue;
+				line.discount_approved_bp = line.discount_bp;
+				line.below_floor_approved = true;
+				line.discount_approved_at = iso(Math.min(nowMs, e.at + drng.int(2, 96) * 5 * MINUTE));
+			}
+			result = priceEvent(e, codes, campaign);
+		}
+
+		for (const [i, line] of e.lines.entries()) {
+			const p = result.lines[i]!;
+			line.list_amount = p.listAmount;
+			line.discount_amount = p.discountAmount;
+			line.applied_rules = p.discounts;
+			line.price_explanation = toLinePricingRecord(result, i, listExplanation.get(line.id)!);
+			let approval = line.discount_bp > 0 && line.discount_bp > line.discount_limit_bp ? 'approved' : 'not_needed';
+			if (p.approvalReasons.length > 0) approval = 'pending';
+			line.approval_status = approval;
+		}
+		const totals = computeDocumentTotals(
+			e.lines.map((l) => ({ quantityMilli: l.quantity_milli, unitPrice: l.unit_price, vatRateBp: l.vat_rate_bp, discountBp: l.discount_bp, discountAmount: l.discount_amount })),
+			e.header.currency,
+		);
+		e.lines.forEach((l, i) => Object.assign(l, { net_amount: totals.lines[i]!.netAmount, vat_amount: totals.lines[i]!.vatAmount, gross_amount: totals.lines[i]!.grossAmount }));
+		const statuses = new Set(e.lines.map((l) => l.approval_status));
+		let approval = statuses.has('approved') ? 'approved' : 'not_needed';
+		if (statuses.has('pending')) approval = 'pending';
+		const header: DiscountHeader & Totals = {
+			campaign,
+			promo_codes: codes.length > 0 ? codes.join(', ') : null,
+			list_total: totals.lines.reduce((a, l) => a + l.grossBeforeDiscount, 0),
+			discount_total: totals.lines.reduce((a, l) => a + l.discountAmount, 0),
+			approval_status: approval,
+			net_total: totals.netTotal,
+			vat_total: totals.vatTotal,
+			gross_total: totals.grossTotal,
+		};
+		Object.assign(e.header, header);
+		if (!e.order) continue;
+		const order = e.order.row;
+		Object.assign(order, header);
+		order.gross_total_base = toBase(order.gross_total, order.currency, order.fx_rate);
+
+		// What the order claims: the engine's offers, or for an accepted proposal the offers its lines' discounts came from (claimFrozen).
+		let uses = result.offers;
+		if (e.fromQuote) {
+			const quantities = new Map<Uuid, number>();
+			for (const line of e.lines) for (const offer of new Set(line.applied_rules.filter((a) => a.offerId && a.amount > 0).map((a) => a.offerId!))) quantities.set(offer, (quantities.get(offer) ?? 0) + line.quantity_milli);
+			const entered = discounts.crm_promo_codes.filter((c) => codes.includes(normalizePromoCode(c.code)));
+			uses = [...quantities].map(([offerId, quantityMilli]) => ({ offerId, quantityMilli, promoCodeIds: entered.filter((c) => c.offer === offerId).map((c) => c.id) }));
+		}
+		for (const use of uses) {
+			const [first, ...more] = [...use.promoCodeIds].sort();
+			const claim = { order: order.id, customer: order.customer, offer: use.offerId, at: e.at, createdMs: e.order.createdMs, releasedMs: cancelledAt.get(order.id) ?? null };
+			claims.push({ ...claim, promoCode: first ?? null, quantityMilli: use.quantityMilli });
+			for (const extra of more) claims.push({ ...claim, promoCode: extra, quantityMilli: 0 });
+		}
+	}
+	const redemptions: DiscountRedemptionRow[] = claims.map((c) => ({
+		id: drng.uuid(),
+		order: c.order,
+		customer: c.customer,
+		offer: c.offer,
+		promo_code: c.promoCode,
+		quantity_milli: c.quantityMilli,
+		status: c.releasedMs === null ? 'active' : 'released',
+		released_at: c.releasedMs === null ? null : iso(c.releasedMs),
+		date_created: iso(c.createdMs),
+	}));
+
+	// An accepted proposal's order was made from it: same prices, discounts and approvals (quote-actions.ts).
+	for (const { quote, plan, lineIds } of acceptedQuotes) plan.lines.forEach((l, i) => quoteLines.push({ quote: quote.id, ...stripOrderLine(l), id: lineIds[i]! }));
 
 	// --- shipments -----------------------------------------------------------------------------
 	const shipments: ShipmentRow[] = [];
@@ -795,7 +1115,7 @@ export function generateOrdersToCash(input: OrdersToCashInput): OrdersToCashData
 	): InvoicePlan => {
 		const customer = plan.customer;
 		const totals = computeDocumentTotals(
-			source.map(([l, q]) => ({ quantityMilli: q, unitPrice: l.unit_price, vatRateBp: l.vat_rate_bp, discountBp: l.discount_bp })),
+			source.map(([l, q]) => ({ quantityMilli: q, unitPrice: l.unit_price, vatRateBp: l.vat_rate_bp, discountBp: l.discount_bp, discountAmount: discountShare(l, q) })),
 			customer.currency,
 		);
 		const fx = rateOn(customer.currency, issue);
@@ -1074,6 +1394,7 @@ export function generateOrdersToCash(input: OrdersToCashInput): OrdersToCashData
 		crm_quote_lines: quoteLines,
 		crm_orders: orderRows.sort(byNumber),
 		crm_order_lines: plans.sort((a, b) => byNumber(a.row, b.row)).flatMap((p) => p.lines),
+		crm_discount_redemptions: redemptions,
 		crm_shipments: shipments.sort(byNumber),
 		crm_shipment_lines: shipmentLines,
 		crm_invoices: [...invoiceRows.sort(byNumber), ...creditRows.sort(byNumber)],
@@ -1084,6 +1405,15 @@ export function generateOrdersToCash(input: OrdersToCashInput): OrdersToCashData
 		crm_document_counters: documentCounters,
 		crm_idempotency_keys: idempotency,
 	};
+}
+
+/**
+ * The order line's discount for `quantityMilli` of it (an invoice or credit note bills the discounted
+ * price): all of it for the whole quantity, otherwise its share, rounded half-up once.
+ */
+export function discountShare(line: { quantity_milli: number; discount_amount: number }, quantityMilli: number): number {
+	if (quantityMilli === line.quantity_milli) return line.discount_amount;
+	return Number(divideAndRound(BigInt(line.discount_amount) * BigInt(quantityMilli), BigInt(line.quantity_milli), 'half-up'));
 }
 
 function stripOrderLine(l: OrderLineRow): PricedLine {

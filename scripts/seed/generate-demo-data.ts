@@ -13,6 +13,7 @@ import {
 	type PriceListItemRow,
 	type PriceListRow,
 } from './generate-commerce-data.ts';
+import { applyRedemptionCounts, type DiscountData, generateDiscountData } from './generate-discount-data.ts';
 
 export interface GenerateDemoDataOptions {
 	/** 1 ≈ 1,000 customers, 3,000 contacts, 300 products, 10,000 interactions. */
@@ -116,7 +117,7 @@ export type CustomerGroupLinkRow = { crm_customers_id: Uuid; crm_customer_groups
 export type CustomerSegmentLinkRow = { crm_customers_id: Uuid; crm_market_segments_id: Uuid };
 export type ProductSegmentLinkRow = { crm_products_id: Uuid; crm_market_segments_id: Uuid };
 
-export interface DemoData extends OrdersToCashData {
+export interface DemoData extends OrdersToCashData, DiscountData {
 	crm_regions: RegionRow[];
 	crm_price_lists: PriceListRow[];
 	crm_sales_channels: (SalesChannelRow & { price_list: Uuid | null })[];
@@ -155,6 +156,16 @@ export const DEMO_TABLES = [
 	'crm_customers_customer_groups',
 	'crm_customers_market_segments',
 	'crm_products_market_segments',
+	// Discounts (DISCOUNT_TABLES, spelled out like the others).
+	'crm_campaigns',
+	'crm_special_offers',
+	'crm_discount_rules',
+	'crm_discount_rules_customers',
+	'crm_discount_rules_customer_groups',
+	'crm_discount_rules_products',
+	'crm_discount_rules_product_groups',
+	'crm_promo_codes',
+	'crm_pricing_policy',
 	// Orders to cash (ORDERS_TO_CASH_TABLES, spelled out: the modules import each other).
 	'crm_warehouses',
 	'crm_stock_levels',
@@ -162,6 +173,7 @@ export const DEMO_TABLES = [
 	'crm_quote_lines',
 	'crm_orders',
 	'crm_order_lines',
+	'crm_discount_redemptions',
 	'crm_shipments',
 	'crm_shipment_lines',
 	'crm_invoices',
@@ -1476,7 +1488,28 @@ export function generateDemoData(options: GenerateDemoDataOptions = {}): DemoDat
 		const list = c.sales_channel === null ? undefined : commerce.channelListByCode.get(channelCodeById.get(c.sales_channel) ?? '');
 		if (list) channelListIds.set(c.id, list);
 	}
-	const ordersToCash = generateOrdersToCash({ seed, scale, now: new Date(nowMs), products, customers: customerRows, contacts, commerce, groupListIds, channelListIds });
+	const discounts = generateDiscountData({ seed, scale, now: new Date(nowMs), products, productGroups, customers: customerRows, customerGroups });
+	const idsBy = <T>(rows: readonly T[], key: (r: T) => Uuid, value: (r: T) => Uuid) => {
+		const out = new Map<Uuid, Uuid[]>();
+		for (const r of rows) out.set(key(r), [...(out.get(key(r)) ?? []), value(r)]);
+		return out;
+	};
+	const ordersToCash = generateOrdersToCash({
+		seed,
+		scale,
+		now: new Date(nowMs),
+		products,
+		customers: customerRows,
+		contacts,
+		commerce,
+		groupListIds,
+		channelListIds,
+		discounts,
+		customerGroupIds: idsBy(customerGroupLinks, (l) => l.crm_customers_id, (l) => l.crm_customer_groups_id),
+		customerSegmentIds: idsBy(customerSegmentLinks, (l) => l.crm_customers_id, (l) => l.crm_market_segments_id),
+		productGroups,
+		productSegmentIds: idsBy(productSegmentLinks, (l) => l.crm_products_id, (l) => l.crm_market_segments_id),
+	});
 
 	return {
 		crm_regions: regions,
@@ -1496,6 +1529,7 @@ export function generateDemoData(options: GenerateDemoDataOptions = {}): DemoDat
 		crm_customers_customer_groups: customerGroupLinks,
 		crm_customers_market_segments: customerSegmentLinks,
 		crm_products_market_segments: productSegmentLinks,
+		...applyRedemptionCounts(discounts, ordersToCash.crm_discount_redemptions),
 		...ordersToCash,
 	};
 }

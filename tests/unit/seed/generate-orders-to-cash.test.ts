@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { computeAging, computeDocumentTotals, convertCurrency, parseDocumentNumber } from '../../../packages/crm-core/src/index.ts';
+import { computeAging, computeDocumentTotals, convertCurrency, divideAndRound, parseDocumentNumber } from '../../../packages/crm-core/src/index.ts';
 import { collections } from '../../../scripts/schema/define-model.ts';
 import { DEFERRED_FOREIGN_KEYS, ORDERS_TO_CASH_TABLES } from '../../../scripts/seed/generate-commerce-data.ts';
 import { DEMO_TABLES, generateDemoData } from '../../../scripts/seed/generate-demo-data.ts';
@@ -81,22 +81,41 @@ describe('orders-to-cash demo data', () => {
 		});
 
 		test('totals, rates and base amounts are what the domain functions give', () => {
-			const check = (doc: { currency: string; net_total: number; vat_total: number; gross_total: number }, lines: readonly { quantity_milli: number; unit_price: number; vat_rate_bp: number; discount_bp: number; net_amount: number; vat_amount: number; gross_amount: number }[]) => {
-				const t = computeDocumentTotals(lines.map((l) => ({ quantityMilli: l.quantity_milli, unitPrice: l.unit_price, vatRateBp: l.vat_rate_bp, discountBp: l.discount_bp })), doc.currency);
+			type Amounts = { quantity_milli: number; unit_price: number; vat_rate_bp: number; discount_bp: number; net_amount: number; vat_amount: number; gross_amount: number };
+			// Proposal and order lines carry the discount engine's amount (priced-documents.ts computes their totals with it).
+			const check = (doc: { currency: string; net_total: number; vat_total: number; gross_total: number }, lines: readonly Amounts[], discountOf: (l: Amounts, i: number) => number) => {
+				const t = computeDocumentTotals(lines.map((l, i) => ({ quantityMilli: l.quantity_milli, unitPrice: l.unit_price, vatRateBp: l.vat_rate_bp, discountBp: l.discount_bp, discountAmount: discountOf(l, i) })), doc.currency);
 				expect([doc.net_total, doc.vat_total, doc.gross_total]).toEqual([t.netTotal, t.vatTotal, t.grossTotal]);
 				lines.forEach((l, i) => expect([l.net_amount, l.vat_amount, l.gross_amount]).toEqual([t.lines[i]!.netAmount, t.lines[i]!.vatAmount, t.lines[i]!.grossAmount]));
 			};
 			const quoteLines = groupBy(data.crm_quote_lines, (l) => l.quote);
-			for (const q of data.crm_quotes) check(q, quoteLines.get(q.id) ?? []);
+			for (const q of data.crm_quotes) {
+				const lines = quoteLines.get(q.id) ?? [];
+				check(q, lines, (_l, i) => lines[i]!.discount_amount);
+				expect([q.list_total, q.discount_total]).toEqual([sum(lines.map((l) => l.list_amount)), sum(lines.map((l) => l.discount_amount))]);
+			}
 			for (const o of data.crm_orders) {
-				check(o, linesOf.get(o.id)!);
+				const lines = linesOf.get(o.id)!;
+				check(o, lines, (_l, i) => lines[i]!.discount_amount);
+				expect([o.list_total, o.discount_total]).toEqual([sum(lines.map((l) => l.list_amount)), sum(lines.map((l) => l.discount_amount))]);
+				expect(o.net_total).toBe(o.list_total - o.discount_total);
 				expect(o.fx_rate).toBe(rateOn(o.currency, o.order_date));
 				expect(o.gross_total_base).toBe(convertCurrency({ amount: o.gross_total, currency: o.currency }, 'EUR', o.fx_rate, 'half-even').amount);
 				expect(o.currency).toBe(customers.get(o.customer)!.currency);
 				expect(o.owner).toBe(customers.get(o.customer)!.owner);
 			}
+			// An invoice or credit note bills the order line's discounted amount: its share for a part of the line.
+			const orderLines = new Map(data.crm_order_lines.map((l) => [l.id, l]));
+			const share = (l: (typeof data.crm_invoice_lines)[number]) => {
+				const source = orderLines.get(l.order_line!)!;
+				if (l.quantity_milli === source.quantity_milli) return source.discount_amount;
+				return Number(divideAndRound(BigInt(source.discount_amount) * BigInt(l.quantity_milli), BigInt(source.quantity_milli), 'half-up'));
+			};
 			for (const i of data.crm_invoices) {
-				check(i, invoiceLinesOf.get(i.id)!);
+				const lines = invoiceLinesOf.get(i.id)!;
+				check(i, lines, (_l, k) => share(lines[k]!));
+				// Orders are invoiced whole, so an invoice is the order's net and gross to the cent.
+				if (i.kind === 'invoice') expect([i.net_total, i.gross_total]).toEqual([orders.get(i.order!)!.net_total, orders.get(i.order!)!.gross_total]);
 				expect(i.fx_rate).toBe(rateOn(i.currency, i.issue_date));
 				expect(i.gross_total_base).toBe(convertCurrency({ amount: i.gross_total, currency: i.currency }, 'EUR', i.fx_rate, 'half-even').amount);
 			}
