@@ -4,6 +4,7 @@ import {
 	addDays,
 	type AppliedDiscount,
 	computeDocumentTotals,
+	cumulativeShare,
 	convertCurrency,
 	type CustomerFacts,
 	daysBetween,
@@ -1412,8 +1413,8 @@ export function generateOrdersToCash(input: OrdersToCashInput): OrdersToCashData
  * price): all of it for the whole quantity, otherwise its share, rounded half-up once.
  */
 export function discountShare(line: { quantity_milli: number; discount_amount: number }, quantityMilli: number): number {
-	if (quantityMilli === line.quantity_milli) return line.discount_amount;
-	return Number(divideAndRound(BigInt(line.discount_amount) * BigInt(quantityMilli), BigInt(line.quantity_milli), 'half-up'));
+	// Demo invoices bill whole lines and each is credited at most once, so nothing was taken before: the server's cumulative share from zero.
+	return cumulativeShare(line.discount_amount, quantityMilli, line.quantity_milli);
 }
 
 function stripOrderLine(l: OrderLineRow): PricedLine {

@@ -204,6 +204,35 @@ describe.each(inject('instances'))('discounts and special offers on $name', (ins
 		}
 	});
 
+	test('invoices and credit notes bill the discounted prices, and partial invoices add up to the order', async () => {
+		const c = await customer();
+		const kit = await product('Discounted kit', 3_333, 1_000);
+		await rule({ name: 'Kit 7 %', effect_kind: 'percent', discount_bp: 700, products: [{ crm_products_id: kit['id'] }] });
+		const created = await order(c['id'], [{ product: kit['id'], quantity_milli: 3000 }]);
+		const o = created.order!;
+		const line = o['lines'][0] as Row;
+		expect(Number(line['discount_amount'])).toBe(700);
+		expect((await http(instance, token, 'POST', `/crm/orders/${o['id']}/confirm`, {})).status).toBe(200);
+
+		const nets: number[] = [];
+		for (const quantity of [1000, 2000]) {
+			expect((await http(instance, token, 'POST', `/crm/orders/${o['id']}/shipments`, { lines: [{ order_line: line['id'], quantity_milli: quantity }] })).status).toBe(201);
+			const invoice = await http(instance, token, 'POST', `/crm/orders/${o['id']}/invoices`, {});
+			expect(invoice.status, JSON.stringify(invoice.json)).toBe(201);
+			nets.push(Number(invoice.json.data.net_total));
+		}
+		// 99.99 list − 7.00 = 92.99: 1 unit bills 33.33 − 2.33, the other 2 units 66.66 − 4.67.
+		expect(nets).toEqual([3_100, 6_199]);
+		expect(nets[0]! + nets[1]!).toBe(Number(o['net_total']));
+
+		const invoices = (await admin.request(readItems('crm_invoices', { filter: { order: { _eq: o['id'] }, kind: { _eq: 'invoice' } }, fields: ['id', 'lines.id', 'lines.quantity_milli'], sort: ['number'] }))) as Row[];
+		const second = invoices[1]!;
+		const credit = await http(instance, token, 'POST', `/crm/invoices/${second['id']}/credit-notes`, { lines: [{ invoice_line: second['lines'][0]['id'], quantity_milli: 1000 }], reason: 'One kit returned' });
+		expect(credit.status, JSON.stringify(credit.json)).toBe(201);
+		// Half of that line: 66.66 − 4.67 credited for 1 of 2 units is 33.33 − 2.34 (half of 4.67, rounded half-up).
+		expect(Number(credit.json.data.net_total)).toBe(3_099);
+	});
+
 	test('refuses malformed rules, offers and codes with a code naming the field, and stores none of them', async () => {
 		const before = ((await admin.request(readItems('crm_discount_rules', { aggregate: { count: '*' } } as never))) as Row[])[0]!['count'];
 		const cases: [string, Row, string][] = [

@@ -16,6 +16,7 @@ export { buildTimelineFilter } from './timeline/build-timeline-filter.ts';
 export { type TimelineEntry, toTimelineEntry } from './timeline/to-timeline-entry.ts';
 export { allocateProportionally } from './money/allocate-proportionally.ts';
 export { applyBasisPoints, multiplyByQuantity, QUANTITY_SCALE } from './money/apply-rate.ts';
+export { cumulativeShare } from './money/cumulative-share.ts';
 export { convertCurrency, parseRate } from './money/convert-currency.ts';
 export { currencyExponent, isCurrencyCode } from './money/currency.ts';
 export { divideAndRound } from './money/divide-and-round.ts';

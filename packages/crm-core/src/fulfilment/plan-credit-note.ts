@@ -1,4 +1,6 @@
 import { CrmError } from '../errors/crm-error.ts';
+import { multiplyByQuantity } from '../money/apply-rate.ts';
+import { cumulativeShare } from '../money/cumulative-share.ts';
 import { computeDocumentTotals } from '../orders/document-totals.ts';
 import type { RequestedQuantity } from './parse-fulfilment-requests.ts';
 
@@ -17,6 +19,8 @@ export interface StoredInvoiceLine extends LineAmounts {
 	quantityMilli: number;
 	unitPrice: number;
 	discountBp: number;
+	/** The line's whole discount in minor units (quantity × unit price − net); credited in proportion to the quantity. */
+	discountAmount?: number;
 	vatRateBp: number;
 }
 
@@ -106,7 +110,14 @@ export function planCreditNote(input: { lines: readonly CreditableLine[]; reques
 
 	const partial = requested.filter((r) => r.quantityMilli < remaining(r.line));
 	const partialTotals = computeDocumentTotals(
-		partial.map((r) => ({ quantityMilli: r.quantityMilli, unitPrice: r.line.unitPrice, vatRateBp: r.line.vatRateBp, discountBp: r.line.discountBp })),
+		partial.map((r) => ({
+			quantityMilli: r.quantityMilli,
+			unitPrice: r.line.unitPrice,
+			vatRateBp: r.line.vatRateBp,
+			discountBp: r.line.discountBp,
+			// The invoice line's discount (rules, offers, manual) follows the credited quantity, cumulatively so that steps add up.
+			...(r.line.discountAmount === undefined ? {} : { discountAmount: Math.min(cumulativeShare(r.line.discountAmount, r.quantityMilli, r.line.quantityMilli, r.line.credited.quantityMilli), multiplyByQuantity(r.line.unitPrice, r.quantityMilli)) }),
+		})),
 		input.currency,
 	);
 

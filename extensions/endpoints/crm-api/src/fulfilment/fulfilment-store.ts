@@ -1,4 +1,4 @@
-import type { StoredInvoiceLine } from '@crm/core';
+import { multiplyByQuantity, type StoredInvoiceLine } from '@crm/core';
 import type { Knex } from 'knex';
 
 
@@ -18,6 +18,7 @@ export function toStoredInvoiceLine(row: Row): StoredInvoiceLine {
 		quantityMilli: Number(row['quantity_milli']),
 		unitPrice: Number(row['unit_price']),
 		discountBp: Number(row['discount_bp'] ?? 0),
+		discountAmount: Math.max(0, multiplyByQuantity(Number(row['unit_price']), Number(row['quantity_milli'])) - Number(row['net_amount'] ?? 0)),
 		vatRateBp: Number(row['vat_rate_bp'] ?? 0),
 		netAmount: Number(row['net_amount'] ?? 0),
 		vatAmount: Number(row['vat_amount'] ?? 0),

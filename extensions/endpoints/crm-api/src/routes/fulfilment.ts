@@ -19,6 +19,7 @@ import {
 	type ShipmentOrderLine,
 	type StockLevel,
 	withCreditedSoFar,
+	cumulativeShare,
 } from '@crm/core';
 import { findRateToBase, forUpdate, insertLedgerEntries, nextDocumentNumber, runTrusted, toDay } from '@crm/directus';
 import type { EndpointExtensionContext } from '@directus/types';
@@ -205,7 +206,16 @@ export function registerFulfilmentRoutes(router: Router, { services, getSchema, 
 				const billedLines = billed.map((b) => ({ ...b, row: lines.find((l) => l['id'] === b.lineId)! }));
 				const products: Row[] = await trx('crm_products').select('id', 'name').whereIn('id', [...new Set(billedLines.map((b) => b.row['product'] as string))]);
 				const totals = computeDocumentTotals(
-					billedLines.map((b) => ({ quantityMilli: b.quantityMilli, unitPrice: Number(b.row['unit_price'] ?? 0), vatRateBp: Number(b.row['vat_rate_bp'] ?? 0), discountBp: Number(b.row['discount_bp'] ?? 0) })),
+					billedLines.map((b) => ({
+						quantityMilli: b.quantityMilli,
+						unitPrice: Number(b.row['unit_price'] ?? 0),
+						vatRateBp: Number(b.row['vat_rate_bp'] ?? 0),
+						discountBp: Number(b.row['discount_bp'] ?? 0),
+						// The order line's discount (rules, offers, order shares, manual) is billed with its quantity, cumulatively over partial invoices.
+						...(b.row['discount_amount'] === null || b.row['discount_amount'] === undefined
+							? {}
+							: { discountAmount: cumulativeShare(Number(b.row['discount_amount']), b.quantityMilli, Number(b.row['quantity_milli']), Number(b.row['invoiced_milli'] ?? 0)) }),
+					})),
 					currency,
 				);
 
