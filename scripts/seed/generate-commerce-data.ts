@@ -976,7 +976,8 @@ export function generateOrdersToCash(input: OrdersToCashInput): OrdersToCashData
 			line.discount_amount = p.discountAmount;
 			line.applied_rules = p.discounts;
 			line.price_explanation = toLinePricingRecord(result, i, listExplanation.get(line.id)!);
-			let approval = line.discount_bp > 0 && line.discount_bp > line.discount_limit_bp ? 'approved' : 'not_needed';
+			// As the server decides it (priced-documents.ts): approved when a manager's approval lets the manual discount through.
+			let approval = line.discount_bp > 0 && line.discount_approved_at && line.discount_bp <= line.discount_approved_bp ? 'approved' : 'not_needed';
 			if (p.approvalReasons.length > 0) approval = 'pending';
 			line.approval_status = approval;
 		}

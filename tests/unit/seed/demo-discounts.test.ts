@@ -134,7 +134,7 @@ function repricer(data: DemoData) {
 /** What priced-documents.ts stores as a line's approval status. */
 const approvalOf = (l: Line, reasons: readonly string[]) => {
 	if (reasons.length > 0) return 'pending';
-	return l.discount_bp > 0 && l.discount_bp > l.discount_limit_bp ? 'approved' : 'not_needed';
+	return l.discount_bp > 0 && l.discount_approved_at && l.discount_bp <= l.discount_approved_bp ? 'approved' : 'not_needed';
 };
 
 describe.each([

@@ -215,7 +215,8 @@ export class PricedDocuments {
 		for (const [i, line] of lines.entries()) {
 			const p = priced.result.lines[i]!;
 			const manual = Number(line['discount_bp'] ?? 0);
-			let approval = manual > 0 && manual > Number(line['discount_limit_bp'] ?? 0) ? 'approved' : 'not_needed';
+			// "approved" when a manager's approval is what lets the manual discount through (over the limit or below the floor).
+			let approval = manual > 0 && line['discount_approved_at'] && manual <= Number(line['discount_approved_bp'] ?? 0) ? 'approved' : 'not_needed';
 			if (p.approvalReasons.length > 0) approval = 'pending';
 			const values: Row = {
 				unit_price: p.listUnitPrice,
