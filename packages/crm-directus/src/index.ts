@@ -13,3 +13,4 @@ export { priceDocument, type DocumentLineInput, type PriceDocumentInput, type Pr
 export { bumpRulesVersion, DEFAULT_POLICY, type DiscountRuleSet, loadDiscountRules } from './discounts/load-discount-rules.ts';
 export { RULE_JUNCTIONS, type RuleLinks, toDiscountRule, toPromoCode, toSpecialOffer } from './discounts/discount-rows.ts';
 export { loadPricingFacts } from './discounts/load-pricing-facts.ts';
+export { queryAll } from './query-all.ts';

@@ -1,3 +1,4 @@
+import { queryAll } from './query-all.ts';
 import type { PriceList, RoundingMode } from '@crm/core';
 import type { Knex } from 'knex';
 
@@ -16,9 +17,10 @@ export async function loadCustomerPricingContext(knex: Knex, customerId: string)
 	const customer: Row | undefined = await knex('crm_customers').select('id', 'currency', 'price_list', 'sales_channel').where('id', customerId).first();
 	if (!customer) return null;
 
-	const [channel, groups] = await Promise.all([
-		customer['sales_channel'] ? knex('crm_sales_channels').select('price_list').where('id', customer['sales_channel']).first() : undefined,
-		knex('crm_customers_customer_groups as j')
+	const [channel, groups] = await queryAll(knex, [
+		() => (customer['sales_channel'] ? knex('crm_sales_channels').select('price_list').where('id', customer['sales_channel']).first() : Promise.resolve(undefined)),
+		() =>
+			knex('crm_customers_customer_groups as j')
 			.join('crm_customer_groups as g', 'g.id', 'j.crm_customer_groups_id')
 			.where('j.crm_customers_id', customerId)
 			.whereNotNull('g.price_list')
@@ -37,7 +39,7 @@ export async function loadCustomerPricingContext(knex: Knex, customerId: string)
 
 /** Every price list with its items for the given products. */
 export async function loadPriceListsForProducts(knex: Knex, productIds: readonly string[]): Promise<PriceList[]> {
-	const [lists, items] = await Promise.all([knex('crm_price_lists').select('*'), knex('crm_price_list_items').select('price_list', 'product', 'min_quantity_milli', 'unit_price').whereIn('product', [...productIds])]);
+	const [lists, items] = await queryAll(knex, [() => knex('crm_price_lists').select('*'), () => knex('crm_price_list_items').select('price_list', 'product', 'min_quantity_milli', 'unit_price').whereIn('product', [...productIds])]);
 	const itemsByList = new Map<string, Row[]>();
 	for (const item of items as Row[]) itemsByList.set(item['price_list'], [...(itemsByList.get(item['price_list']) ?? []), item]);
 

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { type DiscountRule, type DiscountRuleIndex, indexDiscountRules, type PricingPolicy } from '@crm/core';
 import type { Knex } from 'knex';
+import { queryAll } from '../query-all.ts';
 import { RULE_JUNCTIONS, type RuleLinks, toDiscountRule } from './discount-rows.ts';
 
 type Row = Record<string, any>;
@@ -32,10 +33,10 @@ function policyOf(row: Row | undefined): PricingPolicy {
 }
 
 async function loadRuleSet(knex: Knex, version: number, policy: PricingPolicy): Promise<DiscountRuleSet> {
-	const [rows, offers, ...junctions] = await Promise.all([
-		knex('crm_discount_rules').select('*'),
-		knex('crm_special_offers').select('*'),
-		...RULE_JUNCTIONS.map((j) => knex(j.table).select('crm_discount_rules_id as rule', `${j.column} as target`)),
+	const [rows, offers, ...junctions] = await queryAll(knex, [
+		() => knex('crm_discount_rules').select('*'),
+		() => knex('crm_special_offers').select('*'),
+		...RULE_JUNCTIONS.map((j) => () => knex(j.table).select('crm_discount_rules_id as rule', `${j.column} as target`)),
 	]);
 	const links = new Map<string, RuleLinks>();
 	RULE_JUNCTIONS.forEach((j, i) => {

@@ -1,6 +1,7 @@
 import { type CustomerFacts, divideAndRound, parseRate, type ProductFacts } from '@crm/core';
 import type { Knex } from 'knex';
 import { findRateToBase } from '../find-rate-to-base.ts';
+import { queryAll } from '../query-all.ts';
 
 type Row = Record<string, any>;
 
@@ -24,7 +25,7 @@ export interface PricingFacts {
 /** `amount` of `from` in `to`, through both currencies' rates to the base currency; null without a rate. */
 async function convertThroughBase(knex: Knex, amount: number, from: string, to: string, date: string, base: string): Promise<number | null> {
 	if (from === to) return amount;
-	const [rateFrom, rateTo] = await Promise.all([findRateToBase(knex, from, date, base), findRateToBase(knex, to, date, base)]);
+	const [rateFrom, rateTo] = await queryAll(knex, [() => findRateToBase(knex, from, date, base), () => findRateToBase(knex, to, date, base)]);
 	if (!rateFrom || !rateTo) return null;
 	const a = parseRate(rateFrom);
 	const b = parseRate(rateTo);
@@ -41,13 +42,13 @@ export async function loadPricingFacts(knex: Knex, request: PricingFactsRequest)
 	if (request.excludeOrderId) earlierOrder.whereNot('id', request.excludeOrderId);
 	const ids = [...request.productIds];
 
-	const [groups, segments, earlier, products, productGroups, productSegments] = await Promise.all([
-		knex('crm_customers_customer_groups').select('crm_customer_groups_id as id').where('crm_customers_id', request.customerId),
-		knex('crm_customers_market_segments').select('crm_market_segments_id as id').where('crm_customers_id', request.customerId),
-		earlierOrder.first(),
-		knex('crm_products').select('id', 'group', 'cost_price', 'currency').whereIn('id', ids),
-		knex('crm_product_groups').select('id', 'parent'),
-		knex('crm_products_market_segments').select('crm_products_id as product', 'crm_market_segments_id as segment').whereIn('crm_products_id', ids),
+	const [groups, segments, earlier, products, productGroups, productSegments] = await queryAll(knex, [
+		() => knex('crm_customers_customer_groups').select('crm_customer_groups_id as id').where('crm_customers_id', request.customerId),
+		() => knex('crm_customers_market_segments').select('crm_market_segments_id as id').where('crm_customers_id', request.customerId),
+		() => earlierOrder.first(),
+		() => knex('crm_products').select('id', 'group', 'cost_price', 'currency').whereIn('id', ids),
+		() => knex('crm_product_groups').select('id', 'parent'),
+		() => knex('crm_products_market_segments').select('crm_products_id as product', 'crm_market_segments_id as segment').whereIn('crm_products_id', ids),
 	]);
 
 	const parentOf = new Map((productGroups as Row[]).map((g) => [g['id'] as string, (g['parent'] ?? null) as string | null]));

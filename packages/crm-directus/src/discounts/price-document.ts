@@ -1,6 +1,7 @@
 import { type BasketLine, CrmError, type LinePricingRecord, priceBasket, type PricingResult, type ResolvedPrice, resolvePrice, type SpecialOffer, toLinePricingRecord } from '@crm/core';
 import type { Knex } from 'knex';
 import { loadCustomerPricingContext, loadPriceListsForProducts } from '../load-pricing-context.ts';
+import { queryAll } from '../query-all.ts';
 import { loadDiscountRules } from './load-discount-rules.ts';
 import { loadPricingFacts } from './load-pricing-facts.ts';
 import { loadOffersWithUsage, loadPromoCodes } from './redemptions.ts';
@@ -55,18 +56,18 @@ function asExhausted(offer: SpecialOffer): SpecialOffer {
  */
 export async function priceDocument(knex: Knex, input: PriceDocumentInput): Promise<PricedDocument> {
 	const productIds = [...new Set(input.lines.map((l) => l.productId))];
-	const [context, facts, ruleSet] = await Promise.all([
-		loadCustomerPricingContext(knex, input.customerId),
-		loadPricingFacts(knex, { customerId: input.customerId, productIds, currency: input.currency, date: input.date, baseCurrency: input.baseCurrency, excludeOrderId: input.excludeOrderId }),
-		loadDiscountRules(knex),
+	const [context, facts, ruleSet] = await queryAll(knex, [
+		() => loadCustomerPricingContext(knex, input.customerId),
+		() => loadPricingFacts(knex, { customerId: input.customerId, productIds, currency: input.currency, date: input.date, baseCurrency: input.baseCurrency, excludeOrderId: input.excludeOrderId }),
+		() => loadDiscountRules(knex),
 	]);
 	if (!context || !facts) throw new CrmError('CRM_REFERENCE_NOT_FOUND', `Customer "${input.customerId}" was not found.`, { field: 'customer' });
 
-	const [lists, products, offers, promoCodes] = await Promise.all([
-		loadPriceListsForProducts(knex, productIds),
-		knex('crm_products').select('id', 'vat_rate_bp').whereIn('id', productIds),
-		loadOffersWithUsage(knex, ruleSet.offerRows, input.customerId, input.excludeOrderId),
-		loadPromoCodes(knex, input.codes, input.customerId, input.excludeOrderId),
+	const [lists, products, offers, promoCodes] = await queryAll(knex, [
+		() => loadPriceListsForProducts(knex, productIds),
+		() => knex('crm_products').select('id', 'vat_rate_bp').whereIn('id', productIds),
+		() => loadOffersWithUsage(knex, ruleSet.offerRows, input.customerId, input.excludeOrderId),
+		() => loadPromoCodes(knex, input.codes, input.customerId, input.excludeOrderId),
 	]);
 	const vatRates = new Map((products as Record<string, unknown>[]).map((p) => [p['id'] as string, Number(p['vat_rate_bp'])]));
 

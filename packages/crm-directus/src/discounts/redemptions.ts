@@ -2,6 +2,7 @@ import { normalizePromoCode, type PricingResult, type PromoCode, type SpecialOff
 import type { Knex } from 'knex';
 import { randomUUID } from 'node:crypto';
 import { forUpdate } from '../ledger-rows.ts';
+import { queryAll } from '../query-all.ts';
 import { toPromoCode, toSpecialOffer } from './discount-rows.ts';
 
 type Row = Record<string, any>;
@@ -17,9 +18,9 @@ function activeRows(knex: Knex, excludeOrderId: string | null) {
 /** Offers with their usage so far (uses = orders holding an active claim), not counting the order being priced. */
 export async function loadOffersWithUsage(knex: Knex, offerRows: ReadonlyMap<string, Row>, customerId: string, excludeOrderId: string | null): Promise<SpecialOffer[]> {
 	if (offerRows.size === 0) return [];
-	const [overall, mine] = await Promise.all([
-		activeRows(knex, excludeOrderId).select('offer').countDistinct({ uses: 'order' }).sum({ quantity: 'quantity_milli' }).groupBy('offer'),
-		activeRows(knex, excludeOrderId).where('customer', customerId).select('offer').countDistinct({ uses: 'order' }).sum({ quantity: 'quantity_milli' }).groupBy('offer'),
+	const [overall, mine] = await queryAll(knex, [
+		() => activeRows(knex, excludeOrderId).select('offer').countDistinct({ uses: 'order' }).sum({ quantity: 'quantity_milli' }).groupBy('offer'),
+		() => activeRows(knex, excludeOrderId).where('customer', customerId).select('offer').countDistinct({ uses: 'order' }).sum({ quantity: 'quantity_milli' }).groupBy('offer'),
 	]);
 	const byOffer = (rows: Row[]) => new Map(rows.map((r) => [r['offer'] as string, { uses: Number(r['uses'] ?? 0), quantity: Number(r['quantity'] ?? 0) }]));
 	const all = byOffer(overall as Row[]);
@@ -38,9 +39,9 @@ export async function loadPromoCodes(knex: Knex, codes: readonly string[], custo
 	const rows: Row[] = await knex('crm_promo_codes').select('*').whereIn('code', wanted);
 	if (rows.length === 0) return [];
 	const ids = rows.map((r) => r['id']);
-	const [overall, mine] = await Promise.all([
-		activeRows(knex, excludeOrderId).whereIn('promo_code', ids).select('promo_code').countDistinct({ uses: 'order' }).groupBy('promo_code'),
-		activeRows(knex, excludeOrderId).whereIn('promo_code', ids).where('customer', customerId).select('promo_code').countDistinct({ uses: 'order' }).groupBy('promo_code'),
+	const [overall, mine] = await queryAll(knex, [
+		() => activeRows(knex, excludeOrderId).whereIn('promo_code', ids).select('promo_code').countDistinct({ uses: 'order' }).groupBy('promo_code'),
+		() => activeRows(knex, excludeOrderId).whereIn('promo_code', ids).where('customer', customerId).select('promo_code').countDistinct({ uses: 'order' }).groupBy('promo_code'),
 	]);
 	const count = (list: Row[], id: string) => Number(list.find((r) => r['promo_code'] === id)?.['uses'] ?? 0);
 	return rows.map((r) => toPromoCode(r, count(overall as Row[], r['id']), count(mine as Row[], r['id'])));
@@ -100,9 +101,9 @@ export async function claimRedemptions(trx: Knex, orderId: string, customerId: s
 
 		for (const offer of offers) {
 			const others = activeRows(trx, orderId).where('offer', offer['id']);
-			const [all, mine] = await Promise.all([
-				others.clone().countDistinct({ uses: 'order' }).sum({ quantity: 'quantity_milli' }).first(),
-				others.clone().where('customer', customerId).countDistinct({ uses: 'order' }).sum({ quantity: 'quantity_milli' }).first(),
+			const [all, mine] = await queryAll(trx, [
+				() => others.clone().countDistinct({ uses: 'order' }).sum({ quantity: 'quantity_milli' }).first(),
+				() => others.clone().where('customer', customerId).countDistinct({ uses: 'order' }).sum({ quantity: 'quantity_milli' }).first(),
 			]);
 			const quantity = [...wanted.values()].filter((w) => w.offer === offer['id']).reduce((a, w) => a + w.quantityMilli, 0);
 			const newUse = heldOffers.has(offer['id']) ? 0 : 1;
@@ -114,7 +115,7 @@ export async function claimRedemptions(trx: Knex, orderId: string, customerId: s
 
 		for (const code of codes) {
 			const others = activeRows(trx, orderId).where('promo_code', code['id']);
-			const [all, mine] = await Promise.all([others.clone().countDistinct({ uses: 'order' }).first(), others.clone().where('customer', customerId).countDistinct({ uses: 'order' }).first()]);
+			const [all, mine] = await queryAll(trx, [() => others.clone().countDistinct({ uses: 'order' }).first(), () => others.clone().where('customer', customerId).countDistinct({ uses: 'order' }).first()]);
 			const used = Number(all?.['uses'] ?? 0);
 			const maxUses = code['max_uses'] === null || code['max_uses'] === undefined ? Infinity : Number(code['max_uses']);
 			const limit = code['kind'] === 'single_use' ? 1 : maxUses;
