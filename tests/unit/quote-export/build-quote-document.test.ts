@@ -21,4 +21,22 @@ describe('buildQuoteDocument', () => {
 			['', '', '', '', '', 'Total EUR', '53.23'],
 		]);
 	});
+
+	test('shows what the discounts take off a line as an amount, and nothing for an undiscounted line', () => {
+		const doc = buildQuoteDocument({
+			number: 'QT-2026-000008',
+			customerName: 'Acme',
+			issueDate: '2026-11-26',
+			validUntil: '2026-12-26',
+			currency: 'EUR',
+			lines: [
+				{ sku: 'D-1', name: 'Drill', quantityMilli: 2000, unitPrice: 10_000, discountBp: 0, discountAmount: 2_900, vatRateBp: 1900, netAmount: 17_100 },
+				{ sku: 'B-1', name: 'Blade', quantityMilli: 1000, unitPrice: 2_500, discountBp: 0, discountAmount: 0, vatRateBp: 1900, netAmount: 2_500 },
+			],
+			netTotal: 19_600,
+			vatTotal: 3_724,
+			grossTotal: 23_324,
+		});
+		expect(doc.table.rows.map((r) => r[4])).toEqual(['-29.00', '']);
+	});
 });

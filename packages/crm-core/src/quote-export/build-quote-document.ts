@@ -7,7 +7,8 @@ export interface QuoteDocumentInput {
 	issueDate: string;
 	validUntil: string;
 	currency: string;
-	lines: { sku: string; name: string; quantityMilli: number; unitPrice: number; discountBp: number; vatRateBp: number; netAmount: number }[];
+	/** discountAmount: everything the line's discounts take off (rules, offers, manual); when absent, discountBp is shown. */
+	lines: { sku: string; name: string; quantityMilli: number; unitPrice: number; discountBp: number; discountAmount?: number | null; vatRateBp: number; netAmount: number }[];
 	netTotal: number;
 	vatTotal: number;
 	grossTotal: number;
@@ -26,6 +27,13 @@ export interface QuoteDocument {
 
 const percent = (bp: number) => `${formatDecimalAmount(bp, 'EUR').replace(/\.?0+$/, '')} %`;
 
+/** The discount as an amount (what the customer saves on the line), or the manual percentage for lines priced before discounts existed. */
+function discountCell(l: QuoteDocumentInput['lines'][number], money: (amount: number) => string): string {
+	if (l.discountAmount !== undefined && l.discountAmount !== null) // ASCII minus: the PDF's standard fonts have no U+2212.
+		return l.discountAmount > 0 ? `-${money(l.discountAmount)}` : '';
+	return l.discountBp ? percent(l.discountBp) : '';
+}
+
 /** The printable content of a proposal: what the PDF shows, with amounts already formatted. */
 export function buildQuoteDocument(q: QuoteDocumentInput): QuoteDocument {
 	const money = (amount: number) => formatDecimalAmount(amount, q.currency);
@@ -39,7 +47,7 @@ export function buildQuoteDocument(q: QuoteDocumentInput): QuoteDocument {
 		currency: q.currency,
 		table: {
 			header: ['SKU', 'Product', 'Quantity', 'Unit price', 'Discount', 'VAT', 'Net'],
-			rows: q.lines.map((l) => [l.sku, l.name, formatQuantity(l.quantityMilli), money(l.unitPrice), l.discountBp ? percent(l.discountBp) : '', percent(l.vatRateBp), money(l.netAmount)]),
+			rows: q.lines.map((l) => [l.sku, l.name, formatQuantity(l.quantityMilli), money(l.unitPrice), discountCell(l, money), percent(l.vatRateBp), money(l.netAmount)]),
 		},
 		totals: [footer('Net', q.netTotal), footer('VAT', q.vatTotal), footer(`Total ${q.currency}`, q.grossTotal)],
 	};

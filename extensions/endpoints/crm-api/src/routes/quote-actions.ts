@@ -52,7 +52,7 @@ export function registerQuoteActions(router: Router, { services, getSchema, data
 			if (!UUID.test(id)) throw new CrmError('CRM_NOT_FOUND', `There is no proposal "${id}".`, { parameter: 'id' });
 			const options = await serviceOptionsOf(req, getSchema);
 			const q = (await new services.ItemsService('crm_quotes', options).readOne(id, {
-				fields: ['number', 'issue_date', 'valid_until', 'currency', 'net_total', 'vat_total', 'gross_total', 'customer.name', 'lines.sort', 'lines.product.sku', 'lines.product.name', 'lines.description', 'lines.quantity_milli', 'lines.unit_price', 'lines.discount_bp', 'lines.vat_rate_bp', 'lines.net_amount'],
+				fields: ['number', 'issue_date', 'valid_until', 'currency', 'net_total', 'vat_total', 'gross_total', 'customer.name', 'lines.sort', 'lines.product.sku', 'lines.product.name', 'lines.description', 'lines.quantity_milli', 'lines.unit_price', 'lines.discount_bp', 'lines.discount_amount', 'lines.vat_rate_bp', 'lines.net_amount'],
 			})) as Row;
 			const lines = [...((q['lines'] ?? []) as Row[])].sort((a, b) => Number(a['sort'] ?? 0) - Number(b['sort'] ?? 0));
 			const pdf = renderQuotePdf(
@@ -62,7 +62,7 @@ export function registerQuoteActions(router: Router, { services, getSchema, data
 					issueDate: toDay(q['issue_date']) ?? '',
 					validUntil: toDay(q['valid_until']) ?? 'until further notice',
 					currency: q['currency'],
-					lines: lines.map((l) => ({ sku: l['product']?.['sku'] ?? '', name: l['description'] || l['product']?.['name'] || '', quantityMilli: Number(l['quantity_milli']), unitPrice: Number(l['unit_price'] ?? 0), discountBp: Number(l['discount_bp'] ?? 0), vatRateBp: Number(l['vat_rate_bp'] ?? 0), netAmount: Number(l['net_amount'] ?? 0) })),
+					lines: lines.map((l) => ({ sku: l['product']?.['sku'] ?? '', name: l['description'] || l['product']?.['name'] || '', quantityMilli: Number(l['quantity_milli']), unitPrice: Number(l['unit_price'] ?? 0), discountBp: Number(l['discount_bp'] ?? 0), discountAmount: l['discount_amount'] === null || l['discount_amount'] === undefined ? null : Number(l['discount_amount']), vatRateBp: Number(l['vat_rate_bp'] ?? 0), netAmount: Number(l['net_amount'] ?? 0) })),
 					netTotal: Number(q['net_total'] ?? 0),
 					vatTotal: Number(q['vat_total'] ?? 0),
 					grossTotal: Number(q['gross_total'] ?? 0),
