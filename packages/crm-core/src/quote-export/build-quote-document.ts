@@ -29,8 +29,8 @@ const percent = (bp: number) => `${formatDecimalAmount(bp, 'EUR').replace(/\.?0+
 
 /** The discount as an amount (what the customer saves on the line), or the manual percentage for lines priced before discounts existed. */
 function discountCell(l: QuoteDocumentInput['lines'][number], money: (amount: number) => string): string {
-	if (l.discountAmount !== undefined && l.discountAmount !== null) // ASCII minus: the PDF's standard fonts have no U+2212.
-		return l.discountAmount > 0 ? `-${money(l.discountAmount)}` : '';
+	// ASCII minus: the PDF's standard fonts have no U+2212.
+	if (l.discountAmount !== undefined && l.discountAmount !== null) return l.discountAmount > 0 ? `-${money(l.discountAmount)}` : '';
 	return l.discountBp ? percent(l.discountBp) : '';
 }
 
