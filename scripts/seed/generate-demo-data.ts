@@ -164,6 +164,10 @@ export const DEMO_TABLES = [
 	'crm_discount_rules_customer_groups',
 	'crm_discount_rules_products',
 	'crm_discount_rules_product_groups',
+	'crm_discount_rules_regions',
+	'crm_discount_rules_sales_channels',
+	'crm_discount_rules_customer_segments',
+	'crm_discount_rules_product_segments',
 	'crm_promo_codes',
 	'crm_pricing_policy',
 	// Orders to cash (ORDERS_TO_CASH_TABLES, spelled out: the modules import each other).
@@ -1488,7 +1492,7 @@ export function generateDemoData(options: GenerateDemoDataOptions = {}): DemoDat
 		const list = c.sales_channel === null ? undefined : commerce.channelListByCode.get(channelCodeById.get(c.sales_channel) ?? '');
 		if (list) channelListIds.set(c.id, list);
 	}
-	const discounts = generateDiscountData({ seed, scale, now: new Date(nowMs), products, productGroups, customers: customerRows, customerGroups });
+	const discounts = generateDiscountData({ seed, scale, now: new Date(nowMs), products, productGroups, customers: customerRows, customerGroups, regions, channels, segments });
 	const idsBy = <T>(rows: readonly T[], key: (r: T) => Uuid, value: (r: T) => Uuid) => {
 		const out = new Map<Uuid, Uuid[]>();
 		for (const r of rows) out.set(key(r), [...(out.get(key(r)) ?? []), value(r)]);

@@ -60,6 +60,9 @@ export type RuleCustomerLinkRow = { crm_discount_rules_id: Uuid; crm_customers_i
 export type RuleCustomerGroupLinkRow = { crm_discount_rules_id: Uuid; crm_customer_groups_id: Uuid };
 export type RuleProductLinkRow = { crm_discount_rules_id: Uuid; crm_products_id: Uuid };
 export type RuleProductGroupLinkRow = { crm_discount_rules_id: Uuid; crm_product_groups_id: Uuid };
+export type RuleRegionLinkRow = { crm_discount_rules_id: Uuid; crm_regions_id: Uuid };
+export type RuleChannelLinkRow = { crm_discount_rules_id: Uuid; crm_sales_channels_id: Uuid };
+export type RuleSegmentLinkRow = { crm_discount_rules_id: Uuid; crm_market_segments_id: Uuid };
 export type PromoCodeRow = Audit & {
 	id: Uuid;
 	code: string;
@@ -93,6 +96,10 @@ export interface DiscountData {
 	crm_discount_rules_customer_groups: RuleCustomerGroupLinkRow[];
 	crm_discount_rules_products: RuleProductLinkRow[];
 	crm_discount_rules_product_groups: RuleProductGroupLinkRow[];
+	crm_discount_rules_regions: RuleRegionLinkRow[];
+	crm_discount_rules_sales_channels: RuleChannelLinkRow[];
+	crm_discount_rules_customer_segments: RuleSegmentLinkRow[];
+	crm_discount_rules_product_segments: RuleSegmentLinkRow[];
 	crm_promo_codes: PromoCodeRow[];
 	crm_pricing_policy: PricingPolicyRow[];
 }
@@ -106,6 +113,10 @@ export const DISCOUNT_TABLES = [
 	'crm_discount_rules_customer_groups',
 	'crm_discount_rules_products',
 	'crm_discount_rules_product_groups',
+	'crm_discount_rules_regions',
+	'crm_discount_rules_sales_channels',
+	'crm_discount_rules_customer_segments',
+	'crm_discount_rules_product_segments',
 	'crm_promo_codes',
 	'crm_pricing_policy',
 ] as const satisfies readonly (keyof DiscountData)[];
@@ -136,6 +147,9 @@ export interface DiscountDataInput {
 	productGroups: readonly { id: Uuid; code: string }[];
 	customers: readonly CustomerRef[];
 	customerGroups: readonly { id: Uuid; code: string }[];
+	regions: readonly { id: Uuid; code: string }[];
+	channels: readonly { id: Uuid; code: string }[];
+	segments: readonly { id: Uuid; code: string }[];
 }
 
 /** Goods groups: the scope of the welcome offer and of the key-account order discount. */
@@ -220,18 +234,41 @@ export function generateDiscountData(input: DiscountDataInput): DiscountData {
 
 	// --- rules ----------------------------------------------------------------------------------
 	const rules: DiscountRuleRow[] = [];
-	const links: Required<Pick<DiscountData, 'crm_discount_rules_customers' | 'crm_discount_rules_customer_groups' | 'crm_discount_rules_products' | 'crm_discount_rules_product_groups'>> = {
+	const links: Pick<
+		DiscountData,
+		| 'crm_discount_rules_customers'
+		| 'crm_discount_rules_customer_groups'
+		| 'crm_discount_rules_products'
+		| 'crm_discount_rules_product_groups'
+		| 'crm_discount_rules_regions'
+		| 'crm_discount_rules_sales_channels'
+		| 'crm_discount_rules_customer_segments'
+		| 'crm_discount_rules_product_segments'
+	> = {
 		crm_discount_rules_customers: [],
 		crm_discount_rules_customer_groups: [],
 		crm_discount_rules_products: [],
 		crm_discount_rules_product_groups: [],
+		crm_discount_rules_regions: [],
+		crm_discount_rules_sales_channels: [],
+		crm_discount_rules_customer_segments: [],
+		crm_discount_rules_product_segments: [],
 	};
 	interface Scope {
 		products?: readonly Uuid[];
 		productGroups?: readonly string[];
 		customers?: readonly Uuid[];
 		customerGroups?: readonly string[];
+		regions?: readonly string[];
+		channels?: readonly string[];
+		customerSegments?: readonly string[];
+		productSegments?: readonly string[];
 	}
+	const idOf = (rows: readonly { id: Uuid; code: string }[], code: string, what: string): Uuid => {
+		const row = rows.find((r) => r.code === code);
+		if (!row) throw new Error(`no ${what} ${code}`);
+		return row.id;
+	};
 	const rule = (code: string, name: string, scope: Scope, o: Partial<DiscountRuleRow>): DiscountRuleRow => {
 		if (!scope.products?.length && !scope.productGroups?.length) throw new Error(`demo rule ${code} must name demo products or product groups`);
 		const row: DiscountRuleRow = {
@@ -271,6 +308,10 @@ export function generateDiscountData(input: DiscountDataInput): DiscountData {
 		for (const code of scope.productGroups ?? []) links.crm_discount_rules_product_groups.push({ crm_discount_rules_id: row.id, crm_product_groups_id: groupId(code) });
 		for (const id of scope.customers ?? []) links.crm_discount_rules_customers.push({ crm_discount_rules_id: row.id, crm_customers_id: id });
 		for (const code of scope.customerGroups ?? []) links.crm_discount_rules_customer_groups.push({ crm_discount_rules_id: row.id, crm_customer_groups_id: customerGroupId(code) });
+		for (const code of scope.regions ?? []) links.crm_discount_rules_regions.push({ crm_discount_rules_id: row.id, crm_regions_id: idOf(input.regions, code, 'region') });
+		for (const code of scope.channels ?? []) links.crm_discount_rules_sales_channels.push({ crm_discount_rules_id: row.id, crm_sales_channels_id: idOf(input.channels, code, 'sales channel') });
+		for (const code of scope.customerSegments ?? []) links.crm_discount_rules_customer_segments.push({ crm_discount_rules_id: row.id, crm_market_segments_id: idOf(input.segments, code, 'market segment') });
+		for (const code of scope.productSegments ?? []) links.crm_discount_rules_product_segments.push({ crm_discount_rules_id: row.id, crm_market_segments_id: idOf(input.segments, code, 'market segment') });
 		return row;
 	};
 
@@ -291,6 +332,13 @@ export function generateDiscountData(input: DiscountDataInput): DiscountData {
 		combination: 'exclusive',
 		offer: clearanceOffer.id,
 		description: 'Exclusive: no other discount applies to these items. Limited to the clearance stock.',
+	});
+	rule('CONSTR-DEALER-4', 'Construction dealers: 4 % on construction products', { productGroups: GOODS_GROUPS, productSegments: ['CONSTR'], customerSegments: ['CONSTR'], channels: ['DEALER'], regions: input.regions.map((r) => r.code) }, {
+		priority: 60,
+		discount_bp: 400,
+		combination: 'best_of',
+		combination_group: 'SEGMENT',
+		description: 'Dealers serving construction customers, in every region: 4 % on goods of the construction segment (best of the segment group).',
 	});
 	rule('WELCOME-10', "Welcome: 10 % off a private customer's first order of goods", { productGroups: GOODS_GROUPS, customerGroups: ['PRIVATE'] }, {
 		priority: 20,
