@@ -35,7 +35,7 @@ describe('toLinePricingRecord', () => {
 		expect(JSON.parse(JSON.stringify(record))).toEqual(record);
 	});
 
-	test('keeps every entry that shaped the price, then fills up to the limit in trace order and counts the rest', () => {
+	test('keeps what gave something first, then the rules people ask about, then other reasons, up to the limit, and counts the rest', () => {
 		const rules = [
 			...Array.from({ length: 6 }, (_, i) => rule({ code: `NOPE${i}`, priority: i, conditions: { minQuantityMilli: 99_000 } })),
 			rule({ code: 'WIN', priority: 50 }),
@@ -45,7 +45,39 @@ describe('toLinePricingRecord', () => {
 		const record = toLinePricingRecord(priceBasket(request({ rules })), 0, priceList, 4);
 		expect(record.trace.map((e) => e.code)).toEqual(['NOPE0', 'WIN', 'SOLO-LOSER', 'SOLO-WINNER']);
 		expect(record.omittedTraceEntries).toBe(5);
-		expect(toLinePricingRecord(priceBasket(request({ rules })), 0, priceList, 2).trace.map((e) => e.code)).toEqual(['WIN', 'SOLO-LOSER', 'SOLO-WINNER']);
+		// The limit holds even against entries that are otherwise kept.
+		const three = toLinePricingRecord(priceBasket(request({ rules })), 0, priceList, 3);
+		expect([three.trace.map((e) => e.code), three.omittedTraceEntries]).toEqual([['WIN', 'SOLO-LOSER', 'SOLO-WINNER'], 6]);
+		const two = toLinePricingRecord(priceBasket(request({ rules })), 0, priceList, 2);
+		expect([two.trace.map((e) => e.code), two.omittedTraceEntries]).toEqual([['WIN', 'SOLO-WINNER'], 7]);
+	});
+
+	test('drops the rules the line cap or floor left at 0 first, and never stores more than the limit', () => {
+		// 10 % line cap: A takes it all; B and C are capped at 0; NOPE did not apply.
+		const rules = [
+			rule({ code: 'A', priority: 1 }),
+			rule({ code: 'B', priority: 2 }),
+			rule({ code: 'C', priority: 3 }),
+			rule({ code: 'NOPE', priority: 4, conditions: { minQuantityMilli: 99_000 } }),
+		];
+		const result = priceBasket(request({ rules, policy: { maxLineDiscountBp: 1000, maxOrderDiscountBp: 10_000, minMarginBp: 0 } }));
+		expect(result.lines[0]?.trace.map((e) => [e.code, e.outcome, e.amount])).toEqual([
+			['A', 'applied', 1200],
+			['B', 'capped', 0],
+			['C', 'capped', 0],
+			['NOPE', 'condition_failed', 0],
+		]);
+		const record = toLinePricingRecord(result, 0, priceList, 3);
+		expect([record.trace.map((e) => e.code), record.omittedTraceEntries]).toEqual([['A', 'B', 'NOPE'], 1]);
+		expect(toLinePricingRecord(result, 0, priceList, 0)).toMatchObject({ trace: [], omittedTraceEntries: 4 });
+	});
+
+	test('is the same whether or not the trace was read before', () => {
+		const unread = typicalResult();
+		const read = typicalResult();
+		expect(read.lines[0]?.trace).toHaveLength(4);
+		expect(toLinePricingRecord(unread, 0, priceList, 2)).toEqual(toLinePricingRecord(read, 0, priceList, 2));
+		expect(toLinePricingRecord(unread, 0, priceList)).toEqual(toLinePricingRecord(read, 0, priceList));
 	});
 
 	test('refuses a line that is not in the result', () => {

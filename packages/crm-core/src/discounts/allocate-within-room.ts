@@ -1,4 +1,4 @@
-import { allocateProportionally } from '../money/allocate-proportionally.ts';
+import { allocateInProportion } from './allocate-in-proportion.ts';
 
 export interface RoomAllocation {
 	/** Per part, in the order of `weights`. */
@@ -16,29 +16,26 @@ export interface RoomAllocation {
  * cannot be placed is `dropped`. Used to spread an order discount without taking a line below its floor.
  */
 export function allocateWithinRoom(amount: number, weights: readonly number[], rooms: readonly number[]): RoomAllocation {
-	const shares = weights.map(() => 0);
-	const held = weights.map(() => false);
+	const shares: number[] = new Array<number>(weights.length).fill(0);
+	const held: boolean[] = new Array<boolean>(weights.length).fill(false);
 	let left = amount;
-	let open = weights.map((_, i) => i);
-	let first = true;
-	while (left > 0 && open.length > 0) {
-		// The first pass spreads over every part, as if there were no floors; later passes only over parts with room.
-		const parts = first ? open : open.filter((i) => weights[i]! > 0);
-		if (parts.length === 0) break;
-		const pass = allocateProportionally(left, parts.map((i) => weights[i]!));
+	// The first pass spreads over every part, as if there were no floors; later passes only over parts with room.
+	let parts: readonly number[] | null = null;
+	while (left > 0 && (parts === null ? weights.length : parts.length) > 0) {
+		const pass = allocateInProportion(left, parts === null ? weights : parts.map((i) => weights[i]!));
 		left = 0;
-		const stillOpen: number[] = [];
-		parts.forEach((i, k) => {
+		const withRoom: number[] = [];
+		for (let k = 0; k < pass.length; k++) {
+			const i = parts === null ? k : parts[k]!;
 			const offered = pass[k]!;
 			const room = rooms[i]! - shares[i]!;
 			const given = Math.min(offered, room);
 			shares[i]! += given;
 			left += offered - given;
 			if (given < offered) held[i] = true;
-			else if (shares[i]! < rooms[i]!) stillOpen.push(i);
-		});
-		open = stillOpen;
-		first = false;
+			else if (shares[i]! < rooms[i]! && weights[i]! > 0) withRoom.push(i);
+		}
+		parts = withRoom;
 	}
 	return { shares, dropped: left, held };
 }

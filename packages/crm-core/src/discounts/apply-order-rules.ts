@@ -1,153 +1,168 @@
-import { allocateProportionally } from '../money/allocate-proportionally.ts';
-import { applyBasisPoints } from '../money/apply-rate.ts';
 import { allocateWithinRoom } from './allocate-within-room.ts';
-import { basketRejection } from './basket-rejection.ts';
+import { basketOutcome } from './basket-outcome.ts';
 import { chooseCombination } from './choose-combination.ts';
+import type { CompiledRule } from './compiled-rule.ts';
 import { computeOrderDiscount } from './compute-order-discount.ts';
-import { describeFloor } from './describe-floor.ts';
-import type { DiscountRule } from './discount-rule.ts';
-import type { LineView } from './evaluate-line-rule.ts';
 import { formatMoney } from './format-money.ts';
-import { formatPercent } from './format-percent.ts';
+import type { LineView } from './line-view.ts';
 import type { PricingContext } from './pricing-context.ts';
 import type { PricedLine } from './pricing-result.ts';
-import type { TraceEntry } from './pricing-trace.ts';
 import { productConditionFailure } from './product-condition-failure.ts';
+import { productConditionsHold } from './product-conditions-hold.ts';
 import { recordCodeRuleEntry } from './record-code-rule-entry.ts';
-import type { Rejection } from './rejection.ts';
-import { traceEntry } from './trace-entry.ts';
+import { roundedProduct } from './rounded-product.ts';
+import { ORDER_RULE, ORDER_SHARE, OUTCOME } from './trace-table.ts';
 
-interface Eligible {
-	rule: DiscountRule;
-	entry: TraceEntry;
-	/** Indexes of the lines the rule's product conditions (and minimum line amount) select. */
-	matching: number[];
-}
+type Line = Omit<PricedLine, 'trace'>;
 
-type OrderVerdict = { eligible: true; matching: number[] } | { eligible: false; rejection: Rejection };
-
-function lineFailure(rule: DiscountRule, view: LineView, ctx: PricingContext): string | null {
-	const product = productConditionFailure(rule.conditions, view.line.product);
+function lineFailure(rule: CompiledRule, view: LineView, ctx: PricingContext): string {
+	const product = productConditionFailure(rule.rule.conditions, view.line.product);
 	if (product) return product;
-	const min = rule.conditions.minLineAmount;
-	if (min != null && view.listAmount < min) return `needs a line amount of at least ${formatMoney(min, ctx.currency)}, the line has ${formatMoney(view.listAmount, ctx.currency)}`;
-	return null;
+	return `needs a line amount of at least ${formatMoney(rule.minLineAmount, ctx.currency)}, the line has ${formatMoney(view.listAmount, ctx.currency)}`;
 }
 
-/** Same reasons and order as for line rules; the product conditions pick the lines that count instead of rejecting the rule. */
-function evaluateOrderRule(rule: DiscountRule, views: readonly LineView[], ctx: PricingContext): OrderVerdict {
-	const basket = basketRejection(rule, ctx);
-	if (basket) return { eligible: false, rejection: basket };
-	const matching: number[] = [];
-	let firstFailure: string | null = null;
-	for (const view of views) {
-		const failure = lineFailure(rule, view, ctx);
-		if (failure === null) matching.push(view.index);
-		else firstFailure ??= `line ${view.index + 1}: ${failure}`;
+/**
+ * Same reasons and order as for line rules; the product conditions pick the lines that count instead of
+ * rejecting the rule. Sets the row's outcome (and, but for basket-wide reasons, its text) when the rule
+ * does not apply, its matching lines when it does.
+ */
+function judgeOrderRule(row: number, rule: CompiledRule, views: readonly LineView[], everyLine: readonly number[], ctx: PricingContext): boolean {
+	const { table } = ctx;
+	const basket = basketOutcome(rule, ctx);
+	if (basket >= 0) {
+		table.outcome[row] = basket;
+		return false;
 	}
-	if (matching.length === 0) return { eligible: false, rejection: { outcome: 'condition_failed', detail: views.length === 0 ? 'the basket has no lines' : `no line matches (${firstFailure})` } };
-	const min = rule.conditions.minOrderAmount;
-	if (min != null && ctx.listTotal < min) {
-		return { eligible: false, rejection: { outcome: 'condition_failed', detail: `needs an order of at least ${formatMoney(min, ctx.currency)} before discounts, the basket has ${formatMoney(ctx.listTotal, ctx.currency)}` } };
+	const selective = rule.productIds !== null || rule.productGroupIds !== null || rule.productSegmentIds !== null || rule.minLineAmount > Number.NEGATIVE_INFINITY;
+	const matching = selective ? views.filter((view) => productConditionsHold(rule, view.line.product) && view.listAmount >= rule.minLineAmount).map((view) => view.index) : everyLine;
+	if (matching.length === 0) {
+		table.outcome[row] = OUTCOME.condition_failed;
+		// No line matches: the first one says why.
+		table.texts.set(row, views.length === 0 ? 'the basket has no lines' : `no line matches (line ${views[0]!.index + 1}: ${lineFailure(rule, views[0]!, ctx)})`);
+		return false;
+	}
+	if (ctx.listTotal < rule.minOrderAmount) {
+		table.outcome[row] = OUTCOME.condition_failed;
+		table.texts.set(row, `needs an order of at least ${formatMoney(rule.minOrderAmount, ctx.currency)} before discounts, the basket has ${formatMoney(ctx.listTotal, ctx.currency)}`);
+		return false;
 	}
 	if (rule.offerId !== null) {
 		const lines = matching.map((i) => ({ index: i, quantityMilli: views[i]!.line.quantityMilli }));
 		const exhausted = ctx.offers.uses(rule.offerId) ?? ctx.offers.quantity(rule.offerId, lines);
-		if (exhausted) return { eligible: false, rejection: exhausted };
+		if (exhausted) {
+			table.outcome[row] = OUTCOME[exhausted.outcome];
+			table.texts.set(row, exhausted.detail);
+			return false;
+		}
 	}
-	return { eligible: true, matching };
+	table.matching.set(row, matching);
+	return true;
 }
 
-function sumNets(lines: readonly PricedLine[], matching: readonly number[]): number {
-	return matching.reduce((sum, i) => sum + lines[i]!.netAmount, 0);
+function sumNets(lines: readonly Line[], matching: readonly number[]): number {
+	let sum = 0;
+	for (const i of matching) sum += lines[i]!.netAmount;
+	return sum;
 }
 
-/** Gives each matching line its share: an AppliedDiscount and a copy of the rule's entry, so the line's trace alone explains its price. */
-function spread(item: Eligible, allowed: number, fullAmount: number, lines: PricedLine[], ctx: PricingContext): number {
-	const { rule, entry, matching } = item;
-	const money = (amount: number) => formatMoney(amount, ctx.currency);
+/** Gives each matching line its share: an AppliedDiscount and a share row in its trace, so the line's trace alone explains its price. */
+function spread(row: number, allowed: number, fullAmount: number, lines: Line[], ctx: PricingContext): number {
+	const { table } = ctx;
+	const { rule } = ctx.ranked.compiled[table.rank[row]!]!;
+	const matching = table.matching.get(row)!;
 	const weights = matching.map((i) => lines[i]!.netAmount);
 	// Room: what a line can give before its net reaches the floor; a line without a known cost has no floor.
 	const rooms = matching.map((i) => Math.max(0, lines[i]!.netAmount - (lines[i]!.floorAmount ?? 0)));
 	const { shares, dropped, held } = allocateWithinRoom(allowed, weights, rooms);
 	const placed = allowed - dropped;
 	if (dropped > 0) {
-		entry.outcome = 'margin_floor';
-		entry.uncappedAmount = fullAmount;
-		entry.detail += `; ${money(dropped)} would take lines below cost plus margin: ${money(placed)} instead of ${money(allowed)}`;
+		table.outcome[row] = OUTCOME.margin_floor;
+		table.uncapped[row] = fullAmount;
 	}
-	entry.amount = placed;
+	table.amount[row] = placed;
+	table.weights.set(row, weights);
 	const capped = allowed < fullAmount;
-	const unlimited = capped || held.includes(true) ? allocateProportionally(fullAmount, weights) : [];
 
-	matching.forEach((lineIndex, k) => {
+	for (let k = 0; k < matching.length; k++) {
+		const lineIndex = matching[k]!;
 		const line = lines[lineIndex]!;
 		const share = shares[k]!;
-		if (share === 0 && !held[k]) return;
+		if (share === 0 && !held[k]) continue;
 		if (share > 0) {
 			line.discounts.push({ ruleId: rule.id, code: rule.code, kind: rule.effect.kind, level: 'order', offerId: rule.offerId, amount: share });
 			line.discountAmount += share;
 			line.netAmount -= share;
 		}
+		const copy = table.add(ORDER_SHARE, table.rank[row]!, lineIndex);
+		table.link[copy] = row;
+		table.amount[copy] = share;
+		// Its place among the matching lines: which of the rule's shares without caps and floors is its uncappedAmount (see uncappedShare).
+		table.value[copy] = k;
 		// The line's own outcome: held at its floor, or else what the cap made of the rule.
-		const copy: TraceEntry = { ...entry, outcome: 'applied', amount: share, detail: `this line's share: ${money(share)} of ${money(placed)} (${entry.detail})` };
-		delete copy.uncappedAmount;
 		if (held[k]) {
-			copy.outcome = 'margin_floor';
-			copy.detail += `; held at ${describeFloor(ctx.request.policy.minMarginBp, line.floorAmount ?? 0, ctx.currency)}`;
+			table.held[copy] = 1;
+			table.outcome[copy] = OUTCOME.margin_floor;
 		} else if (capped) {
-			copy.outcome = 'capped';
+			table.outcome[copy] = OUTCOME.capped;
 		}
-		if (copy.outcome !== 'applied') copy.uncappedAmount = unlimited[k] ?? share;
-		line.trace.push(copy);
-	});
+		ctx.scopes[lineIndex]!.shares.push(copy);
+	}
 	return placed;
 }
 
 /**
  * Order-level rules (order_percent / order_amount), after every line is priced (line rules and manual
- * discounts). See priceBasket for the policy; returns the order trace, one entry per candidate.
+ * discounts). See priceBasket for the policy; returns the order trace's rows, one per candidate.
  */
-export function applyOrderRules(lines: PricedLine[], views: readonly LineView[], candidates: readonly DiscountRule[], ctx: PricingContext): TraceEntry[] {
-	const trace: TraceEntry[] = [];
-	const eligible: Eligible[] = [];
-	for (const rule of candidates) {
-		const verdict = evaluateOrderRule(rule, views, ctx);
-		const entry = verdict.eligible ? traceEntry(rule, 'order', 'applied', 0, '') : traceEntry(rule, 'order', verdict.rejection.outcome, 0, verdict.rejection.detail);
-		trace.push(entry);
-		recordCodeRuleEntry(rule, entry, ctx);
-		if (verdict.eligible) eligible.push({ rule, entry, matching: verdict.matching });
+export function applyOrderRules(lines: Line[], views: readonly LineView[], ranks: readonly number[], ctx: PricingContext): number[] {
+	const { table, ranked } = ctx;
+	const rows: number[] = [];
+	const eligible: number[] = [];
+	const everyLine = views.map((view) => view.index);
+	for (const rank of ranks) {
+		const rule = ranked.compiled[rank]!;
+		const row = table.add(ORDER_RULE, rank, -1);
+		rows.push(row);
+		if (judgeOrderRule(row, rule, views, everyLine, ctx)) eligible.push(row);
+		if (rule.requiresCode) recordCodeRuleEntry(row, rule, ctx);
 	}
 
-	const money = (amount: number) => formatMoney(amount, ctx.currency);
-	const choice = chooseCombination(eligible, (item) => computeOrderDiscount(item.rule.effect, sumNets(lines, item.matching), ctx.currency).amount, money);
-	for (const { item, outcome, supersededBy, detail } of choice.rejected) Object.assign(item.entry, { outcome, supersededBy, detail });
+	const orderDiscount = (row: number) => computeOrderDiscount(ranked.compiled[table.rank[row]!]!.rule.effect, sumNets(lines, table.matching.get(row)!));
+	chooseCombination(eligible, orderDiscount, ctx);
+	// The rows chooseCombination left 'applied' are applied, in priority order.
+	const applied = eligible.filter((row) => table.outcome[row] === OUTCOME.applied);
 
-	const capBp = ctx.request.policy.maxOrderDiscountBp;
 	// Rounded down so the cap is never exceeded by rounding. Line discounts, manual ones included, count toward it first.
-	const cap = applyBasisPoints(ctx.listTotal, capBp, 'down');
-	let used = lines.reduce((sum, line) => sum + line.discountAmount, 0);
-	for (const item of choice.applied) {
-		const { rule, entry, matching } = item;
-		const discount = computeOrderDiscount(rule.effect, sumNets(lines, matching), ctx.currency);
-		if (discount.amount <= 0) {
-			Object.assign(entry, { outcome: 'no_effect', amount: 0, detail: `${discount.detail}: nothing left to discount` });
+	const cap = roundedProduct(ctx.listTotal, ctx.request.policy.maxOrderDiscountBp, 10_000, 'down');
+	let used = 0;
+	for (const line of lines) used += line.discountAmount;
+	let shares = 0;
+	for (const row of applied) shares += table.matching.get(row)!.length;
+	table.reserve(shares);
+	for (const row of applied) {
+		const { rule } = ranked.compiled[table.rank[row]!]!;
+		const matching = table.matching.get(row)!;
+		const base = sumNets(lines, matching);
+		const amount = computeOrderDiscount(rule.effect, base);
+		table.base[row] = base;
+		table.full[row] = amount;
+		if (amount <= 0) {
+			table.outcome[row] = OUTCOME.no_effect;
 			continue;
 		}
-		const allowed = Math.min(discount.amount, Math.max(0, cap - used));
-		if (allowed < discount.amount) {
-			const why = allowed === 0 ? `the ${formatPercent(capBp)} order cap is already reached` : `capped at the ${formatPercent(capBp)} order cap`;
-			Object.assign(entry, { outcome: 'capped', uncappedAmount: discount.amount, detail: `${discount.detail}; ${why}: ${money(allowed)} instead of ${money(discount.amount)}` });
-		} else {
-			entry.detail = discount.detail;
+		const allowed = Math.min(amount, Math.max(0, cap - used));
+		table.allowed[row] = allowed;
+		if (allowed < amount) {
+			table.outcome[row] = OUTCOME.capped;
+			table.uncapped[row] = amount;
 		}
 		if (allowed === 0) continue;
-		const placed = spread(item, allowed, discount.amount, lines, ctx);
+		const placed = spread(row, allowed, amount, lines, ctx);
 		used += placed;
 		if (placed > 0 && rule.offerId !== null) {
 			const claimed = matching.map((i) => ({ index: i, quantityMilli: views[i]!.line.quantityMilli }));
 			ctx.offers.claim(rule.offerId, claimed, rule.conditions.requiresCode === true);
 		}
 	}
-	return trace;
+	return rows;
 }

@@ -12,7 +12,14 @@ function codeMissing(offerId: string, ctx: PricingContext): Rejection | null {
 	return { outcome: 'code_missing', detail: `needs a promo code of ${offer ? describeOffer(offer) : `offer ${offerId}`}${entered}` };
 }
 
-function judge(rule: DiscountRule, ctx: PricingContext): Rejection | null {
+/**
+ * Everything about a rule that is the same for every line of the basket, in the trace's order of
+ * reasons: inactive (rule, then offer) → other_currency → not_started / expired (rule, then offer) →
+ * wrong_weekday → code_missing → condition_failed (customer, channel, first order, campaign), with the
+ * reason in words. Pricing only asks basketOutcome, which judges the same without the words; this is
+ * for the entries someone reads.
+ */
+export function basketRejection(rule: DiscountRule, ctx: PricingContext): Rejection | null {
 	const c = rule.conditions;
 	const offerId = rule.offerId;
 	if (!rule.active) return { outcome: 'inactive', detail: 'the rule is inactive' };
@@ -34,17 +41,4 @@ function judge(rule: DiscountRule, ctx: PricingContext): Rejection | null {
 	}
 	const failure = customerConditionFailure(c, ctx.request);
 	return failure === null ? null : { outcome: 'condition_failed', detail: failure };
-}
-
-/**
- * Everything about a rule that is the same for every line of the basket, in the trace's order of
- * reasons: inactive (rule, then offer) → other_currency → not_started / expired (rule, then offer) →
- * wrong_weekday → code_missing → condition_failed (customer, channel, first order, campaign).
- * Judged once per rule and basket.
- */
-export function basketRejection(rule: DiscountRule, ctx: PricingContext): Rejection | null {
-	if (ctx.basketVerdicts.has(rule)) return ctx.basketVerdicts.get(rule) ?? null;
-	const verdict = judge(rule, ctx);
-	ctx.basketVerdicts.set(rule, verdict);
-	return verdict;
 }

@@ -1,10 +1,11 @@
-import { applyBasisPoints, multiplyByQuantity } from '../money/apply-rate.ts';
-import { divideAndRound } from '../money/divide-and-round.ts';
+import { QUANTITY_SCALE } from '../money/apply-rate.ts';
 import { describeQuantity, formatQuantity } from '../pricing/format-quantity.ts';
+import type { CompiledRule } from './compiled-rule.ts';
 import type { DiscountEffect } from './discount-rule.ts';
 import type { EffectValue } from './effect-value.ts';
 import { formatMoney } from './format-money.ts';
 import { formatPercent } from './format-percent.ts';
+import { roundedProduct } from './rounded-product.ts';
 
 function freeQuantity(effect: Extract<DiscountEffect, { kind: 'free_units' }>, quantityMilli: number): number {
 	return Math.floor(quantityMilli / (effect.buyMilli + effect.freeMilli)) * effect.freeMilli;
@@ -17,19 +18,19 @@ function freeQuantity(effect: Extract<DiscountEffect, { kind: 'free_units' }>, q
  * - fixed_price: current − unit price × quantity, when positive (else 0: no effect);
  * - free_units: in every complete set of buy + free units, `free` units cost nothing: the discount is
  *   current × free quantity / quantity, rounded half-up, so it follows the discounts applied before.
- * Order effects give nothing here (they are applied to the basket). Kept apart from the text, which
- * best-of comparisons do not need.
+ * Order effects give nothing here (they are applied to the basket). `value` is the effect's value for the
+ * quantity (CompiledRule.valueFor). Kept apart from the text, which is only written when someone reads it.
  */
-export function computeLineDiscount(effect: DiscountEffect, value: EffectValue, current: number, quantityMilli: number): number {
-	switch (effect.kind) {
+export function computeLineDiscount(rule: CompiledRule, value: number, current: number, quantityMilli: number): number {
+	switch (rule.kind) {
 		case 'percent':
-			return applyBasisPoints(current, value.value);
+			return roundedProduct(current, value, 10_000);
 		case 'amount_per_unit':
-			return Math.min(current, multiplyByQuantity(value.value, quantityMilli));
+			return Math.min(current, roundedProduct(value, quantityMilli, QUANTITY_SCALE));
 		case 'fixed_price':
-			return Math.max(0, current - multiplyByQuantity(value.value, quantityMilli));
+			return Math.max(0, current - roundedProduct(value, quantityMilli, QUANTITY_SCALE));
 		case 'free_units':
-			return Number(divideAndRound(BigInt(current) * BigInt(freeQuantity(effect, quantityMilli)), BigInt(quantityMilli), 'half-up'));
+			return roundedProduct(current, Math.floor(quantityMilli / rule.setMilli) * rule.freeMilli, quantityMilli);
 		case 'order_percent':
 		case 'order_amount':
 			return 0;
@@ -47,12 +48,12 @@ export function describeLineDiscount(effect: DiscountEffect, value: EffectValue,
 		case 'percent':
 			return `${formatPercent(value.value)} off ${money(current)} = ${money(amount)}${tierNote(value)}`;
 		case 'amount_per_unit': {
-			const full = multiplyByQuantity(value.value, quantityMilli);
+			const full = roundedProduct(value.value, quantityMilli, QUANTITY_SCALE);
 			const limit = amount < full ? `, limited to the line's ${money(current)}` : '';
 			return `${money(value.value)} off each of ${describeQuantity(quantityMilli)} = ${money(full)}${limit}${tierNote(value)}`;
 		}
 		case 'fixed_price': {
-			const fixed = multiplyByQuantity(value.value, quantityMilli);
+			const fixed = roundedProduct(value.value, quantityMilli, QUANTITY_SCALE);
 			const price = `fixed price ${money(value.value)} per unit × ${formatQuantity(quantityMilli)} = ${money(fixed)}`;
 			if (amount === 0) return `${price}, not below the current ${money(current)}${tierNote(value)}`;
 			return `${price} instead of ${money(current)} = ${money(amount)} off${tierNote(value)}`;

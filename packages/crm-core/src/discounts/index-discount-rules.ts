@@ -1,7 +1,10 @@
 import { compareRules } from './compare-rules.ts';
+import { CompiledRule } from './compiled-rule.ts';
 import type { DiscountRule } from './discount-rule.ts';
 import { isOrderEffect } from './is-order-effect.ts';
+import { mergeRanks } from './merge-ranks.ts';
 import type { CustomerFacts, ProductFacts } from './pricing-request.ts';
+import { type RankedRules, registerRankedRules } from './ranked-rules.ts';
 
 /**
  * Discount rules looked up by what they are about, so that pricing a line only looks at the rules that
@@ -20,13 +23,14 @@ export interface DiscountRuleIndex {
 	orderCandidates(customer: CustomerFacts): DiscountRule[];
 }
 
-type Buckets = Map<string, DiscountRule[]>;
+// Buckets hold ranks (positions in priority order), ascending since rules are added in that order.
+type Buckets = Map<string, number[]>;
 
-function add(buckets: Buckets, keys: readonly string[], rule: DiscountRule): void {
+function add(buckets: Buckets, keys: readonly string[], rank: number): void {
 	for (const key of new Set(keys)) {
 		const bucket = buckets.get(key);
-		if (bucket) bucket.push(rule);
-		else buckets.set(key, [rule]);
+		if (bucket) bucket.push(rank);
+		else buckets.set(key, [rank]);
 	}
 }
 
@@ -38,42 +42,40 @@ function present(list: readonly string[] | undefined): list is readonly string[]
 interface CustomerDimension {
 	byCustomer: Buckets;
 	byCustomerGroup: Buckets;
-	generic: DiscountRule[];
+	generic: number[];
+	/** Every line of a basket has the same customer: its customer-wide rules are gathered once per customer object. */
+	cache: WeakMap<CustomerFacts, number[]>;
 }
 
 function newCustomerDimension(): CustomerDimension {
-	return { byCustomer: new Map(), byCustomerGroup: new Map(), generic: [] };
+	return { byCustomer: new Map(), byCustomerGroup: new Map(), generic: [], cache: new WeakMap() };
 }
 
-function addByCustomer(dimension: CustomerDimension, rule: DiscountRule): void {
+function addByCustomer(dimension: CustomerDimension, rule: DiscountRule, rank: number): void {
 	const { customerIds, customerGroupIds } = rule.conditions;
-	if (present(customerIds)) add(dimension.byCustomer, customerIds, rule);
-	else if (present(customerGroupIds)) add(dimension.byCustomerGroup, customerGroupIds, rule);
-	else dimension.generic.push(rule);
+	if (present(customerIds)) add(dimension.byCustomer, customerIds, rank);
+	else if (present(customerGroupIds)) add(dimension.byCustomerGroup, customerGroupIds, rank);
+	else dimension.generic.push(rank);
 }
 
-/** Appends the buckets' rules to `out`; returns true when a rule may have been added twice. */
-function collect(out: DiscountRule[], buckets: Buckets, keys: readonly string[]): boolean {
-	let lists = 0;
+/** Appends the buckets found under `keys` to `lists`. */
+function collect(lists: (readonly number[])[], buckets: Buckets, keys: readonly string[]): void {
 	for (const key of keys) {
 		const bucket = buckets.get(key);
-		if (!bucket) continue;
-		for (const rule of bucket) out.push(rule);
-		lists++;
+		if (bucket) lists.push(bucket);
 	}
-	return lists > 1;
 }
 
-function uniqueSorted(rules: DiscountRule[], mayRepeat: boolean): DiscountRule[] {
-	const unique = mayRepeat ? [...new Set(rules)] : rules;
-	return unique.sort(compareRules);
-}
-
-function customerRules(dimension: CustomerDimension, customer: CustomerFacts): DiscountRule[] {
-	const out: DiscountRule[] = [...dimension.generic];
-	collect(out, dimension.byCustomer, [customer.id]);
-	const repeats = collect(out, dimension.byCustomerGroup, customer.groupIds);
-	return uniqueSorted(out, repeats);
+function customerRanks(dimension: CustomerDimension, customer: CustomerFacts): number[] {
+	let found = dimension.cache.get(customer);
+	if (!found) {
+		const lists: (readonly number[])[] = [dimension.generic];
+		collect(lists, dimension.byCustomer, [customer.id]);
+		collect(lists, dimension.byCustomerGroup, customer.groupIds);
+		found = mergeRanks(lists);
+		dimension.cache.set(customer, found);
+	}
+	return found;
 }
 
 /**
@@ -82,7 +84,8 @@ function customerRules(dimension: CustomerDimension, customer: CustomerFacts): D
  * customerGroupIds → by customer group; else generic (looked at for every line). A rule is found
  * through that dimension only; its other conditions are checked when the line is priced. Order-effect
  * rules are indexed apart by customer only, since their product conditions pick the lines that count
- * rather than whether the rule is a candidate.
+ * rather than whether the rule is a candidate. The index also numbers the rules in priority order and
+ * compiles them for priceBasket (see RankedRules, CompiledRule), once rather than per basket.
  */
 export function indexDiscountRules(rules: readonly DiscountRule[]): DiscountRuleIndex {
 	const sorted = [...rules].sort(compareRules);
@@ -91,45 +94,47 @@ export function indexDiscountRules(rules: readonly DiscountRule[]): DiscountRule
 	const byProductSegment: Buckets = new Map();
 	const lineByCustomer = newCustomerDimension();
 	const orderByCustomer = newCustomerDimension();
+	// Best-of groups numbered once, so a basket finds a group's winner in an array rather than by name.
+	const groupNumbers = new Map<string, number>();
+	const compiled: CompiledRule[] = [];
 
-	for (const rule of sorted) {
+	sorted.forEach((rule, rank) => {
 		const { productIds, productGroupIds, productSegmentIds } = rule.conditions;
-		if (isOrderEffect(rule.effect)) addByCustomer(orderByCustomer, rule);
-		else if (present(productIds)) add(byProduct, productIds, rule);
-		else if (present(productGroupIds)) add(byProductGroup, productGroupIds, rule);
-		else if (present(productSegmentIds)) add(byProductSegment, productSegmentIds, rule);
-		else addByCustomer(lineByCustomer, rule);
-	}
-
-	// Every line of a basket has the same customer: its customer-wide rules are gathered once per customer object.
-	const lineCache = new WeakMap<CustomerFacts, DiscountRule[]>();
-	const orderCache = new WeakMap<CustomerFacts, DiscountRule[]>();
-	const cached = (cache: WeakMap<CustomerFacts, DiscountRule[]>, dimension: CustomerDimension, customer: CustomerFacts): DiscountRule[] => {
-		let found = cache.get(customer);
-		if (!found) {
-			found = customerRules(dimension, customer);
-			cache.set(customer, found);
+		let group = -1;
+		if (rule.combination === 'best_of' && rule.combinationGroup !== null) {
+			group = groupNumbers.get(rule.combinationGroup) ?? groupNumbers.size;
+			groupNumbers.set(rule.combinationGroup, group);
 		}
-		return found;
-	};
+		compiled.push(new CompiledRule(rule, rank, group));
+		if (isOrderEffect(rule.effect)) addByCustomer(orderByCustomer, rule, rank);
+		else if (present(productIds)) add(byProduct, productIds, rank);
+		else if (present(productGroupIds)) add(byProductGroup, productGroupIds, rank);
+		else if (present(productSegmentIds)) add(byProductSegment, productSegmentIds, rank);
+		else addByCustomer(lineByCustomer, rule, rank);
+	});
 
-	return {
+	const ranked: RankedRules = {
+		rules: sorted,
+		compiled,
+		bestOfGroups: groupNumbers.size,
+		lineRanks(product, customer) {
+			const lists: (readonly number[])[] = [];
+			collect(lists, byProduct, [product.id]);
+			collect(lists, byProductGroup, product.groupIds);
+			collect(lists, byProductSegment, product.segmentIds);
+			lists.push(customerRanks(lineByCustomer, customer));
+			return mergeRanks(lists);
+		},
+		orderRanks: (customer) => customerRanks(orderByCustomer, customer),
+	};
+	const index: DiscountRuleIndex = {
 		kind: 'discount-rule-index',
 		rules: sorted,
-		lineCandidates(product, customer) {
-			const out: DiscountRule[] = [];
-			collect(out, byProduct, [product.id]);
-			const groupRepeats = collect(out, byProductGroup, product.groupIds);
-			const segmentRepeats = collect(out, byProductSegment, product.segmentIds);
-			const forCustomer = cached(lineCache, lineByCustomer, customer);
-			if (out.length === 0) return [...forCustomer];
-			for (const rule of forCustomer) out.push(rule);
-			return uniqueSorted(out, groupRepeats || segmentRepeats);
-		},
-		orderCandidates(customer) {
-			return [...cached(orderCache, orderByCustomer, customer)];
-		},
+		lineCandidates: (product, customer) => ranked.lineRanks(product, customer).map((rank) => sorted[rank]!),
+		orderCandidates: (customer) => ranked.orderRanks(customer).map((rank) => sorted[rank]!),
 	};
+	registerRankedRules(index, ranked);
+	return index;
 }
 
 /** True for an index built by `indexDiscountRules` (as opposed to an array of rules). */

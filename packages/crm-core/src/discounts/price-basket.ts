@@ -1,17 +1,21 @@
 import { CrmError } from '../errors/crm-error.ts';
-import { multiplyByQuantity } from '../money/apply-rate.ts';
+import { QUANTITY_SCALE } from '../money/apply-rate.ts';
 import { applyOrderRules } from './apply-order-rules.ts';
 import { assertValidPricingRequest } from './assert-valid-pricing-request.ts';
 import { createOfferTracker } from './create-offer-tracker.ts';
 import { evaluatePromoCodes } from './evaluate-promo-codes.ts';
-import type { LineView } from './evaluate-line-rule.ts';
 import { indexDiscountRules, isDiscountRuleIndex } from './index-discount-rules.ts';
 import { isoWeekday } from './iso-weekday.ts';
+import type { LineView } from './line-view.ts';
 import { priceLine } from './price-line.ts';
 import type { PricingContext } from './pricing-context.ts';
 import type { PricingRequest } from './pricing-request.ts';
-import type { OfferConsumption, PricingResult } from './pricing-result.ts';
+import type { OfferConsumption, PricedLine, PricingResult } from './pricing-result.ts';
+import { rankedRulesOf } from './ranked-rules.ts';
+import { roundedProduct } from './rounded-product.ts';
 import { settlePromoCodes } from './settle-promo-codes.ts';
+import { attachTrace } from './trace-source.ts';
+import { TraceTable } from './trace-table.ts';
 
 /**
  * Prices a basket: list prices → automatic line discounts → the rep's manual discounts → order
@@ -31,7 +35,10 @@ import { settlePromoCodes } from './settle-promo-codes.ts';
  * 3. Candidates. Each line looks only at the rules indexed under its product, the product's groups and
  *    segments, the customer, the customer's groups, and the generic rules (see indexDiscountRules), in
  *    priority order, then code. Every candidate gets a trace entry with an outcome and a plain-English
- *    reason, whether it applied or not.
+ *    reason, whether it applied or not. Entries and reasons are written when a trace is first read (the
+ *    result's `trace` / `orderTrace` are filled on first access, toLinePricingRecord writes only what
+ *    it keeps), since most are never read; they are written from the request's objects, so leave those
+ *    unchanged until the traces or records are made.
  * 4. Eligibility, first reason wins: inactive (the rule, or its offer: switched off or not loaded) →
  *    other_currency (the rule's amounts are in another currency) → not_started / expired (the rule's
  *    dates, then its offer's) → wrong_weekday → code_missing → condition_failed (customer, group,
@@ -69,7 +76,7 @@ import { settlePromoCodes } from './settle-promo-codes.ts';
  *    discount is spread over its matching lines in proportion to their nets, largest remainder so the
  *    shares add up to the cent (10.00 over three equal lines is 3.34 + 3.33 + 3.33); a line's share
  *    stops at its floor and the excess goes to the other matching lines; what no line can take is
- *    dropped ('margin_floor'). Each line records its share and a copy of the rule's trace entry.
+ *    dropped ('margin_floor'). Each line's trace gets an entry of the rule with its share and outcome.
  * 10. Offers: every offer whose rules gave something is consumed once, with the quantity of the lines
  *    it discounted (for order rules, the matching lines) and the codes that unlocked it.
  * 11. Totals: line net = list amount − its discounts ≥ 0; listTotal, discountTotal and netTotal are
@@ -79,9 +86,18 @@ import { settlePromoCodes } from './settle-promo-codes.ts';
 export function priceBasket(request: PricingRequest): PricingResult {
 	assertValidPricingRequest(request);
 	const index = isDiscountRuleIndex(request.rules) ? request.rules : indexDiscountRules(request.rules);
-	const views: LineView[] = request.lines.map((line, i) => ({ index: i, line, listAmount: multiplyByQuantity(line.listUnitPrice, line.quantityMilli) }));
-	const listTotal = views.reduce((sum, view) => sum + view.listAmount, 0);
+	// An index object made elsewhere has no ranks: the engine indexes its rules itself.
+	const ranked = rankedRulesOf(index) ?? rankedRulesOf(indexDiscountRules(index.rules))!;
+	const views: LineView[] = request.lines.map((line, i) => ({ index: i, line, listAmount: roundedProduct(line.listUnitPrice, line.quantityMilli, QUANTITY_SCALE) }));
+	let listTotal = 0;
+	for (const view of views) listTotal += view.listAmount;
 	if (!Number.isSafeInteger(listTotal)) throw new CrmError('CRM_INVALID_AMOUNT', 'The basket total is too large to be computed exactly.', { field: 'lines' });
+
+	const candidates = views.map((view) => ranked.lineRanks(view.line.product, request.customer));
+	const orderCandidates = ranked.orderRanks(request.customer);
+	// Room for every candidate's row; applyOrderRules makes room for its shares.
+	let rows = orderCandidates.length;
+	for (const ranks of candidates) rows += ranks.length;
 
 	const ctx: PricingContext = {
 		request,
@@ -91,12 +107,24 @@ export function priceBasket(request: PricingRequest): PricingResult {
 		listTotal,
 		offers: createOfferTracker(request.offers, request.date),
 		codes: evaluatePromoCodes(request.codes, request.promoCodes, request.date, request.customer.id),
-		basketVerdicts: new Map(),
+		ranked,
+		table: new TraceTable(rows),
+		basketVerdicts: new Uint8Array(ranked.rules.length),
+		groupRound: new Int32Array(ranked.bestOfGroups),
+		groupWinner: new Int32Array(ranked.bestOfGroups),
+		round: 0,
+		scopes: [],
 		codeRuleEntries: new Map(),
 	};
 
-	const lines = views.map((view) => priceLine(view, index.lineCandidates(view.line.product, request.customer), ctx));
-	const orderTrace = applyOrderRules(lines, views, index.orderCandidates(request.customer), ctx);
+	const priced = views.map((view, i) => priceLine(view, candidates[i]!, ctx));
+	const orderRows = applyOrderRules(priced, views, orderCandidates, ctx);
+	// The traces are written when read: see attachTrace.
+	const lines = priced.map((line, i) => {
+		const { first, count, shares } = ctx.scopes[i]!;
+		attachTrace(line, 'trace', { ctx, first, count, extra: shares });
+		return line as PricedLine;
+	});
 	const codes = settlePromoCodes(ctx);
 	const unlocking = new Map(codes.filter((code) => code.outcome === 'accepted' && code.offerId !== null).map((code) => [code.offerId!, code]));
 	const offers: OfferConsumption[] = [...ctx.offers.claims()]
@@ -106,18 +134,17 @@ export function priceBasket(request: PricingRequest): PricingResult {
 			return { offerId, quantityMilli: claim.quantityMilli, promoCodeIds: code?.promoCodeId ? [code.promoCodeId] : [] };
 		});
 
-	const discountTotal = lines.reduce((sum, line) => sum + line.discountAmount, 0);
-	const netTotal = lines.reduce((sum, line) => sum + line.netAmount, 0);
-	return {
-		currency: request.currency,
-		date: request.date,
-		lines,
-		listTotal,
-		discountTotal,
-		netTotal,
-		orderTrace,
-		codes,
-		offers,
-		approvalRequired: lines.some((line) => line.approvalReasons.length > 0),
-	};
+	let discountTotal = 0;
+	let netTotal = 0;
+	for (const line of lines) {
+		discountTotal += line.discountAmount;
+		netTotal += line.netAmount;
+	}
+	// Built key by key so that orderTrace keeps its place among the keys (JSON, stored results).
+	const result = { currency: request.currency, date: request.date, lines, listTotal, discountTotal, netTotal } as PricingResult;
+	attachTrace(result, 'orderTrace', { ctx, first: orderRows[0] ?? 0, count: orderRows.length, extra: [] });
+	result.codes = codes;
+	result.offers = offers;
+	result.approvalRequired = lines.some((line) => line.approvalReasons.length > 0);
+	return result;
 }

@@ -1,65 +1,48 @@
-import { applyBasisPoints } from '../money/apply-rate.ts';
 import { chooseCombination } from './choose-combination.ts';
-import { computeLineDiscount, describeLineDiscount } from './compute-line-discount.ts';
-import { describeFloor } from './describe-floor.ts';
-import type { DiscountRule } from './discount-rule.ts';
-import type { EffectValue } from './effect-value.ts';
-import { evaluateLineRule, type LineView } from './evaluate-line-rule.ts';
+import { computeLineDiscount } from './compute-line-discount.ts';
 import { floorAmount } from './floor-amount.ts';
-import { formatMoney } from './format-money.ts';
-import { formatPercent } from './format-percent.ts';
-import { recordCodeRuleEntry } from './record-code-rule-entry.ts';
+import { judgeLineRule } from './judge-line-rule.ts';
+import type { LineScope } from './line-scope.ts';
+import type { LineView } from './line-view.ts';
 import type { PricingContext } from './pricing-context.ts';
 import type { AppliedDiscount, ApprovalReason, PricedLine } from './pricing-result.ts';
-import type { TraceEntry } from './pricing-trace.ts';
-import { traceEntry } from './trace-entry.ts';
-
-interface Eligible {
-	rule: DiscountRule;
-	value: EffectValue;
-	entry: TraceEntry;
-}
-
-/** An applied rule as the margin floor sees it: its entry and the texts its detail is rebuilt from. */
-interface Step {
-	rule: DiscountRule;
-	entry: TraceEntry;
-	effectDetail: string;
-	capDetail: string;
-}
+import { recordCodeRuleEntry } from './record-code-rule-entry.ts';
+import { roundedProduct } from './rounded-product.ts';
+import { LINE_RULE, OUTCOME } from './trace-table.ts';
 
 /**
- * Applies the chosen rules one after the other, each on the line's current amount, within the line cap
- * (rounded down, so the cap is never exceeded by rounding). Returns the steps that gave something.
+ * Applies the rules chooseCombination left 'applied' one after the other, each on the line's current
+ * amount, within the line cap (rounded down, so the cap is never exceeded by rounding). Returns the
+ * rows that gave something.
  */
-function applyWithinCap(applied: readonly Eligible[], view: LineView, ctx: PricingContext): Step[] {
+function applyWithinCap(eligible: readonly number[], view: LineView, ctx: PricingContext): number[] {
+	const { table, ranked } = ctx;
 	const { listAmount } = view;
 	const { quantityMilli } = view.line;
-	const money = (amount: number) => formatMoney(amount, ctx.currency);
-	const capBp = ctx.request.policy.maxLineDiscountBp;
-	const cap = applyBasisPoints(listAmount, capBp, 'down');
+	const cap = roundedProduct(listAmount, ctx.request.policy.maxLineDiscountBp, 10_000, 'down');
 	let current = listAmount;
 	let total = 0;
-	const steps: Step[] = [];
-	for (const { rule, value, entry } of applied) {
-		const amount = computeLineDiscount(rule.effect, value, current, quantityMilli);
-		const discount = { amount, detail: describeLineDiscount(rule.effect, value, current, quantityMilli, amount, ctx.currency) };
+	const steps: number[] = [];
+	for (let i = 0; i < eligible.length; i++) {
+		const row = eligible[i]!;
+		if (table.outcome[row] !== OUTCOME.applied) continue;
+		const amount = computeLineDiscount(ranked.compiled[table.rank[row]!]!, table.value[row]!, current, quantityMilli);
+		table.base[row] = current;
+		table.full[row] = amount;
 		if (amount <= 0) {
-			Object.assign(entry, { outcome: 'no_effect', amount: 0, detail: discount.detail });
+			table.outcome[row] = OUTCOME.no_effect;
 			continue;
 		}
-		const allowed = Math.min(discount.amount, cap - total);
-		let capDetail = '';
-		if (allowed < discount.amount) {
-			const why = allowed === 0 ? `the ${formatPercent(capBp)} line cap is already reached` : `capped at the ${formatPercent(capBp)} line cap`;
-			capDetail = `; ${why}: ${money(allowed)} instead of ${money(discount.amount)}`;
-			Object.assign(entry, { outcome: 'capped', amount: allowed, uncappedAmount: discount.amount, detail: discount.detail + capDetail });
-		} else {
-			Object.assign(entry, { outcome: 'applied', amount: allowed, detail: discount.detail });
+		const allowed = Math.min(amount, cap - total);
+		table.allowed[row] = allowed;
+		table.amount[row] = allowed;
+		if (allowed < amount) {
+			table.outcome[row] = OUTCOME.capped;
+			table.uncapped[row] = amount;
 		}
 		total += allowed;
 		current -= allowed;
-		if (allowed > 0) steps.push({ rule, entry, effectDetail: discount.detail, capDetail });
+		if (allowed > 0) steps.push(row);
 	}
 	return steps;
 }
@@ -69,20 +52,20 @@ function applyWithinCap(applied: readonly Eligible[], view: LineView, ctx: Prici
  * latest applied rules give up their amount first, since the earlier ones were computed without them.
  * When the list amount itself is below the floor, every automatic discount ends at 0.
  */
-function holdMarginFloor(steps: readonly Step[], view: LineView, floor: number | null, ctx: PricingContext): void {
+function holdMarginFloor(steps: readonly number[], view: LineView, floor: number | null, ctx: PricingContext): void {
 	if (floor === null) return;
-	const total = steps.reduce((sum, step) => sum + step.entry.amount, 0);
+	const { table } = ctx;
+	let total = 0;
+	for (let i = 0; i < steps.length; i++) total += table.amount[steps[i]!]!;
 	let excess = Math.min(total, floor - (view.listAmount - total));
-	const money = (amount: number) => formatMoney(amount, ctx.currency);
 	for (let i = steps.length - 1; i >= 0 && excess > 0; i--) {
-		const { entry, effectDetail, capDetail } = steps[i]!;
-		const before = entry.amount;
+		const row = steps[i]!;
+		const before = table.amount[row]!;
 		const cut = Math.min(before, excess);
 		excess -= cut;
-		entry.amount = before - cut;
-		entry.outcome = 'margin_floor';
-		entry.uncappedAmount ??= before;
-		entry.detail = `${effectDetail}${capDetail}; kept at ${describeFloor(ctx.request.policy.minMarginBp, floor, ctx.currency)}: ${money(entry.amount)} instead of ${money(before)}`;
+		table.amount[row] = before - cut;
+		table.outcome[row] = OUTCOME.margin_floor;
+		if (Number.isNaN(table.uncapped[row])) table.uncapped[row] = before;
 	}
 }
 
@@ -95,42 +78,47 @@ function approvalReasons(view: LineView, manualAmount: number, net: number, floo
 }
 
 /**
- * Prices one line with its line-effect rules and the rep's manual discount (order-level discounts come
- * later, see applyOrderRules). Every candidate gets a trace entry, in priority order. Claims the
- * offers whose rules gave something.
+ * Prices one line with its line-effect rules (`ranks`, in priority order) and the rep's manual discount
+ * (order-level discounts come later, see applyOrderRules). Every candidate gets a trace row, in priority
+ * order; the line's rows are kept in ctx.scopes. Claims the offers whose rules gave something. The
+ * returned line has no trace yet: priceBasket attaches it once the order rules have added their shares.
  */
-export function priceLine(view: LineView, candidates: readonly DiscountRule[], ctx: PricingContext): PricedLine {
+export function priceLine(view: LineView, ranks: readonly number[], ctx: PricingContext): Omit<PricedLine, 'trace'> {
 	const { line, listAmount, index } = view;
+	const { table, ranked } = ctx;
 	const floor = floorAmount(line.product.unitCost, line.quantityMilli, ctx.request.policy.minMarginBp);
-	const trace: TraceEntry[] = [];
-	const eligible: Eligible[] = [];
-
-	for (const rule of candidates) {
-		const verdict = evaluateLineRule(rule, view, ctx);
-		const entry = verdict.eligible ? traceEntry(rule, 'line', 'applied', 0, '') : traceEntry(rule, 'line', verdict.rejection.outcome, 0, verdict.rejection.detail);
-		trace.push(entry);
-		recordCodeRuleEntry(rule, entry, ctx);
-		if (verdict.eligible) eligible.push({ rule, value: verdict.value, entry });
+	const scope: LineScope = { view, floor, first: table.size, count: ranks.length, shares: [] };
+	ctx.scopes[index] = scope;
+	// Sized for every candidate and cut to those that may apply: no growing array per line.
+	const eligible: number[] = new Array<number>(ranks.length);
+	let count = 0;
+	for (let i = 0; i < ranks.length; i++) {
+		const rule = ranked.compiled[ranks[i]!]!;
+		const row = table.add(LINE_RULE, rule.rank, index);
+		if (judgeLineRule(row, rule, view, ctx)) eligible[count++] = row;
+		if (rule.requiresCode) recordCodeRuleEntry(row, rule, ctx);
 	}
+	eligible.length = count;
 
-	const money = (amount: number) => formatMoney(amount, ctx.currency);
-	const choice = chooseCombination(eligible, (item) => computeLineDiscount(item.rule.effect, item.value, listAmount, line.quantityMilli), money);
-	for (const { item, outcome, supersededBy, detail } of choice.rejected) Object.assign(item.entry, { outcome, supersededBy, detail });
-
-	const steps = applyWithinCap(choice.applied, view, ctx);
+	const standalone = (row: number) => computeLineDiscount(ranked.compiled[table.rank[row]!]!, table.value[row]!, listAmount, line.quantityMilli);
+	chooseCombination(eligible, standalone, ctx);
+	const steps = applyWithinCap(eligible, view, ctx);
 	holdMarginFloor(steps, view, floor, ctx);
 
 	const discounts: AppliedDiscount[] = [];
 	let net = listAmount;
-	for (const { rule, entry } of steps) {
-		if (entry.amount === 0) continue;
-		discounts.push({ ruleId: rule.id, code: rule.code, kind: rule.effect.kind, level: 'line', offerId: rule.offerId, amount: entry.amount });
-		net -= entry.amount;
+	for (let i = 0; i < steps.length; i++) {
+		const row = steps[i]!;
+		const amount = table.amount[row]!;
+		if (amount === 0) continue;
+		const { rule } = ranked.compiled[table.rank[row]!]!;
+		discounts.push({ ruleId: rule.id, code: rule.code, kind: rule.effect.kind, level: 'line', offerId: rule.offerId, amount });
+		net -= amount;
 		if (rule.offerId !== null) ctx.offers.claim(rule.offerId, [{ index, quantityMilli: line.quantityMilli }], rule.conditions.requiresCode === true);
 	}
 
 	// A person decided the manual discount: it is applied in full, and what breaks the policy needs approval instead.
-	const manualAmount = applyBasisPoints(net, line.manualDiscountBp);
+	const manualAmount = roundedProduct(net, line.manualDiscountBp, 10_000);
 	if (manualAmount > 0) {
 		discounts.push({ ruleId: null, code: 'MANUAL', kind: 'manual', level: 'line', offerId: null, amount: manualAmount });
 		net -= manualAmount;
@@ -147,6 +135,5 @@ export function priceLine(view: LineView, candidates: readonly DiscountRule[], c
 		netAmount: net,
 		floorAmount: floor,
 		approvalReasons: approvalReasons(view, manualAmount, net, floor),
-		trace,
 	};
 }

@@ -31,7 +31,10 @@ export interface PricedLine {
 	/** Cost × quantity × (1 + min margin); null when the cost is unknown. */
 	floorAmount: number | null;
 	approvalReasons: ApprovalReason[];
-	/** Every rule that was a candidate for this line, applied or not, and why. */
+	/**
+	 * Every rule that was a candidate for this line, applied or not, and why. An ordinary property to
+	 * read, copy or serialise, but its entries and their details are only written on first read.
+	 */
 	trace: TraceEntry[];
 }
 
@@ -60,7 +63,7 @@ export interface PricingResult {
 	listTotal: number;
 	discountTotal: number;
 	netTotal: number;
-	/** Order-level candidates (order_percent / order_amount rules) and basket-wide decisions. */
+	/** Order-level candidates (order_percent / order_amount rules) and basket-wide decisions. Written on first read, as `trace`. */
 	orderTrace: TraceEntry[];
 	codes: CodeOutcome[];
 	offers: OfferConsumption[];

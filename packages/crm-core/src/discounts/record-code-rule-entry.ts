@@ -1,11 +1,10 @@
-import type { DiscountRule } from './discount-rule.ts';
+import type { CompiledRule } from './compiled-rule.ts';
 import type { PricingContext } from './pricing-context.ts';
-import type { TraceEntry } from './pricing-trace.ts';
 
-/** Keeps the entries of rules that need a code, so an accepted code that gave nothing can say why. */
-export function recordCodeRuleEntry(rule: DiscountRule, entry: TraceEntry, ctx: PricingContext): void {
-	if (!rule.conditions.requiresCode || rule.offerId === null) return;
-	const entries = ctx.codeRuleEntries.get(rule.offerId);
-	if (entries) entries.push(entry);
-	else ctx.codeRuleEntries.set(rule.offerId, [entry]);
+/** Keeps the trace rows of rules that need a code, so an accepted code that gave nothing can say why. */
+export function recordCodeRuleEntry(row: number, rule: CompiledRule, ctx: PricingContext): void {
+	if (!rule.requiresCode || rule.offerId === null) return;
+	const rows = ctx.codeRuleEntries.get(rule.offerId);
+	if (rows) rows.push(row);
+	else ctx.codeRuleEntries.set(rule.offerId, [row]);
 }

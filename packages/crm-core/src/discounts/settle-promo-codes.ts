@@ -1,13 +1,15 @@
 import { describeOffer } from './describe-offer.ts';
+import { describeTraceRow } from './describe-trace-row.ts';
 import type { PricingContext } from './pricing-context.ts';
 import type { CodeOutcome } from './pricing-result.ts';
-import type { TraceEntry } from './pricing-trace.ts';
+import { OUTCOME } from './trace-table.ts';
 
-function whyNothing(offerName: string, entries: readonly TraceEntry[]): string {
-	if (entries.length === 0) return `no rule of ${offerName} that needs a code applies to these products or this customer`;
-	const first = entries.find((entry) => entry.amount === 0) ?? entries[0]!;
-	const lead = entries.every((entry) => entry.outcome === 'condition_failed') ? 'no line matched' : 'its rules gave nothing';
-	return `${lead}: ${first.code}: ${first.detail}`;
+function whyNothing(offerName: string, rows: readonly number[], ctx: PricingContext): string {
+	if (rows.length === 0) return `no rule of ${offerName} that needs a code applies to these products or this customer`;
+	const { table } = ctx;
+	const first = rows.find((row) => table.amount[row] === 0) ?? rows[0]!;
+	const lead = rows.every((row) => table.outcome[row] === OUTCOME.condition_failed) ? 'no line matched' : 'its rules gave nothing';
+	return `${lead}: ${ctx.ranked.rules[table.rank[first]!]!.code}: ${describeTraceRow(first, ctx)}`;
 }
 
 /**
@@ -24,6 +26,6 @@ export function settlePromoCodes(ctx: PricingContext): CodeOutcome[] {
 		const claim = claims.get(outcome.offerId);
 		if (claim?.throughCode) return { ...outcome, detail: `unlocks ${offerName}` };
 		if (claim) return { ...outcome, outcome: 'unused', detail: `${offerName} applies without a code; the rules that need one gave nothing` };
-		return { ...outcome, outcome: 'unused', detail: whyNothing(offerName, ctx.codeRuleEntries.get(outcome.offerId) ?? []) };
+		return { ...outcome, outcome: 'unused', detail: whyNothing(offerName, ctx.codeRuleEntries.get(outcome.offerId) ?? [], ctx) };
 	});
 }
