@@ -154,8 +154,16 @@ describe.each(inject('instances'))('discounts and special offers on $name', (ins
 		const redemptions = (await admin.request(readItems('crm_discount_redemptions', { filter: { offer: { _eq: offer['id'] }, status: { _eq: 'active' } } }))) as Row[];
 		expect(redemptions).toHaveLength(1);
 
+		const counters = async () => {
+			const o = (await admin.request(readItem('crm_special_offers', offer['id'], { fields: ['uses_count', 'quantity_used_milli'] }))) as Row;
+			const c = ((await admin.request(readItems('crm_promo_codes', { filter: { offer: { _eq: offer['id'] } }, fields: ['code', 'uses_count'] }))) as Row[])[0]!;
+			return [Number(o['uses_count']), Number(o['quantity_used_milli']), c['code'], Number(c['uses_count'])];
+		};
+		expect(await counters()).toEqual([1, 1000, code, 1]);
+
 		const cancelled = await http(instance, token, 'POST', `/crm/orders/${winner['id']}/cancel`, { reason: 'Customer changed their mind' });
 		expect(cancelled.status).toBe(200);
+		expect(await counters()).toEqual([0, 0, code, 0]);
 		const again = await order(winner['customer'], [{ product: gadget['id'], quantity_milli: 1000 }], { promo_codes: code });
 		expect([again.status, Number(again.order?.['discount_total'])]).toEqual([201, 2_000]);
 	});

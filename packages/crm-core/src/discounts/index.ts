@@ -15,7 +15,7 @@ export {
 } from './discount-rule.ts';
 export { type DiscountRuleIndex, indexDiscountRules, isDiscountRuleIndex } from './index-discount-rules.ts';
 export { isoWeekday } from './iso-weekday.ts';
-export { type LinePricingRecord, toLinePricingRecord } from './line-pricing-record.ts';
+export { type LinePricingRecord, STORED_TRACE_ENTRIES, toLinePricingRecord } from './line-pricing-record.ts';
 export { normalizePromoCode } from './normalize-promo-code.ts';
 export { priceBasket } from './price-basket.ts';
 export type { BasketLine, CustomerFacts, PricingPolicy, PricingRequest, ProductFacts } from './pricing-request.ts';

@@ -68,7 +68,14 @@ function keptEntries<T extends { outcome: TraceOutcome; amount: number }>(entrie
  * only counted. Kept entries stay in trace order, so the record reads like the trace. Only the kept
  * entries' texts are written when the line's trace has not been read yet.
  */
-export function toLinePricingRecord(result: PricingResult, lineIndex: number, priceList: ExplanationStep[], maxTraceEntries = 40): LinePricingRecord {
+/**
+ * Trace entries a stored line keeps. The ones that explain the price come first (amounts, exclusions,
+ * exhausted offers, missing codes); a 50-line order otherwise writes half a megabyte of rejected
+ * conditions with every save. The what-if endpoint returns the full trace.
+ */
+export const STORED_TRACE_ENTRIES = 16;
+
+export function toLinePricingRecord(result: PricingResult, lineIndex: number, priceList: ExplanationStep[], maxTraceEntries = STORED_TRACE_ENTRIES): LinePricingRecord {
 	const line = result.lines[lineIndex];
 	if (!line) throw new RangeError(`line ${lineIndex} is not in the result (${result.lines.length} lines)`);
 	const source = traceSourceOf(line);

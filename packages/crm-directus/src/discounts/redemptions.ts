@@ -95,44 +95,56 @@ export async function claimRedemptions(trx: Knex, orderId: string, customerId: s
 	}
 
 	const outcome: ClaimOutcome = { exhaustedOffers: [], exhaustedCodes: [] };
-	if (growingOffers.size > 0 || newCodes.size > 0) {
-		const offers: Row[] = growingOffers.size ? await forUpdate(trx, trx('crm_special_offers').select('*').whereIn('id', [...growingOffers]).orderBy('id')) : [];
-		const codes: Row[] = newCodes.size ? await forUpdate(trx, trx('crm_promo_codes').select('*').whereIn('id', [...newCodes]).orderBy('id')) : [];
-
+	if (growingOffers.size > 0) {
+		const offers: Row[] = await forUpdate(trx, trx('crm_special_offers').select('*').whereIn('id', [...growingOffers]).orderBy('id'));
+		// One grouped count for all offers (overall and this customer's), after the locks: what other orders hold.
+		const ids = offers.map((o) => o['id'] as string);
+		const [all, mine] = await queryAll(trx, [
+			() => activeRows(trx, orderId).whereIn('offer', ids).select('offer').countDistinct({ uses: 'order' }).sum({ quantity: 'quantity_milli' }).groupBy('offer'),
+			() => activeRows(trx, orderId).whereIn('offer', ids).where('customer', customerId).select('offer').countDistinct({ uses: 'order' }).sum({ quantity: 'quantity_milli' }).groupBy('offer'),
+		]);
+		const usage = (rows: Row[], id: string) => rows.find((r) => r['offer'] === id);
+		const over = (limit: unknown, used: unknown, add: number) => limit !== null && limit !== undefined && Number(used ?? 0) + add > Number(limit);
 		for (const offer of offers) {
-			const others = activeRows(trx, orderId).where('offer', offer['id']);
-			const [all, mine] = await queryAll(trx, [
-				() => others.clone().countDistinct({ uses: 'order' }).sum({ quantity: 'quantity_milli' }).first(),
-				() => others.clone().where('customer', customerId).countDistinct({ uses: 'order' }).sum({ quantity: 'quantity_milli' }).first(),
-			]);
-			const quantity = [...wanted.values()].filter((w) => w.offer === offer['id']).reduce((a, w) => a + w.quantityMilli, 0);
+			const a = usage(all as Row[], offer['id']);
+			const m = usage(mine as Row[], offer['id']);
+			const quantity = [...wanted.values()].filter((w) => w.offer === offer['id']).reduce((sum, w) => sum + w.quantityMilli, 0);
 			const newUse = heldOffers.has(offer['id']) ? 0 : 1;
-			const over = (limit: unknown, used: unknown, add: number) => limit !== null && limit !== undefined && Number(used ?? 0) + add > Number(limit);
-			if (over(offer['max_uses'], all?.['uses'], newUse) || over(offer['max_uses_per_customer'], mine?.['uses'], newUse) || over(offer['max_quantity_milli'], all?.['quantity'], quantity) || over(offer['max_quantity_per_customer_milli'], mine?.['quantity'], quantity)) {
+			if (over(offer['max_uses'], a?.['uses'], newUse) || over(offer['max_uses_per_customer'], m?.['uses'], newUse) || over(offer['max_quantity_milli'], a?.['quantity'], quantity) || over(offer['max_quantity_per_customer_milli'], m?.['quantity'], quantity)) {
 				outcome.exhaustedOffers.push(offer['id']);
 			}
 		}
-
+	}
+	if (newCodes.size > 0) {
+		const codes: Row[] = await forUpdate(trx, trx('crm_promo_codes').select('*').whereIn('id', [...newCodes]).orderBy('id'));
+		const ids = codes.map((c) => c['id'] as string);
+		const [all, mine] = await queryAll(trx, [
+			() => activeRows(trx, orderId).whereIn('promo_code', ids).select('promo_code').countDistinct({ uses: 'order' }).groupBy('promo_code'),
+			() => activeRows(trx, orderId).whereIn('promo_code', ids).where('customer', customerId).select('promo_code').countDistinct({ uses: 'order' }).groupBy('promo_code'),
+		]);
+		const uses = (rows: Row[], id: string) => Number(rows.find((r) => r['promo_code'] === id)?.['uses'] ?? 0);
 		for (const code of codes) {
-			const others = activeRows(trx, orderId).where('promo_code', code['id']);
-			const [all, mine] = await queryAll(trx, [() => others.clone().countDistinct({ uses: 'order' }).first(), () => others.clone().where('customer', customerId).countDistinct({ uses: 'order' }).first()]);
-			const used = Number(all?.['uses'] ?? 0);
 			const maxUses = code['max_uses'] === null || code['max_uses'] === undefined ? Infinity : Number(code['max_uses']);
 			const limit = code['kind'] === 'single_use' ? 1 : maxUses;
-			if (used + 1 > limit || (code['kind'] === 'per_customer' && Number(mine?.['uses'] ?? 0) >= 1)) outcome.exhaustedCodes.push(code['id']);
+			if (uses(all as Row[], code['id']) + 1 > limit || (code['kind'] === 'per_customer' && uses(mine as Row[], code['id']) >= 1)) outcome.exhaustedCodes.push(code['id']);
 		}
 	}
 	if (outcome.exhaustedOffers.length > 0 || outcome.exhaustedCodes.length > 0) return outcome;
 
 	const now = new Date();
+	const inserts: Row[] = [];
+	const changed: { offer: string; promoCode: string | null }[] = releases.map((r) => ({ offer: r['offer'], promoCode: r['promo_code'] ?? null }));
 	if (releases.length > 0) await trx(TABLE).whereIn('id', releases.map((r) => r['id'])).update({ status: 'released', released_at: now });
 	for (const [key, w] of wanted) {
 		const had = existingByKey.get(key);
-		if (!had) await trx(TABLE).insert({ id: randomUUID(), order: orderId, customer: customerId, offer: w.offer, promo_code: w.promoCode, quantity_milli: w.quantityMilli, status: 'active', date_created: now });
+		if (!had) inserts.push({ id: randomUUID(), order: orderId, customer: customerId, offer: w.offer, promo_code: w.promoCode, quantity_milli: w.quantityMilli, status: 'active', date_created: now });
 		else if (Number(had['quantity_milli']) !== w.quantityMilli) await trx(TABLE).where('id', had['id']).update({ quantity_milli: w.quantityMilli });
+		else continue;
+		changed.push({ offer: w.offer, promoCode: w.promoCode });
 	}
-	const touched = [...existing, ...wanted.values()];
-	await refreshCounters(trx, touched.map((r) => ('offer' in r ? r['offer'] : null)), touched.map((r) => ('promo_code' in r ? r['promo_code'] : (r as WantedRow).promoCode)));
+	if (inserts.length > 0) await trx(TABLE).insert(inserts);
+	// Most saves of a draft change nothing here: then the counters stay as they are.
+	if (changed.length > 0) await refreshCounters(trx, changed.map((c) => c.offer), changed.map((c) => c.promoCode));
 	return outcome;
 }
 
@@ -148,12 +160,19 @@ export async function releaseRedemptions(trx: Knex, orderIds: readonly string[])
 
 /** uses_count / quantity_used_milli are shown in the Studio; they are recounted from the claims, never incremented blindly. */
 async function refreshCounters(trx: Knex, offerIds: readonly (string | null | undefined)[], codeIds: readonly (string | null | undefined)[]): Promise<void> {
-	for (const id of new Set(offerIds.filter((x): x is string => !!x))) {
-		const r: Row | undefined = await trx(TABLE).where({ offer: id, status: 'active' }).countDistinct({ uses: 'order' }).sum({ quantity: 'quantity_milli' }).first();
-		await trx('crm_special_offers').where('id', id).update({ uses_count: Number(r?.['uses'] ?? 0), quantity_used_milli: Number(r?.['quantity'] ?? 0) });
+	const offers = [...new Set(offerIds.filter((x): x is string => !!x))];
+	const codes = [...new Set(codeIds.filter((x): x is string => !!x))];
+	// Correlated subqueries: one statement per table, on PostgreSQL and SQLite alike.
+	const active = (column: string, outer: string) => trx(TABLE).whereRaw('?? = ??', [`${TABLE}.${column}`, outer]).where(`${TABLE}.status`, 'active');
+	if (offers.length > 0) {
+		await trx('crm_special_offers')
+			.whereIn('id', offers)
+			.update({
+				uses_count: active('offer', 'crm_special_offers.id').countDistinct(`${TABLE}.order`),
+				quantity_used_milli: trx.raw('coalesce((?), 0)', [active('offer', 'crm_special_offers.id').sum(`${TABLE}.quantity_milli`)]),
+			});
 	}
-	for (const id of new Set(codeIds.filter((x): x is string => !!x))) {
-		const r: Row | undefined = await trx(TABLE).where({ promo_code: id, status: 'active' }).countDistinct({ uses: 'order' }).first();
-		await trx('crm_promo_codes').where('id', id).update({ uses_count: Number(r?.['uses'] ?? 0) });
+	if (codes.length > 0) {
+		await trx('crm_promo_codes').whereIn('id', codes).update({ uses_count: active('promo_code', 'crm_promo_codes.id').countDistinct(`${TABLE}.order`) });
 	}
 }

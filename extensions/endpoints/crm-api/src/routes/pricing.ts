@@ -81,6 +81,8 @@ export function registerPricingRoutes(router: Router, { services, getSchema, dat
 						gross_amount: totals.lines[i]!.grossAmount,
 						discounts: l.discounts,
 						approval_reasons: l.approvalReasons,
+						// Every candidate rule with its outcome; the stored line keeps the most telling of them (explanation.trace).
+						trace: l.trace,
 						explanation: priced.records[i],
 						why: describeLinePricing(priced.records[i]!),
 					})),
