@@ -35,7 +35,7 @@ const lineDiscounts = () => [
 	f.timestamp('discount_approved_at', { ...ro }),
 ];
 const manualDiscount = () =>
-	f.integer('discount_bp', { default: 0, required: true, note: 'Manual discount in basis points (500 = 5 %), applied after the automatic rules. Beyond your approval limit the line waits for a manager.', validation: { _and: [{ discount_bp: { _gte: 0 } }, { discount_bp: { _lte: 10000 } }] }, validationMessage: 'Between 0 and 10000.' });
+	labelled(f.integer('discount_bp', { default: 0, required: true, note: 'Manual discount in basis points (500 = 5 %), applied after the automatic rules. Beyond your approval limit the line waits for a manager.', validation: { _and: [{ discount_bp: { _gte: 0 } }, { discount_bp: { _lte: 10000 } }] }, validationMessage: 'Between 0 and 10000.' }), 'Manual discount (basis points)');
 const priceExplanation = () =>
 	labelled(
 		f.json('price_explanation', { ...ro, interface: 'crm-price-trace', note: 'Why this price: the price lists considered, every discount rule looked at, applied or not, and why.' }),

@@ -67,6 +67,7 @@ describe('discounts in the Studio', () => {
 		await page.goto(`${instance!.url}/admin/content/crm_order_lines/${created.json.data.lines[0]['id']}`);
 		await page.waitForSelector('[data-test="price-trace-approval"]', { timeout: 30_000 });
 		expect(await page.locator('[data-test="price-trace-approval"]').innerText()).toMatch(/margin floor/i);
+		await page.locator('[data-test="price-trace"]').scrollIntoViewIfNeeded();
 		await page.screenshot({ path: join(ARTIFACTS, 'price-trace-approval.png'), fullPage: true });
 	});
 
