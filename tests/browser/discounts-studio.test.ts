@@ -69,6 +69,15 @@ describe('discounts in the Studio', () => {
 		expect(await page.locator('[data-test="price-trace-approval"]').innerText()).toMatch(/margin floor/i);
 		await page.locator('[data-test="price-trace"]').scrollIntoViewIfNeeded();
 		await page.screenshot({ path: join(ARTIFACTS, 'price-trace-approval.png'), fullPage: true });
+
+		// On the order page a manager approves with one click; then it can be confirmed.
+		await page.goto(`${instance!.url}/admin/content/crm_orders/${created.json.data.id}`);
+		await page.waitForSelector('[data-test="order-action-approve"]', { timeout: 30_000 });
+		await page.screenshot({ path: join(ARTIFACTS, 'order-approve-discounts.png'), fullPage: true });
+		await page.click('[data-test="order-action-approve"]');
+		await expect.poll(async () => ((await admin.request(readItem('crm_orders', created.json.data.id, { fields: ['approval_status'] }))) as Row)['approval_status'], { timeout: 30_000 }).toBe('approved');
+		await page.waitForSelector('[data-test="order-action-confirm"]', { timeout: 30_000 });
+		expect(await page.locator('[data-test="order-action-approve"]').count()).toBe(0);
 	});
 
 	test('the rule editor shows only the fields of the chosen effect', async () => {

@@ -43,6 +43,18 @@ describe('stepState', () => {
 	});
 });
 
+describe('approving discounts', () => {
+	it('a draft with discounts pending approval offers "Approve discounts" before confirming', () => {
+		expect(availableActions('draft', 'pending').map((a) => a.action)).toEqual(['approve', 'confirm', 'cancel']);
+		expect(availableActions('draft', 'approved').map((a) => a.action)).toEqual(['confirm', 'cancel']);
+		expect(availableActions('confirmed', 'pending').map((a) => a.action)).not.toContain('approve');
+	});
+
+	it('approving posts to the approve-discounts endpoint of the order', () => {
+		expect(actionRequest('approve', 'o-1')).toEqual({ url: '/crm/orders/o-1/approve-discounts', body: {} });
+	});
+});
+
 describe('actionRequest', () => {
 	it('builds the endpoint and body of each action', () => {
 		expect(actionRequest('confirm', 'a/b')).toEqual({ url: '/crm/orders/a%2Fb/confirm', body: {} });

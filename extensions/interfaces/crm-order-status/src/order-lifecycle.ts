@@ -33,7 +33,7 @@ export function stepState(step: OrderStatus, current: string | null): StepState 
 	return LIFECYCLE.indexOf(step) < LIFECYCLE.indexOf(current) ? 'done' : 'upcoming';
 }
 
-export type OrderAction = 'confirm' | 'cancel' | 'ship' | 'invoice';
+export type OrderAction = 'approve' | 'confirm' | 'cancel' | 'ship' | 'invoice';
 
 export interface ActionSpec {
 	action: OrderAction;
@@ -42,6 +42,8 @@ export interface ActionSpec {
 	/** Needs a typed reason before it is sent. */
 	needsReason: boolean;
 }
+
+const APPROVE: ActionSpec = { action: 'approve', label: 'Approve discounts', icon: 'verified', needsReason: false };
 
 const ACTION_FOR_STATUS: Partial<Record<OrderStatus, ActionSpec>> = {
 	confirmed: { action: 'confirm', label: 'Confirm', icon: 'check_circle', needsReason: false },
@@ -56,9 +58,11 @@ const ACTION_FOR_STATUS: Partial<Record<OrderStatus, ActionSpec>> = {
  * and "closed" has no endpoint yet, so they get no button. Ship is offered once even when both
  * partially_shipped and shipped are allowed: the shipment decides which one it is.
  */
-export function availableActions(status: string | null): ActionSpec[] {
+export function availableActions(status: string | null, approvalStatus: string | null = null): ActionSpec[] {
 	if (!status || !isOrderStatus(status)) return [];
 	const actions: ActionSpec[] = [];
+	// A draft whose manual discounts wait for a manager: approving comes before confirming (the server checks the approver's limit).
+	if (status === 'draft' && approvalStatus === 'pending') actions.push(APPROVE);
 	for (const next of nextOrderStatuses(status)) {
 		const spec = ACTION_FOR_STATUS[next];
 		if (spec && !actions.some((a) => a.action === spec.action)) actions.push(spec);
@@ -76,6 +80,8 @@ export interface ActionRequest {
 export function actionRequest(action: OrderAction, orderId: string | number, extra: { reason?: string; overrideReason?: string } = {}): ActionRequest {
 	const base = `/crm/orders/${encodeURIComponent(String(orderId))}`;
 	switch (action) {
+		case 'approve':
+			return { url: `${base}/approve-discounts`, body: {} };
 		case 'confirm':
 			return { url: `${base}/confirm`, body: extra.overrideReason !== undefined ? { override_reason: extra.overrideReason } : {} };
 		case 'cancel':
