@@ -28,4 +28,11 @@ export default tseslint.config(
 			'no-restricted-imports': ['error', { patterns: ['@directus/*', 'node:*', 'knex', 'express', 'vue'] }],
 		},
 	},
+	{
+		// Studio helpers run in the browser, inside any extension: no server code, no Directus internals.
+		files: ['packages/crm-studio/**/*.ts'],
+		rules: {
+			'no-restricted-imports': ['error', { patterns: ['@directus/*', 'node:*', 'knex', 'express', '@crm/directus'] }],
+		},
+	},
 );

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildDiscountChartOptions, compactAmount, describeRow, formatMoney, readChartTheme, THEME_VARIABLES } from '../../../extensions/panels/crm-discounts-given/src/chart-options.ts';
+import { buildDiscountChartOptions, describeRow, readChartTheme } from '../../../extensions/panels/crm-discounts-given/src/chart-options.ts';
 import {
 	discountRate,
 	discountShare,
@@ -13,6 +13,7 @@ import {
 	topWithOther,
 	type DiscountRow,
 } from '../../../extensions/panels/crm-discounts-given/src/discounts-data.ts';
+import { THEME_VARIABLES } from '../../../packages/crm-studio/src/read-theme.ts';
 
 const body = {
 	data: {
@@ -136,11 +137,12 @@ describe('buildDiscountChartOptions', () => {
 	});
 });
 
-describe('formatMoney / compactAmount / describeRow', () => {
-	it('formats amounts of the report currency', () => {
-		expect(formatMoney(98700, 'EUR')).toBe('987.00 EUR');
-		expect(formatMoney(1234567, 'JPY')).toBe('1,234,567 JPY');
-		expect(compactAmount(2_500_000)).toBe('2.5M');
+describe('describeRow', () => {
+	it('words a row without discount or list amount as "0.00 EUR · – of list · 0 lines"', () => {
 		expect(describeRow(row('X', 0, 0, 0), 'EUR')).toBe('0.00 EUR · – of list · 0 lines');
+	});
+
+	it('groups thousands in the report currency\'s digits', () => {
+		expect(describeRow(row('X', 1234567, 0, 3), 'JPY')).toBe('1,234,567 JPY · 100.0 % of list · 3 lines');
 	});
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { approvalText, formatMoney, isEmptyExplanation, moneyRows, parseStoredValue, readPricingRecord, splitSteps, toggleLabel } from '../../../extensions/interfaces/crm-price-trace/src/price-trace.ts';
+import { approvalText, isEmptyExplanation, moneyRows, parseStoredValue, readPricingRecord, splitSteps, toggleLabel } from '../../../extensions/interfaces/crm-price-trace/src/price-trace.ts';
 
 const record = {
 	version: 2,
@@ -83,14 +83,11 @@ describe('moneyRows', () => {
 		expect(rows.map((r) => r.amount)).toEqual(['3,000,000 JPY', '3,000,000 JPY']);
 		expect(rows[0]!.hint).toBe('2.5 × 1,200,000 JPY');
 	});
-});
 
-describe('formatMoney', () => {
-	it('groups thousands and drops the code of an invalid currency', () => {
-		expect(formatMoney(123456789, 'EUR')).toBe('1,234,567.89 EUR');
-		expect(formatMoney(1234567, 'KWD')).toBe('1,234.567 KWD');
-		expect(formatMoney(-5, 'EUR')).toBe('-0.05 EUR');
-		expect(formatMoney(123456, 'euro')).toBe('1,234.56');
+	it('shows two decimals without a code when the currency is not a valid code', () => {
+		const rows = moneyRows(readPricingRecord({ ...record, currency: 'euro', listUnitPrice: 123456, listAmount: 308640, discounts: [], netAmount: 308640 })!);
+		expect(rows.map((r) => r.amount)).toEqual(['3,086.40', '3,086.40']);
+		expect(rows[0]!.hint).toBe('2.5 × 1,234.56');
 	});
 });
 

@@ -2,10 +2,8 @@
  * Pure helpers of the money interface and display: amounts are integer minor units of an ISO 4217
  * currency (12345 EUR = 123.45 EUR, 12345 JPY = 12345 JPY, 12345 KWD = 12.345 KWD).
  */
-import { currencyExponent, formatDecimalAmount, isCurrencyCode, parseDecimalAmount } from '@crm/core';
-
-/** Digits used when a field's currency is unknown (most currencies have two). */
-export const FALLBACK_EXPONENT = 2;
+import { currencyExponent, isCurrencyCode, parseDecimalAmount } from '@crm/core';
+import { FALLBACK_EXPONENT, formatMoneyLabel } from '@crm/studio';
 
 /** Reads minor units from what Directus hands over: a number, or a text for bigInteger on PostgreSQL. */
 export function toMinor(value: unknown): number | null {
@@ -64,27 +62,10 @@ export function exponentOf(currency: string | null): number {
 	return currency ? currencyExponent(currency) : FALLBACK_EXPONENT;
 }
 
-/** Plain decimal text with the currency's digits: 123456 EUR → "1234.56" (what the input edits). */
-export function toDecimalText(minor: number, currency: string | null): string {
-	if (currency) return formatDecimalAmount(minor, currency);
-	const sign = minor < 0 ? '-' : '';
-	const digits = String(Math.abs(minor)).padStart(FALLBACK_EXPONENT + 1, '0');
-	return `${sign}${digits.slice(0, -FALLBACK_EXPONENT)}.${digits.slice(-FALLBACK_EXPONENT)}`;
-}
-
-/** Thousands separators on the whole part of a decimal text: "-1234567.5" → "-1,234,567.5". */
-export function groupThousands(decimalText: string): string {
-	const m = /^(-?)(\d+)(\.\d+)?$/.exec(decimalText);
-	if (!m) return decimalText;
-	return `${m[1]}${m[2]!.replace(/\B(?=(\d{3})+(?!\d))/g, ',')}${m[3] ?? ''}`;
-}
-
 /** "1,234.56 EUR", "1,235 JPY", "1.235 KWD"; without a currency just "1,234.56". Null for no amount. */
 export function formatMoney(value: unknown, currency: string | null): string | null {
 	const minor = toMinor(value);
-	if (minor === null) return null;
-	const text = groupThousands(toDecimalText(minor, currency));
-	return currency ? `${text} ${currency}` : text;
+	return minor === null ? null : formatMoneyLabel(minor, currency);
 }
 
 export type ParsedMoney = { ok: true; value: number | null } | { ok: false; error: string };

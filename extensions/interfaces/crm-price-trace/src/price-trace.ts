@@ -1,5 +1,6 @@
 /** Pure logic of the "Why this price" interface: reading the stored explanation and the money table. */
-import { formatDecimalAmount, formatQuantity, isCurrencyCode } from '@crm/core';
+import { formatQuantity, isCurrencyCode } from '@crm/core';
+import { formatMoneyLabel } from '@crm/studio';
 
 /** The part of a stored pricing record (version 2) the money table and the approval badge read. */
 export interface PricingRecordView {
@@ -77,15 +78,6 @@ export function readPricingRecord(parsed: unknown): PricingRecordView | null {
 	};
 }
 
-/** "1,234.56 EUR" from minor units; two decimals without a code when the currency is not a valid code. */
-export function formatMoney(minor: number, currency: string): string {
-	const valid = isCurrencyCode(currency);
-	const text = formatDecimalAmount(minor, valid ? currency : 'EUR');
-	const [whole, fraction] = text.split('.');
-	const grouped = whole!.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-	return `${grouped}${fraction === undefined ? '' : `.${fraction}`}${valid ? ` ${currency}` : ''}`;
-}
-
 export interface MoneyRow {
 	kind: 'list' | 'discount' | 'net';
 	label: string;
@@ -96,11 +88,15 @@ export interface MoneyRow {
 	amount: string;
 }
 
-/** List amount, each discount given (as a negative amount) and the net amount, formatted in the line's currency. */
+/**
+ * List amount, each discount given (as a negative amount) and the net amount, formatted in the line's
+ * currency ("1,234.56 EUR"); two decimals without a code when the currency is not a valid code.
+ */
 export function moneyRows(record: PricingRecordView): MoneyRow[] {
-	const { currency } = record;
+	const currency = isCurrencyCode(record.currency) ? record.currency : null;
+	const formatMoney = (minor: number) => formatMoneyLabel(minor, currency);
 	const rows: MoneyRow[] = [
-		{ kind: 'list', label: 'List amount', level: null, hint: `${formatQuantity(record.quantityMilli)} × ${formatMoney(record.listUnitPrice, currency)}`, amount: formatMoney(record.listAmount, currency) },
+		{ kind: 'list', label: 'List amount', level: null, hint: `${formatQuantity(record.quantityMilli)} × ${formatMoney(record.listUnitPrice)}`, amount: formatMoney(record.listAmount) },
 	];
 	for (const discount of record.discounts) {
 		const name = discount.ruleId ? (record.ruleNames[discount.ruleId] ?? null) : null;
@@ -109,10 +105,10 @@ export function moneyRows(record: PricingRecordView): MoneyRow[] {
 			label: discount.code,
 			level: discount.level,
 			hint: discount.code === 'MANUAL' && !name ? 'Manual discount' : name,
-			amount: `−${formatMoney(discount.amount, currency)}`,
+			amount: `−${formatMoney(discount.amount)}`,
 		});
 	}
-	rows.push({ kind: 'net', label: 'Net amount', level: null, hint: null, amount: formatMoney(record.netAmount, currency) });
+	rows.push({ kind: 'net', label: 'Net amount', level: null, hint: null, amount: formatMoney(record.netAmount) });
 	return rows;
 }
 

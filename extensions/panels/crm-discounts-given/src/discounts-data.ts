@@ -111,12 +111,6 @@ export function isEmptyView(view: DiscountsView): boolean {
 	return view.discountTotal === 0 && [view.byRule, view.byRep, view.byCustomerGroup].every((rows) => rows.every((r) => r.discount === 0));
 }
 
-/** Today as YYYY-MM-DD in the browser's time zone. */
-export function localDay(now: Date = new Date()): string {
-	const pad = (n: number) => String(n).padStart(2, '0');
-	return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
-
 /** The `days` option as a whole number from 1 to 3660 (default 90). */
 export function normalizeDays(days: unknown): number {
 	const n = typeof days === 'string' ? Number(days) : days;

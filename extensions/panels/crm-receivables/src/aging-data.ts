@@ -133,9 +133,3 @@ export function computeFallbackView(invoices: readonly OpenInvoiceRow[], ratesTo
 		source: 'fallback',
 	};
 }
-
-/** Today as YYYY-MM-DD in the browser's time zone. */
-export function localDay(now: Date = new Date()): string {
-	const pad = (n: number) => String(n).padStart(2, '0');
-	return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}

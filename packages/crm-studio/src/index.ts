@@ -1,0 +1,12 @@
+export { apiErrorMessage } from './api-error-message.ts';
+export { barChartBase } from './bar-chart-base.ts';
+export { chartHost, type ChartHost, type HostedChart } from './chart-host.ts';
+export { compactAmount } from './compact-amount.ts';
+export { formatMoneyLabel } from './format-money-label.ts';
+export { groupThousands } from './group-thousands.ts';
+export { loadPanelView, type PanelViewState } from './load-panel-view.ts';
+export { localDay } from './local-day.ts';
+export { observeSize } from './observe-size.ts';
+export { readTheme, type StudioTheme, THEME_VARIABLES } from './read-theme.ts';
+export { FALLBACK_EXPONENT, toDecimalText } from './to-decimal-text.ts';
+export { toMajor } from './to-major.ts';
