@@ -1,16 +1,12 @@
 // npm run bench:orders — orders of 20 lines through REST with the CRM's hooks on, and the same rows
 // with no CRM extensions loaded; then the customer-balance read over 10,000 ledger entries.
 // Ends with: BENCH orders orders_per_s_hooks=… orders_per_s_plain=… ratio=… balance_p50_ms=…
-import { randomBytes, randomUUID } from 'node:crypto';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { randomUUID } from 'node:crypto';
 import { AdminClient } from '../lib/admin-client.ts';
+import { createBenchInstanceEnv } from '../lib/bench-instance.ts';
 import { runDirectusCli, startDirectus } from '../lib/directus-process.ts';
 import { buildExtensions } from '../lib/extensions-build.ts';
-import { findFreePort } from '../lib/free-port.ts';
 import { ROOT, SNAPSHOT_PATH } from '../lib/paths.ts';
-import { createPgDatabase, dropPgDatabase, isPgReachable, pgEnv, pgTargetFromEnv } from '../lib/pg-database.ts';
 import { prepareInstance } from '../lib/prepare-instance.ts';
 import { createKnexFromEnv } from '../seed/knex-from-env.ts';
 
@@ -27,32 +23,7 @@ type Row = Record<string, any>;
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 async function instance(name: string, withCrm: boolean) {
-	const pg = pgTargetFromEnv();
-	if (!(await isPgReachable(pg))) throw new Error(`PostgreSQL at ${pg.host}:${pg.port} is needed for this benchmark.`);
-	const dir = mkdtempSync(join(tmpdir(), `crm-bench-${name}-`));
-	const database = `crm_bench_${name}_${randomBytes(3).toString('hex')}`;
-	await createPgDatabase(pg, database);
-	const configPath = join(dir, 'bench.env');
-	writeFileSync(configPath, '');
-	const env: Record<string, string | undefined> = {
-		...process.env,
-		...pgEnv(pg, database),
-		CONFIG_PATH: configPath,
-		KEY: randomBytes(16).toString('hex'),
-		SECRET: randomBytes(16).toString('hex'),
-		ADMIN_EMAIL: 'admin@example.com',
-		ADMIN_PASSWORD: 'bench-admin',
-		PORT: String(await findFreePort()),
-		EXTENSIONS_PATH: join(dir, 'extensions'),
-		// Without the CRM, Directus loads no extension at all: the root package.json is not read.
-		PACKAGE_FILE_LOCATION: withCrm ? ROOT : dir,
-		EXTENSIONS_MUST_LOAD: withCrm ? 'true' : 'false',
-		TELEMETRY: 'false',
-		RATE_LIMITER_ENABLED: 'false',
-		CACHE_ENABLED: 'false',
-		LOG_LEVEL: 'warn',
-		PROJECT_OWNER: 'admin@example.com',
-	};
+	const { env, dir, remove } = await createBenchInstanceEnv(name, withCrm);
 	if (withCrm) await prepareInstance({ env, dataDir: dir, seedScale: 0.05 });
 	else {
 		await runDirectusCli(['bootstrap'], env);
@@ -65,8 +36,7 @@ async function instance(name: string, withCrm: boolean) {
 		env,
 		stop: async () => {
 			await directus.stop();
-			await dropPgDatabase(pg, database);
-			rmSync(dir, { recursive: true, force: true });
+			await remove();
 		},
 	};
 }

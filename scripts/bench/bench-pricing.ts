@@ -5,10 +5,6 @@
 //    5,000 rules in the discount tables (A) and without them (B), alternating; and priceDocument — what
 //    the order hook runs to price a document — timed in-process against the same database.
 // Ends with: BENCH pricing p50_ms=… p99_ms=… lines_per_s=… rest_overhead_ms=… rest_rules_delta_ms=… rest_create_p50_ms=… index_build_ms=…
-import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Knex } from 'knex';
 import {
 	assertValidDiscountRule,
@@ -30,11 +26,10 @@ import {
 } from '../../packages/crm-core/src/index.ts';
 import { claimRedemptions, loadDiscountRules, loadOffersWithUsage, loadPricingFacts, type PriceDocumentInput, priceDocument } from '../../packages/crm-directus/src/index.ts';
 import { AdminClient } from '../lib/admin-client.ts';
+import { createBenchInstanceEnv } from '../lib/bench-instance.ts';
 import { type RunningDirectus, startDirectus } from '../lib/directus-process.ts';
 import { buildExtensions } from '../lib/extensions-build.ts';
-import { findFreePort } from '../lib/free-port.ts';
 import { ROOT } from '../lib/paths.ts';
-import { createPgDatabase, dropPgDatabase, isPgReachable, pgEnv, pgTargetFromEnv } from '../lib/pg-database.ts';
 import { prepareInstance } from '../lib/prepare-instance.ts';
 import { createKnexFromEnv } from '../seed/knex-from-env.ts';
 
@@ -374,33 +369,8 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
 }
 
 async function instance() {
-	const pg = pgTargetFromEnv();
-	if (!(await isPgReachable(pg))) throw new Error(`PostgreSQL at ${pg.host}:${pg.port} is needed for this benchmark.`);
-	const dir = mkdtempSync(join(tmpdir(), 'crm-bench-pricing-'));
-	cleanups.push(async () => rmSync(dir, { recursive: true, force: true }));
-	const database = `crm_bench_pricing_${randomBytes(3).toString('hex')}`;
-	await createPgDatabase(pg, database);
-	cleanups.push(() => dropPgDatabase(pg, database));
-	const configPath = join(dir, 'bench.env');
-	writeFileSync(configPath, '');
-	const env: Record<string, string | undefined> = {
-		...process.env,
-		...pgEnv(pg, database),
-		CONFIG_PATH: configPath,
-		KEY: randomBytes(16).toString('hex'),
-		SECRET: randomBytes(16).toString('hex'),
-		ADMIN_EMAIL: 'admin@example.com',
-		ADMIN_PASSWORD: 'bench-admin',
-		PORT: String(await findFreePort()),
-		EXTENSIONS_PATH: join(dir, 'extensions'),
-		PACKAGE_FILE_LOCATION: ROOT,
-		EXTENSIONS_MUST_LOAD: 'true',
-		TELEMETRY: 'false',
-		RATE_LIMITER_ENABLED: 'false',
-		CACHE_ENABLED: 'false',
-		LOG_LEVEL: 'warn',
-		PROJECT_OWNER: 'admin@example.com',
-	};
+	const { env, dir, remove } = await createBenchInstanceEnv('pricing');
+	cleanups.push(remove);
 	await prepareInstance({ env, dataDir: dir, seedScale: 0.05 });
 	const directus: RunningDirectus = await startDirectus(env);
 	cleanups.push(() => directus.stop());

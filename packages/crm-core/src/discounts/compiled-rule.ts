@@ -1,24 +1,8 @@
 import type { CombinationPolicy, DiscountEffectKind, DiscountRule, IsoWeekday, QuantityTier } from './discount-rule.ts';
-import { effectTiers } from './effect-value.ts';
+import { baseValue, effectTiers } from './effect-value.ts';
 
 function listOrNull<T>(list: readonly T[] | undefined): readonly T[] | null {
 	return list !== undefined && list.length > 0 ? list : null;
-}
-
-function baseValue(rule: DiscountRule): number {
-	const effect = rule.effect;
-	switch (effect.kind) {
-		case 'percent':
-		case 'order_percent':
-			return effect.bp;
-		case 'amount_per_unit':
-		case 'order_amount':
-			return effect.amount;
-		case 'fixed_price':
-			return effect.unitPrice;
-		case 'free_units':
-			return 0;
-	}
 }
 
 /**
@@ -97,7 +81,7 @@ export class CompiledRule {
 		this.minLineAmount = c.minLineAmount ?? Number.NEGATIVE_INFINITY;
 		this.minOrderAmount = c.minOrderAmount ?? Number.NEGATIVE_INFINITY;
 		this.kind = effect.kind;
-		this.value = baseValue(rule);
+		this.value = baseValue(rule.effect);
 		this.tiers = listOrNull(effectTiers(effect));
 		this.freeMilli = effect.kind === 'free_units' ? effect.freeMilli : 0;
 		this.setMilli = effect.kind === 'free_units' ? effect.buyMilli + effect.freeMilli : 0;

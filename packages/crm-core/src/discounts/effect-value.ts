@@ -7,7 +7,8 @@ export interface EffectValue {
 	tier: QuantityTier | null;
 }
 
-function baseValue(effect: DiscountEffect): number {
+/** The effect's single value: basis points, an amount or a unit price (0 for free units). */
+export function baseValue(effect: DiscountEffect): number {
 	switch (effect.kind) {
 		case 'percent':
 		case 'order_percent':
