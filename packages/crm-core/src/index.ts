@@ -33,3 +33,5 @@ export * from './fulfilment/index.ts';
 export { buildQuoteDocument, type QuoteDocument, type QuoteDocumentInput } from './quote-export/build-quote-document.ts';
 export * from './discounts/index.ts';
 export * from './pricing-api/index.ts';
+export * from './service/index.ts';
+export * from './service-routing/index.ts';

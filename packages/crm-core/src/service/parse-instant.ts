@@ -1,0 +1,31 @@
+import { DateTime } from 'luxon';
+import { CrmError } from '../errors/crm-error.ts';
+import { describeValue } from './describe-value.ts';
+
+/** A moment in time: ISO 8601 text with Z or an offset ('2026-11-27T09:30:00Z'), or epoch milliseconds. */
+export type Instant = string | number;
+
+// An offset is required: a time without one would be read in the server's (or the browser's) zone,
+// and the same request would get different deadlines on two machines.
+const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2})$/i;
+
+// Date's own range: ±100,000,000 days around 1970.
+const MAX_EPOCH_MS = 8.64e15;
+
+/** Epoch milliseconds of an Instant; CrmError naming `field` for anything else. */
+export function parseInstant(value: unknown, field: string): number {
+	if (value === undefined || value === null || value === '') throw new CrmError('CRM_REQUIRED_FIELD', `"${field}" is required.`, { field });
+	if (typeof value === 'number') {
+		if (!Number.isSafeInteger(value) || Math.abs(value) > MAX_EPOCH_MS) {
+			throw new CrmError('CRM_OUT_OF_RANGE', `"${field}" must be whole epoch milliseconds, got ${describeValue(value)}.`, { field });
+		}
+		return value;
+	}
+	if (typeof value !== 'string') throw new CrmError('CRM_INVALID_TYPE', `"${field}" must be an ISO date and time or epoch milliseconds, got ${describeValue(value)}.`, { field });
+	// Luxon rejects impossible days and times (2026-02-30, 24:30) that Date.parse would roll over.
+	const parsed = ISO_INSTANT.test(value) ? DateTime.fromISO(value, { setZone: true }) : null;
+	if (!parsed?.isValid) {
+		throw new CrmError('CRM_INVALID_FORMAT', `"${field}" must be an ISO 8601 date and time with Z or an offset (e.g. 2026-11-27T09:30:00Z), got ${describeValue(value)}.`, { field });
+	}
+	return parsed.toMillis();
+}
