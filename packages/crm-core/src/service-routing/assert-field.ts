@@ -1,16 +1,10 @@
 import { CrmError } from '../errors/crm-error.ts';
+import { describeValue } from '../errors/describe-value.ts';
 
 // Routing input comes from the database, forms and API clients, so it is checked at runtime even
 // where TypeScript already says what it is. Every error names the value in details.field.
 
-export function describeValue(value: unknown): string {
-	if (value === undefined) return 'nothing';
-	if (value === null) return 'null';
-	if (Array.isArray(value)) return 'a list';
-	if (typeof value === 'object') return 'an object';
-	if (typeof value === 'string') return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
-	return String(value);
-}
+export { describeValue };
 
 export function assertObject(value: unknown, field: string): asserts value is Record<string, unknown> {
 	if (value === undefined || value === null) throw new CrmError('CRM_REQUIRED_FIELD', `"${field}" is required.`, { field });

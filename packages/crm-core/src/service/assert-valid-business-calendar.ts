@@ -2,7 +2,7 @@ import { IANAZone } from 'luxon';
 import { isCalendarDate } from '../calendar/calendar-day.ts';
 import { CrmError } from '../errors/crm-error.ts';
 import type { BusinessCalendar } from './business-calendar.ts';
-import { describeValue } from './describe-value.ts';
+import { describeValue } from '../errors/describe-value.ts';
 import { minuteOfDay } from './minute-of-day.ts';
 
 const WEEKDAY_KEYS = ['1', '2', '3', '4', '5', '6', '7'];

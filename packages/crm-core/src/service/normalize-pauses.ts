@@ -1,5 +1,5 @@
 import { CrmError } from '../errors/crm-error.ts';
-import { describeValue } from './describe-value.ts';
+import { describeValue } from '../errors/describe-value.ts';
 import { parseInstant } from './parse-instant.ts';
 import type { TimeSpan } from './time-span.ts';
 

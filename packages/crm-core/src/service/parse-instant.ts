@@ -1,6 +1,6 @@
 import { DateTime } from 'luxon';
 import { CrmError } from '../errors/crm-error.ts';
-import { describeValue } from './describe-value.ts';
+import { describeValue } from '../errors/describe-value.ts';
 
 /** A moment in time: ISO 8601 text with Z or an offset ('2026-11-27T09:30:00Z'), or epoch milliseconds. */
 export type Instant = string | number;

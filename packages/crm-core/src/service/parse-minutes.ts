@@ -1,5 +1,5 @@
 import { CrmError } from '../errors/crm-error.ts';
-import { describeValue } from './describe-value.ts';
+import { describeValue } from '../errors/describe-value.ts';
 import { MINUTE_MS } from './time-span.ts';
 
 /** A non-negative number of business minutes → whole milliseconds (fractions allowed: 80 % of 45 minutes is 36, of 1 minute 48 s). */

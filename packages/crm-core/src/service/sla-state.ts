@@ -2,7 +2,7 @@ import { CrmError } from '../errors/crm-error.ts';
 import type { BusinessCalendar } from './business-calendar.ts';
 import { compileBusinessCalendar } from './compile-business-calendar.ts';
 import { deadlineAfter } from './deadline-after.ts';
-import { describeValue } from './describe-value.ts';
+import { describeValue } from '../errors/describe-value.ts';
 import { normalizePauses } from './normalize-pauses.ts';
 import { type Instant, parseInstant } from './parse-instant.ts';
 import { parseMinutes } from './parse-minutes.ts';
