@@ -168,6 +168,30 @@ describe.each(inject('instances'))('discounts and special offers on $name', (ins
 		expect([again.status, Number(again.order?.['discount_total'])]).toEqual([201, 2_000]);
 	});
 
+	test('deleting a draft order gives its code back, and a refused delete keeps it held', async () => {
+		const offer = (await admin.request(createItem('crm_special_offers', { code: `DEL-${uid()}`, name: 'Delete offer' }))) as Row;
+		const code = `DEL-${uid()}`;
+		await admin.request(createItem('crm_promo_codes', { code, offer: offer['id'], kind: 'single_use' }));
+		const widget = await product('Delete widget', 5_000, 1_000);
+		await rule({ name: 'Delete 10 %', effect_kind: 'percent', discount_bp: 1000, offer: offer['id'], requires_code: true, products: [{ crm_products_id: widget['id'] }] });
+		const reps = (await admin.request(readItems('crm_sales_reps', { filter: { email: { _eq: 'rita.rep@example.com' } } }))) as Row[];
+		const c = await customer({ owner: reps[0]!['id'] });
+		const held = await order(c['id'], [{ product: widget['id'], quantity_milli: 1000 }], { promo_codes: code });
+		expect(held.status, JSON.stringify(held.json)).toBe(201);
+		const uses = async () => Number(((await admin.request(readItems('crm_promo_codes', { filter: { code: { _eq: code } }, fields: ['uses_count'] }))) as Row[])[0]!['uses_count']);
+
+		const repToken = (await (await loginAs(instance, 'rita.rep@example.com')).getToken())!;
+		const refused = await http(instance, repToken, 'DELETE', `/items/crm_orders/${held.order!['id']}`);
+		expect(refused.status).toBe(403);
+		expect(await uses()).toBe(1);
+		expect((await order(c['id'], [{ product: widget['id'], quantity_milli: 1000 }], { promo_codes: code })).status).toBe(409);
+
+		const deleted = await http(instance, token, 'DELETE', `/items/crm_orders/${held.order!['id']}`);
+		expect(deleted.status).toBe(204);
+		expect(await uses()).toBe(0);
+		expect((await order(c['id'], [{ product: widget['id'], quantity_milli: 1000 }], { promo_codes: code })).status).toBe(201);
+	});
+
 	test('an unknown promo code is refused with its code and nothing is written', async () => {
 		const c = await customer();
 		const res = await order(c['id'], [{ product: saw['id'], quantity_milli: 1000 }], { promo_codes: 'NO-SUCH-CODE' });

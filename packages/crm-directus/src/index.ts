@@ -8,7 +8,7 @@ export { type CustomerPricingContext, loadCustomerPricingContext, loadPriceLists
 export { type IdempotentResult, withIdempotency } from './with-idempotency.ts';
 export { dayForDriver, forUpdate, insertLedgerEntries, LEDGER_FIELDS, toLedgerEntry } from './ledger-rows.ts';
 export { type Approver, loadDiscountLimitBp } from './discounts/approval-limit.ts';
-export { parsePromoCodes, claimRedemptions, releaseRedemptions, loadOffersWithUsage, loadPromoCodes, type ClaimOutcome } from './discounts/redemptions.ts';
+export { parsePromoCodes, claimRedemptions, claimedByOrders, releaseDeletedOrderClaims, releaseRedemptions, loadOffersWithUsage, loadPromoCodes, type ClaimOutcome } from './discounts/redemptions.ts';
 export { priceDocument, type DocumentLineInput, type PriceDocumentInput, type PricedDocument } from './discounts/price-document.ts';
 export { bumpRulesVersion, DEFAULT_POLICY, type DiscountRuleSet, loadDiscountRules } from './discounts/load-discount-rules.ts';
 export { RULE_JUNCTIONS, type RuleLinks, toDiscountRule, toPromoCode, toSpecialOffer } from './discounts/discount-rows.ts';

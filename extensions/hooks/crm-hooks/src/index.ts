@@ -1,5 +1,5 @@
 import { DEFAULT_MAX_FUTURE_MS } from '@crm/core';
-import { bumpRulesVersion, clearCollectionRules, CRM_PREFIX, isTrustedWrite, loadDiscountLimitBp, releaseRedemptions, rethrowAsDirectusError } from '@crm/directus';
+import { bumpRulesVersion, claimedByOrders, clearCollectionRules, CRM_PREFIX, isTrustedWrite, loadDiscountLimitBp, releaseDeletedOrderClaims, rethrowAsDirectusError } from '@crm/directus';
 import { defineHook } from '@directus/extensions-sdk';
 import { assertCustomerVisible, CUSTOMER_REFERENCE_FIELD } from './assert-customer-visible.ts';
 import { checkCustomerOwnerOnCreate, checkCustomerOwnerOnUpdate } from './check-customer-owner.ts';
@@ -24,6 +24,7 @@ function defaultsOf(schema: { collections: Record<string, { fields: Record<strin
 
 export default defineHook(({ filter, action, schedule }, { services, env, database, logger }) => {
 	const recorder = new SystemInteractionRecorder(SYSTEM_EVENT_SOURCES);
+	const deletedOrderClaims = new Map<string, { offerIds: string[]; codeIds: string[] }>();
 	const documents = new PricedDocuments(String(env['CRM_BASE_CURRENCY'] ?? 'EUR'));
 	const maxFutureMs = Number(env['CRM_INTERACTION_MAX_FUTURE_HOURS'] ?? DEFAULT_MAX_FUTURE_MS / 3_600_000) * 3_600_000;
 
@@ -88,8 +89,9 @@ export default defineHook(({ filter, action, schedule }, { services, env, databa
 			if (collection === LEDGER) guardLedger('delete');
 			if (PRICED_LINES[collection]) await documents.assertLinesEditable(database, collection, keys as string[], true);
 			if (PRICED_DOCUMENTS[collection]) await documents.assertHeaderEditable(database, collection, keys as string[], { customer: true });
-			// A deleted draft order gives its offer and code uses back.
-			if (collection === 'crm_orders') await releaseRedemptions(database, keys as string[]);
+			// Delete filters run before the transaction and the permission check: only remember what the
+			// orders' claims use; they are released once the delete is recorded (activity, same transaction).
+			if (collection === 'crm_orders') for (const key of keys as string[]) deletedOrderClaims.set(key, await claimedByOrders(database, [key]));
 			return keys;
 		}),
 	);
@@ -99,6 +101,12 @@ export default defineHook(({ filter, action, schedule }, { services, env, databa
 			const activity = payload as { action?: string; collection?: string; item?: string };
 			if (activity.collection && activity.item && (PRICED_DOCUMENTS[activity.collection] || PRICED_LINES[activity.collection])) {
 				await documents.recompute(database, activity.collection, String(activity.action), String(activity.item));
+			}
+			if (activity.collection === 'crm_orders' && activity.action === 'delete' && activity.item) {
+				const claimed = deletedOrderClaims.get(String(activity.item));
+				deletedOrderClaims.delete(String(activity.item));
+				// A deleted draft order gives its offer and code uses back.
+				await releaseDeletedOrderClaims(database, String(activity.item), claimed ?? { offerIds: [], codeIds: [] });
 			}
 			await recorder.recordFromActivity(database, payload as Parameters<SystemInteractionRecorder['recordFromActivity']>[1]);
 			return payload;

@@ -158,6 +158,22 @@ export async function releaseRedemptions(trx: Knex, orderIds: readonly string[])
 	return rows.length;
 }
 
+/** The offers and codes an order's active claims use: remembered before a delete, recounted after it. */
+export async function claimedByOrders(knex: Knex, orderIds: readonly string[]): Promise<{ offerIds: string[]; codeIds: string[] }> {
+	if (orderIds.length === 0) return { offerIds: [], codeIds: [] };
+	const rows: Row[] = await knex(TABLE).select('offer', 'promo_code').whereIn('order', [...orderIds]).where('status', 'active');
+	return { offerIds: rows.map((r) => r['offer']).filter(Boolean), codeIds: rows.map((r) => r['promo_code']).filter(Boolean) };
+}
+
+/**
+ * Inside the delete's transaction, once the order is gone: its claims were removed with it (foreign key
+ * cascade) or are released now, and the counters of what they used are recounted.
+ */
+export async function releaseDeletedOrderClaims(trx: Knex, orderId: string, claimed: { offerIds: readonly string[]; codeIds: readonly string[] }): Promise<void> {
+	await releaseRedemptions(trx, [orderId]);
+	await refreshCounters(trx, claimed.offerIds, claimed.codeIds);
+}
+
 /** uses_count / quantity_used_milli are shown in the Studio; they are recounted from the claims, never incremented blindly. */
 async function refreshCounters(trx: Knex, offerIds: readonly (string | null | undefined)[], codeIds: readonly (string | null | undefined)[]): Promise<void> {
 	const offers = [...new Set(offerIds.filter((x): x is string => !!x))];
