@@ -685,7 +685,7 @@ async function benchRest(world: World) {
 		// What the hook does with the result: claim the offers it used (under lock), write the lines' trace.
 		const claimMs = await inRolledBack(10, async (trx) => {
 			await trx('crm_discount_redemptions').where('order', last['id']).delete();
-			await claimRedemptions(trx, last['id'], world.customer.id, priced.result);
+			await claimRedemptions(trx, last['id'], world.customer.id, priced.result.offers);
 		});
 		const values = lines.map((l, i) => [l['id'], JSON.stringify(priced.result.lines[i]!.discounts), JSON.stringify(priced.records[i])]);
 		const writeMs = await inRolledBack(10, (trx) =>

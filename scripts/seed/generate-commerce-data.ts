@@ -5,6 +5,10 @@ import {
 	type AppliedDiscount,
 	computeDocumentTotals,
 	cumulativeShare,
+	documentApprovalStatus,
+	lineApprovalStatus,
+	manualDiscountInput,
+	type StoredManualDiscount,
 	convertCurrency,
 	type CustomerFacts,
 	daysBetween,
@@ -915,9 +919,7 @@ export function generateOrdersToCash(input: OrdersToCashInput): OrdersToCashData
 				product: factsIn(productById.get(l.product)!, e.header.currency, e.date),
 				quantityMilli: l.quantity_milli,
 				listUnitPrice: l.unit_price,
-				manualDiscountBp: l.discount_bp,
-				approvedDiscountBp: Math.max(l.discount_approved_bp, l.discount_limit_bp),
-				belowFloorApproved: l.below_floor_approved && l.discount_bp <= l.discount_approved_bp,
+				...manualDiscountInput(storedManualDiscount(l)),
 			})),
 			rules: ruleIndex,
 			offers: offersAt(e.at, e.customer.id),
@@ -976,19 +978,14 @@ export function generateOrdersToCash(input: OrdersToCashInput): OrdersToCashData
 			line.discount_amount = p.discountAmount;
 			line.applied_rules = p.discounts;
 			line.price_explanation = toLinePricingRecord(result, i, listExplanation.get(line.id)!);
-			// As the server decides it (priced-documents.ts): approved when a manager's approval lets the manual discount through.
-			let approval = line.discount_bp > 0 && line.discount_approved_at && line.discount_bp <= line.discount_approved_bp ? 'approved' : 'not_needed';
-			if (p.approvalReasons.length > 0) approval = 'pending';
-			line.approval_status = approval;
+			line.approval_status = lineApprovalStatus(storedManualDiscount(line), p.approvalReasons);
 		}
 		const totals = computeDocumentTotals(
 			e.lines.map((l) => ({ quantityMilli: l.quantity_milli, unitPrice: l.unit_price, vatRateBp: l.vat_rate_bp, discountBp: l.discount_bp, discountAmount: l.discount_amount })),
 			e.header.currency,
 		);
 		e.lines.forEach((l, i) => Object.assign(l, { net_amount: totals.lines[i]!.netAmount, vat_amount: totals.lines[i]!.vatAmount, gross_amount: totals.lines[i]!.grossAmount }));
-		const statuses = new Set(e.lines.map((l) => l.approval_status));
-		let approval = statuses.has('approved') ? 'approved' : 'not_needed';
-		if (statuses.has('pending')) approval = 'pending';
+		const approval = documentApprovalStatus(e.lines.map((l) => l.approval_status));
 		const header: DiscountHeader & Totals = {
 			campaign,
 			promo_codes: codes.length > 0 ? codes.join(', ') : null,
@@ -1407,6 +1404,11 @@ export function generateOrdersToCash(input: OrdersToCashInput): OrdersToCashData
 		crm_document_counters: documentCounters,
 		crm_idempotency_keys: idempotency,
 	};
+}
+
+/** A demo line's manual-discount columns, as the server reads them. */
+function storedManualDiscount(l: { discount_bp: number; discount_approved_bp: number; discount_limit_bp: number; below_floor_approved: boolean; discount_approved_at: string | null }): StoredManualDiscount {
+	return { discountBp: l.discount_bp, approvedBp: l.discount_approved_bp, limitBp: l.discount_limit_bp, belowFloorApproved: l.below_floor_approved, approvedAt: l.discount_approved_at };
 }
 
 /**

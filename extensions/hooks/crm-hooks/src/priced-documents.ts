@@ -1,4 +1,4 @@
-import { type CodeOutcome, computeDocumentTotals, convertCurrency, CrmError, type DocumentSeries, type PricingResult } from '@crm/core';
+import { type CodeOutcome, computeDocumentTotals, convertCurrency, CrmError, type AppliedDiscount, type DocumentSeries, documentApprovalStatus, lineApprovalStatus, manualDiscountInput, offerConsumptionOfLines, type StoredManualDiscount } from '@crm/core';
 import { claimRedemptions, findRateToBase, nextDocumentNumber, parsePromoCodes, type PriceDocumentInput, priceDocument, releaseRedemptions, toDay } from '@crm/directus';
 import type { Knex } from 'knex';
 
@@ -144,14 +144,13 @@ export class PricedDocuments {
 
 		await writeLineChanges(trx, kind.lines, changes);
 
-		const statuses = new Set(lines.map((l) => l['approval_status']));
 		const header: Row = {
 			net_total: totals.netTotal,
 			vat_total: totals.vatTotal,
 			gross_total: totals.grossTotal,
 			list_total: totals.lines.reduce((a, l) => a + l.grossBeforeDiscount, 0),
 			discount_total: totals.lines.reduce((a, l) => a + l.discountAmount, 0),
-			approval_status: documentApproval(statuses),
+			approval_status: documentApprovalStatus(lines.map((l) => l['approval_status'])),
 		};
 		if (kind.inBaseCurrency && doc['fx_rate']) header['gross_total_base'] = convertCurrency({ amount: totals.grossTotal, currency: doc['currency'] }, this.baseCurrency, String(doc['fx_rate'])).amount;
 		await trx(collection).where('id', id).update(header);
@@ -191,9 +190,7 @@ export class PricedDocuments {
 			lines: lines.map((l) => ({
 				productId: l['product'],
 				quantityMilli: Number(l['quantity_milli']),
-				manualDiscountBp: Number(l['discount_bp'] ?? 0),
-				approvedDiscountBp: Math.max(Number(l['discount_approved_bp'] ?? 0), Number(l['discount_limit_bp'] ?? 0)),
-				belowFloorApproved: Boolean(l['below_floor_approved']) && Number(l['discount_bp'] ?? 0) <= Number(l['discount_approved_bp'] ?? 0),
+				...manualDiscountInput(storedManualDiscount(l)),
 			})),
 		};
 
@@ -202,7 +199,7 @@ export class PricedDocuments {
 		if (isOrder) {
 			const exhausted = new Set<string>();
 			for (let attempt = 0; ; attempt++) {
-				const claim = await claimRedemptions(trx, doc['id'], doc['customer'], priced.result);
+				const claim = await claimRedemptions(trx, doc['id'], doc['customer'], priced.result.offers);
 				if (claim.exhaustedCodes.length) throw codesExhausted(priced.result.codes.filter((c) => claim.exhaustedCodes.includes(c.promoCodeId ?? '')).map((c) => c.code));
 				if (claim.exhaustedOffers.length === 0) break;
 				// Another order took what was left of an automatic offer: price again without it.
@@ -214,10 +211,6 @@ export class PricedDocuments {
 
 		for (const [i, line] of lines.entries()) {
 			const p = priced.result.lines[i]!;
-			const manual = Number(line['discount_bp'] ?? 0);
-			// "approved" when a manager's approval is what lets the manual discount through (over the limit or below the floor).
-			let approval = manual > 0 && line['discount_approved_at'] && manual <= Number(line['discount_approved_bp'] ?? 0) ? 'approved' : 'not_needed';
-			if (p.approvalReasons.length > 0) approval = 'pending';
 			const values: Row = {
 				unit_price: p.listUnitPrice,
 				vat_rate_bp: priced.vatRates.get(line['product']) ?? 0,
@@ -225,7 +218,7 @@ export class PricedDocuments {
 				discount_amount: p.discountAmount,
 				applied_rules: JSON.stringify(p.discounts),
 				price_explanation: JSON.stringify(priced.records[i]),
-				approval_status: approval,
+				approval_status: lineApprovalStatus(storedManualDiscount(line), p.approvalReasons),
 			};
 			const differs = Object.entries(values).some(([k, v]) => (typeof v === 'string' && (k === 'applied_rules' || k === 'price_explanation') ? jsonText(line[k]) !== v : String(line[k]) !== String(v)));
 			if (differs) change(line, values);
@@ -240,14 +233,12 @@ export class PricedDocuments {
 
 	/** Claims for an order that keeps its proposal's discounts: the offers its lines' discounts came from, and the codes of those offers. */
 	private async claimFrozen(trx: Knex, doc: Row, lines: Row[], codes: string[]): Promise<void> {
-		const quantities = new Map<string, number>();
-		for (const line of lines) {
-			const applied = (jsonValue(line['applied_rules']) ?? []) as { offerId?: string | null; amount?: number }[];
-			for (const offerId of new Set(applied.filter((a) => a.offerId && Number(a.amount) > 0).map((a) => a.offerId!))) quantities.set(offerId, (quantities.get(offerId) ?? 0) + Number(line['quantity_milli']));
-		}
 		const codeRows: Row[] = codes.length ? await trx('crm_promo_codes').select('id', 'code', 'offer').whereIn('code', codes) : [];
-		const offers = [...quantities].map(([offerId, quantityMilli]) => ({ offerId, quantityMilli, promoCodeIds: codeRows.filter((c) => c['offer'] === offerId).map((c) => c['id'] as string) }));
-		const claim = await claimRedemptions(trx, doc['id'], doc['customer'], { offers } as unknown as PricingResult);
+		const offers = offerConsumptionOfLines(
+			lines.map((l) => ({ quantityMilli: Number(l['quantity_milli']), applied: ((jsonValue(l['applied_rules']) ?? []) as AppliedDiscount[]).map((a) => ({ offerId: a.offerId ?? null, amount: Number(a.amount) })) })),
+			codeRows.map((c) => ({ id: c['id'], offerId: c['offer'] })),
+		);
+		const claim = await claimRedemptions(trx, doc['id'], doc['customer'], offers);
 		if (claim.exhaustedCodes.length || claim.exhaustedOffers.length) {
 			const names = codeRows.filter((c) => claim.exhaustedCodes.includes(c['id'])).map((c) => c['code']);
 			throw names.length ? codesExhausted(names) : new CrmError('CRM_PROMO_CODE_EXHAUSTED', 'A special offer of the accepted proposal has been used up since; the proposal cannot become an order at these prices.', { field: 'promo_codes' });
@@ -255,10 +246,15 @@ export class PricedDocuments {
 	}
 }
 
-/** A document waits while any line does; it shows "approved" once a manager cleared at least one line. */
-function documentApproval(statuses: ReadonlySet<unknown>): string {
-	if (statuses.has('pending')) return 'pending';
-	return statuses.has('approved') ? 'approved' : 'not_needed';
+/** A stored line's manual-discount columns. */
+function storedManualDiscount(line: Row): StoredManualDiscount {
+	return {
+		discountBp: Number(line['discount_bp'] ?? 0),
+		approvedBp: Number(line['discount_approved_bp'] ?? 0),
+		limitBp: Number(line['discount_limit_bp'] ?? 0),
+		belowFloorApproved: Boolean(line['below_floor_approved']),
+		approvedAt: line['discount_approved_at'] ?? null,
+	};
 }
 
 const INVALID_CODE_OUTCOMES = new Set(['unknown', 'inactive', 'expired', 'not_started', 'other_customer']);

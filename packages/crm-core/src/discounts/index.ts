@@ -23,3 +23,5 @@ export type { AppliedDiscount, ApprovalReason, CodeOutcome, OfferConsumption, Pr
 export type { TraceEntry, TraceOutcome } from './pricing-trace.ts';
 export type { PromoCode, PromoCodeKind } from './promo-code.ts';
 export type { OfferUsage, SpecialOffer } from './special-offer.ts';
+export { type ApprovalStatus, documentApprovalStatus, lineApprovalStatus, manualDiscountInput, type StoredManualDiscount } from './manual-discount-approval.ts';
+export { offerConsumptionOfLines } from './offer-consumption-of-lines.ts';

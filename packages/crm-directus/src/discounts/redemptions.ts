@@ -1,4 +1,4 @@
-import { normalizePromoCode, type PricingResult, type PromoCode, type SpecialOffer } from '@crm/core';
+import { normalizePromoCode, type OfferConsumption, type PromoCode, type SpecialOffer } from '@crm/core';
 import type { Knex } from 'knex';
 import { randomUUID } from 'node:crypto';
 import { forUpdate } from '../ledger-rows.ts';
@@ -73,9 +73,9 @@ export interface ClaimOutcome {
  * before usage is counted, so two orders racing for the last use of a code cannot both get it:
  * the second counts after the first committed. Nothing is written unless every claim fits.
  */
-export async function claimRedemptions(trx: Knex, orderId: string, customerId: string, result: PricingResult): Promise<ClaimOutcome> {
+export async function claimRedemptions(trx: Knex, orderId: string, customerId: string, offers: readonly OfferConsumption[]): Promise<ClaimOutcome> {
 	const wanted = new Map<string, WantedRow>();
-	for (const use of result.offers) {
+	for (const use of offers) {
 		const codes = [...use.promoCodeIds].sort();
 		wanted.set(keyOf(use.offerId, codes[0] ?? null), { offer: use.offerId, promoCode: codes[0] ?? null, quantityMilli: use.quantityMilli });
 		for (const code of codes.slice(1)) wanted.set(keyOf(use.offerId, code), { offer: use.offerId, promoCode: code, quantityMilli: 0 });
