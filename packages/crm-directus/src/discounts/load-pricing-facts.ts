@@ -23,9 +23,10 @@ export interface PricingFacts {
 }
 
 /** `amount` of `from` in `to`, through both currencies' rates to the base currency; null without a rate. */
-async function convertThroughBase(knex: Knex, amount: number, from: string, to: string, date: string, base: string): Promise<number | null> {
+async function convertThroughBase(rateOf: (currency: string) => Promise<string | null>, amount: number, from: string, to: string): Promise<number | null> {
 	if (from === to) return amount;
-	const [rateFrom, rateTo] = await queryAll(knex, [() => findRateToBase(knex, from, date, base), () => findRateToBase(knex, to, date, base)]);
+	const rateFrom = await rateOf(from);
+	const rateTo = await rateOf(to);
 	if (!rateFrom || !rateTo) return null;
 	const a = parseRate(rateFrom);
 	const b = parseRate(rateTo);
@@ -62,9 +63,15 @@ export async function loadPricingFacts(knex: Knex, request: PricingFactsRequest)
 	for (const s of productSegments as Row[]) segmentsOf.set(s['product'], [...(segmentsOf.get(s['product']) ?? []), s['segment']]);
 
 	const facts = new Map<string, ProductFacts>();
+	// One rate lookup per currency, not per product.
+	const rates = new Map<string, Promise<string | null>>();
+	const rateOf = (currency: string) => {
+		if (!rates.has(currency)) rates.set(currency, findRateToBase(knex, currency, request.date, request.baseCurrency));
+		return rates.get(currency)!;
+	};
 	for (const p of products as Row[]) {
 		const cost = p['cost_price'] === null || p['cost_price'] === undefined ? null : Number(p['cost_price']);
-		const unitCost = cost === null ? null : await convertThroughBase(knex, cost, p['currency'] ?? request.baseCurrency, request.currency, request.date, request.baseCurrency);
+		const unitCost = cost === null ? null : await convertThroughBase(rateOf, cost, p['currency'] ?? request.baseCurrency, request.currency);
 		facts.set(p['id'], { id: p['id'], groupIds: ancestors(p['group'] ?? null), segmentIds: segmentsOf.get(p['id']) ?? [], unitCost });
 	}
 
