@@ -42,6 +42,13 @@ const RULE_JUNCTIONS = ['customers', 'customer_groups', 'customer_segments', 're
 /** Discount definitions (M3.1, M3.2): marketing maintains them, sales reads them to explain prices. */
 const DISCOUNT_DEFINITIONS = ['crm_campaigns', 'crm_special_offers', 'crm_discount_rules', 'crm_promo_codes', ...RULE_JUNCTIONS];
 const DISCOUNT_POLICY = ['crm_pricing_policy', 'crm_discount_limits'];
+const SERVICE_JUNCTIONS = ['crm_service_contracts_products', 'crm_service_contracts_product_groups', 'crm_service_contracts_categories', 'crm_service_classification_rules_products', 'crm_service_classification_rules_product_groups', 'crm_service_classification_rules_categories'];
+/** Service desk set-up (A5.5–A5.9): the service manager maintains it, specialists read it. */
+const SERVICE_SETUP = ['crm_service_calendars', 'crm_service_teams', 'crm_service_skills', 'crm_service_specialists', 'crm_service_specialist_skills', 'crm_service_absences', 'crm_service_request_types', 'crm_service_categories', 'crm_service_contracts', 'crm_service_maps', 'crm_service_map_steps', 'crm_sla_targets', 'crm_service_classification_rules', ...SERVICE_JUNCTIONS];
+/** Written only by the server (routing, escalation job): readable, never written by staff. */
+const SERVICE_RECORDS = ['crm_service_routing_decisions', 'crm_service_escalations'];
+const SERVICE_REQUEST_FIELDS = ['subject', 'description', 'customer', 'contact', 'channel', 'type', 'category', 'product', 'order', 'priority', 'status', 'assignee', 'team', 'required_skills', 'resolution', 'called_back_at', 'survey_sent_at'];
+const createdByMe: Filter = { user_created: { _eq: ME } };
 const readAll = (collections: string[]): PermissionDef[] => collections.map((collection) => ({ collection, action: 'read', fields: ['*'] }));
 const crud = (collection: string, permissions: Filter | null, actions: PermissionDef['action'][] = ['create', 'read', 'update', 'delete'], fields = ['*']): PermissionDef[] =>
 	actions.map((action) => ({ collection, action, permissions: action === 'create' ? null : permissions, fields }));
@@ -64,6 +71,9 @@ function salesPermissions(scope: Filter, customerUpdateFields: string[]): Permis
 		...readAll(REFERENCE),
 		...readAll([...DISCOUNT_DEFINITIONS, ...DISCOUNT_POLICY]),
 		{ collection: 'crm_discount_redemptions', action: 'read', permissions: customerOf(scope), fields: ['*'] },
+		// Reps see how their customers are served (requests, contracts) but do not work the desk.
+		{ collection: 'crm_service_requests', action: 'read', permissions: customerOf(scope), fields: ['*'] },
+		{ collection: 'crm_service_contracts', action: 'read', permissions: customerOf(scope), fields: ['*'] },
 		userDirectory,
 	];
 }
@@ -129,25 +139,57 @@ export const MARKETING: RoleDef = {
 	},
 };
 
+/** Working the service desk: every request, the customers and contacts they concern, time and expenses. */
+function serviceDeskPermissions(ownTimeOnly: boolean): PermissionDef[] {
+	const own = ownTimeOnly ? createdByMe : null;
+	return [
+		{ collection: 'crm_customers', action: 'read', fields: ['id', 'kind', 'name', 'legal_name', 'status', 'category', 'region', 'owner', 'email', 'phone', 'country', 'city', 'address', 'contacts', 'timeline', 'dedicated_specialist'] },
+		{ collection: 'crm_contacts', action: 'read', fields: ['*'] },
+		{ collection: 'crm_contacts', action: 'update', fields: ['phone', 'mobile', 'email', 'email_secondary', 'preferred_channel', 'notes'] },
+		...crud('crm_interactions', null, ['create', 'read', 'update']),
+		...readAll(['crm_orders', 'crm_order_lines', 'crm_shipments', 'crm_shipment_lines']),
+		...readAll(REFERENCE),
+		{ collection: 'crm_service_requests', action: 'create', fields: SERVICE_REQUEST_FIELDS },
+		{ collection: 'crm_service_requests', action: 'read', fields: ['*'] },
+		{ collection: 'crm_service_requests', action: 'update', fields: SERVICE_REQUEST_FIELDS },
+		...readAll(SERVICE_RECORDS),
+		{ collection: 'crm_service_time_entries', action: 'create', fields: ['*'] },
+		{ collection: 'crm_service_time_entries', action: 'read', fields: ['*'] },
+		{ collection: 'crm_service_time_entries', action: 'update', permissions: own, fields: ['*'] },
+		{ collection: 'crm_service_time_entries', action: 'delete', permissions: own },
+		{ collection: 'crm_service_expenses', action: 'create', fields: ['*'] },
+		{ collection: 'crm_service_expenses', action: 'read', fields: ['*'] },
+		{ collection: 'crm_service_expenses', action: 'update', permissions: own, fields: ['*'] },
+		{ collection: 'crm_service_expenses', action: 'delete', permissions: own },
+		userDirectory,
+	];
+}
+
 export const SERVICE_SPECIALIST: RoleDef = {
 	name: 'Service specialist',
 	icon: 'support_agent',
-	description: 'Serves customer requests: reads customers and contacts, logs interactions.',
+	description: 'Serves customer requests: works every request, logs time, expenses and interactions.',
 	policy: {
 		name: 'CRM · Service specialist',
 		icon: 'support_agent',
-		description: 'Reads all customers and contacts; logs and reads interactions.',
+		description: 'All service requests; reads customers, contacts and the service set-up; own time entries and expenses.',
 		admin_access: false,
 		app_access: true,
-		permissions: [
-			{ collection: 'crm_customers', action: 'read', fields: ['id', 'kind', 'name', 'legal_name', 'status', 'category', 'region', 'owner', 'email', 'phone', 'country', 'city', 'address', 'contacts', 'timeline'] },
-			{ collection: 'crm_contacts', action: 'read', fields: ['*'] },
-			{ collection: 'crm_contacts', action: 'update', fields: ['phone', 'mobile', 'email', 'email_secondary', 'preferred_channel', 'notes'] },
-			...crud('crm_interactions', null, ['create', 'read', 'update']),
-			...readAll(['crm_orders', 'crm_order_lines', 'crm_shipments', 'crm_shipment_lines']),
-			...readAll(REFERENCE),
-			userDirectory,
-		],
+		permissions: [...serviceDeskPermissions(true), ...readAll(SERVICE_SETUP)],
+	},
+};
+
+export const SERVICE_MANAGER: RoleDef = {
+	name: 'Service manager',
+	icon: 'support',
+	description: 'Runs the service desk: contracts, service maps, calendars, teams, skills, absences and routing rules; is notified on escalations.',
+	policy: {
+		name: 'CRM · Service manager',
+		icon: 'support',
+		description: 'Everything of the service desk, including the set-up and everyone\'s time entries.',
+		admin_access: false,
+		app_access: true,
+		permissions: [...serviceDeskPermissions(false), ...SERVICE_SETUP.flatMap((c) => crud(c, null)), { collection: 'crm_customers', action: 'update', fields: ['dedicated_specialist'] }],
 	},
 };
 
@@ -173,6 +215,10 @@ export const CUSTOMER: RoleDef = {
 			{ collection: 'crm_order_lines', action: 'read', permissions: { order: { customer: myCustomer } }, fields: ['id', 'order', 'product', 'description', 'quantity_milli', 'unit_price', 'list_amount', 'discount_bp', 'discount_amount', 'net_amount', 'vat_amount', 'gross_amount', 'shipped_milli'] },
 			{ collection: 'crm_invoices', action: 'read', permissions: { customer: myCustomer }, fields: ['id', 'number', 'kind', 'status', 'customer', 'order', 'issue_date', 'due_date', 'currency', 'net_total', 'vat_total', 'gross_total', 'open_amount'] },
 			{ collection: 'crm_payments', action: 'read', permissions: { customer: myCustomer }, fields: ['id', 'number', 'status', 'customer', 'received_on', 'amount', 'currency', 'reference'] },
+			// Self-service (A5.7): open requests for their own company and follow them.
+			{ collection: 'crm_service_requests', action: 'create', validation: { customer: myCustomer }, presets: { channel: 'portal' }, fields: ['subject', 'description', 'customer', 'contact', 'product', 'order', 'category', 'channel'] },
+			{ collection: 'crm_service_requests', action: 'read', permissions: { customer: myCustomer }, fields: ['id', 'number', 'subject', 'description', 'customer', 'contact', 'channel', 'category', 'product', 'order', 'priority', 'status', 'resolution', 'sla_status', 'response_due_at', 'resolution_due_at', 'first_response_at', 'resolved_at', 'closed_at', 'date_created'] },
+			{ collection: 'crm_service_categories', action: 'read', fields: ['id', 'code', 'name'] },
 		],
 	},
 };
@@ -219,4 +265,4 @@ export const ADMINISTRATOR: RoleDef = {
 	policy: { name: 'CRM · Administrator', icon: 'admin_panel_settings', description: 'Full access.', admin_access: true, app_access: true, permissions: [] },
 };
 
-export const ROLES: RoleDef[] = [ADMINISTRATOR, SALES_MANAGER, SALES_REP, MARKETING, SERVICE_SPECIALIST, ACCOUNTANT, CUSTOMER];
+export const ROLES: RoleDef[] = [ADMINISTRATOR, SALES_MANAGER, SALES_REP, MARKETING, SERVICE_SPECIALIST, SERVICE_MANAGER, ACCOUNTANT, CUSTOMER];

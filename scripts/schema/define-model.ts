@@ -6,6 +6,7 @@
 
 import { commerceCollections, commerceRelations } from './define-commerce-model.ts';
 import { discountCollections, discountRelations } from './define-discount-model.ts';
+import { serviceCollections, serviceRelations } from './define-service-model.ts';
 import { audit, collection, type CollectionDef, f, junction, m2m, m2o, type RelationDef } from './model-helpers.ts';
 
 export type { CollectionDef, FieldDef, RelationDef } from './model-helpers.ts';
@@ -73,6 +74,7 @@ export const collections: CollectionDef[] = [
 		f.m2o('owner', { template: '{{name}}', note: 'Owning sales rep. Reps cannot change it; managers reassign within their team.' }),
 		f.m2o('sales_channel', { template: '{{name}}' }),
 		f.m2o('price_list', { template: '{{name}}', note: 'Customer-specific price list; tried before the group, channel and base lists.' }),
+		f.m2o('dedicated_specialist', { template: '{{name}}', note: 'Service engineer who takes this customer\'s requests first when the service map has a dedicated-engineer step.' }),
 		f.money('credit_limit', { note: 'Credit limit' }),
 		f.integer('payment_terms_days', { default: 30, required: true, note: 'Days until an invoice is due.', validation: { _and: [{ payment_terms_days: { _gte: 0 } }, { payment_terms_days: { _lte: 365 } }] }, validationMessage: 'Between 0 and 365 days.', options: { min: 0, max: 365 } }),
 		f.currency('currency', { note: 'Default currency of the customer (ISO 4217).' }),
@@ -174,6 +176,7 @@ export const collections: CollectionDef[] = [
 	junction('crm_products_market_segments', 'crm_products', 'crm_market_segments'),
 	...discountCollections,
 	...commerceCollections,
+	...serviceCollections,
 ];
 
 export const relations: RelationDef[] = [
@@ -209,4 +212,5 @@ export const relations: RelationDef[] = [
 	...m2m('crm_products_market_segments', 'crm_products', 'market_segments', 'crm_market_segments'),
 	...commerceRelations,
 	...discountRelations,
+	...serviceRelations,
 ];

@@ -1,7 +1,7 @@
 import { CrmError } from '../errors/crm-error.ts';
 
-/** Number series: sales order, quote, invoice, credit note, payment, shipment. */
-export const DOCUMENT_SERIES = ['SO', 'QT', 'INV', 'CN', 'PAY', 'SH'] as const;
+/** Number series: sales order, quote, invoice, credit note, payment, shipment, service request. */
+export const DOCUMENT_SERIES = ['SO', 'QT', 'INV', 'CN', 'PAY', 'SH', 'SR'] as const;
 
 export type DocumentSeries = (typeof DOCUMENT_SERIES)[number];
 
