@@ -35,3 +35,5 @@ export * from './discounts/index.ts';
 export * from './pricing-api/index.ts';
 export * from './service/index.ts';
 export * from './service-routing/index.ts';
+export * from './service-desk/index.ts';
+export { SERVICE_SYSTEM_EVENT_SOURCES, serviceRequestEvents } from './timeline/service-system-event-sources.ts';

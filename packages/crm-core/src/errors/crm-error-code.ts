@@ -101,6 +101,12 @@ export const CRM_ERROR_STATUS = {
 	CRM_APPROVAL_REQUIRED: 409,
 	/** The caller's discount approval limit does not cover this discount. */
 	CRM_APPROVAL_FORBIDDEN: 403,
+	/** A time entry is malformed: no start, neither end nor duration, end not after start, under a minute or over 24 hours; details.field names the field. */
+	CRM_TIME_ENTRY_INVALID: 400,
+	/** A time entry would end in the future (beyond the allowed clock skew): time is booked once the work is done. */
+	CRM_TIME_ENTRY_IN_FUTURE: 400,
+	/** A time entry overlaps another entry of the same specialist; details name the other entry. */
+	CRM_TIME_ENTRY_OVERLAP: 409,
 } as const;
 
 export type CrmErrorCode = keyof typeof CRM_ERROR_STATUS;
