@@ -14,3 +14,12 @@ export { bumpRulesVersion, DEFAULT_POLICY, type DiscountRuleSet, loadDiscountRul
 export { RULE_JUNCTIONS, type RuleLinks, toDiscountRule, toPromoCode, toSpecialOffer } from './discounts/discount-rows.ts';
 export { loadPricingFacts } from './discounts/load-pricing-facts.ts';
 export { queryAll } from './query-all.ts';
+export { dbInstant, instantOf, jsonOf } from './service/instant.ts';
+export { AROUND_THE_CLOCK, loadServiceCalendar, loadServiceCalendars, type NamedCalendar, toBusinessCalendar } from './service/load-service-calendar.ts';
+export { loadContractsOf, loadServiceMapById, loadServiceMapFor } from './service/load-sla-terms.ts';
+export { loadRoutingPool, OPEN_REQUEST_STATUSES } from './service/load-routing-pool.ts';
+export { loadClassificationRules } from './service/load-classification-rules.ts';
+export { requestSlaFields } from './service/request-sla-fields.ts';
+export { checkRequestUpdate, clockOf, insertDecision, type PendingDecision, prepareNewRequest, refreshRequest, type RequestBefore, rerouteRequest } from './service/service-desk.ts';
+export { escalateDueRequests, rerouteForAbsences } from './service/escalate-due-requests.ts';
+export { checkTimeEntry } from './service/check-time-entry.ts';

@@ -6,6 +6,7 @@ import { registerOrderActions } from './routes/order-actions.ts';
 import { registerPriceRoutes } from './routes/prices.ts';
 import { registerPricingRoutes } from './routes/pricing.ts';
 import { registerQuoteActions } from './routes/quote-actions.ts';
+import { registerServiceRoutes } from './routes/service.ts';
 import { registerSettlementRoutes } from './routes/settlements.ts';
 import { registerTimelineRoute } from './routes/timeline.ts';
 
@@ -21,5 +22,6 @@ export default defineEndpoint({
 		registerSettlementRoutes(router, context);
 		registerFulfilmentRoutes(router, context);
 		registerQuoteActions(router, context);
+		registerServiceRoutes(router, context);
 	},
 });

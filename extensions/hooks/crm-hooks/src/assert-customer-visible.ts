@@ -17,6 +17,8 @@ export const CUSTOMER_REFERENCE_FIELD: Readonly<Record<string, string>> = {
 	crm_customers_market_segments: 'crm_customers_id',
 	crm_quotes: 'customer',
 	crm_orders: 'customer',
+	crm_service_requests: 'customer',
+	crm_service_contracts: 'customer',
 };
 
 /** A client may only attach records to customers its own policy lets it read. */

@@ -1,10 +1,11 @@
 import { DEFAULT_MAX_FUTURE_MS } from '@crm/core';
-import { bumpRulesVersion, claimedByOrders, clearCollectionRules, CRM_PREFIX, isTrustedWrite, loadDiscountLimitBp, releaseDeletedOrderClaims, rethrowAsDirectusError } from '@crm/directus';
+import { bumpRulesVersion, checkRequestUpdate, checkTimeEntry, claimedByOrders, clearCollectionRules, CRM_PREFIX, escalateDueRequests, insertDecision, isTrustedWrite, loadDiscountLimitBp, type PendingDecision, prepareNewRequest, refreshRequest, releaseDeletedOrderClaims, type RequestBefore, rerouteForAbsences, rethrowAsDirectusError } from '@crm/directus';
 import { defineHook } from '@directus/extensions-sdk';
 import { assertCustomerVisible, CUSTOMER_REFERENCE_FIELD } from './assert-customer-visible.ts';
 import { checkCustomerOwnerOnCreate, checkCustomerOwnerOnUpdate } from './check-customer-owner.ts';
 import { checkDiscountDefinition, DISCOUNT_DEFINITION_COLLECTIONS } from './check-discount-definition.ts';
 import { checkPriceListWrite } from './check-price-list.ts';
+import { checkServiceSetup } from './check-service-setup.ts';
 import { expireQuotes } from './expire-quotes.ts';
 import { guardEndpointDocument } from './guard-endpoint-documents.ts';
 import { guardLedger, LEDGER } from './guard-ledger.ts';
@@ -27,6 +28,10 @@ export default defineHook(({ filter, action, schedule }, { services, env, databa
 	const deletedOrderClaims = new Map<string, { offerIds: string[]; codeIds: string[] }>();
 	const documents = new PricedDocuments(String(env['CRM_BASE_CURRENCY'] ?? 'EUR'));
 	const maxFutureMs = Number(env['CRM_INTERACTION_MAX_FUTURE_HOURS'] ?? DEFAULT_MAX_FUTURE_MS / 3_600_000) * 3_600_000;
+	// Service desk: what the create and update filters decided, written once the activity row shows the write happened.
+	const pendingDecisions = new Map<string, PendingDecision>();
+	const requestsBefore = new Map<string, RequestBefore>();
+	const nowIso = () => new Date().toISOString();
 
 	filter('items.create', (payload, meta, { database, schema, accountability }) =>
 		rethrowAsDirectusError(async () => {
@@ -47,6 +52,14 @@ export default defineHook(({ filter, action, schedule }, { services, env, databa
 			if (collection === 'crm_interactions') {
 				const ctx: InteractionCheckContext = { knex: database, accountability, schema, ItemsService: services.ItemsService, now: new Date(), maxFutureMs };
 				await checkInteractionOnCreate(ctx, data);
+			}
+
+			await checkServiceSetup(database, collection, data, null);
+			if (collection === 'crm_service_time_entries') return checkTimeEntry(database, data, null, accountability?.user ?? null, nowIso());
+			if (collection === 'crm_service_requests') {
+				const prepared = await prepareNewRequest(database, data, nowIso());
+				pendingDecisions.set(String(prepared.data['id']), prepared.decision);
+				return prepared.data;
 			}
 
 			if (collection === 'crm_customers') return checkCustomerOwnerOnCreate(database, accountability, data);
@@ -74,6 +87,10 @@ export default defineHook(({ filter, action, schedule }, { services, env, databa
 				const ctx: InteractionCheckContext = { knex: database, accountability, schema, ItemsService: services.ItemsService, now: new Date(), maxFutureMs };
 				await checkInteractionOnUpdate(ctx, keys, data);
 			}
+
+			await checkServiceSetup(database, collection, data, keys);
+			if (collection === 'crm_service_time_entries') data = await checkTimeEntry(database, data, keys, accountability?.user ?? null, nowIso());
+			if (collection === 'crm_service_requests') for (const [key, before] of await checkRequestUpdate(database, keys, data)) requestsBefore.set(key, before);
 
 			if (collection === 'crm_customers') await checkCustomerOwnerOnUpdate(database, accountability, keys, data);
 			if (PRICED_DOCUMENTS[collection] && !isTrustedWrite()) await documents.assertHeaderEditable(database, collection, keys, data);
@@ -108,6 +125,18 @@ export default defineHook(({ filter, action, schedule }, { services, env, databa
 				// A deleted draft order gives its offer and code uses back.
 				await releaseDeletedOrderClaims(database, String(activity.item), claimed ?? { offerIds: [], codeIds: [] });
 			}
+			if (activity.collection === 'crm_service_requests' && activity.item) {
+				const item = String(activity.item);
+				if (activity.action === 'create' && pendingDecisions.has(item)) {
+					await insertDecision(database, pendingDecisions.get(item)!, nowIso());
+					pendingDecisions.delete(item);
+				}
+				if (activity.action === 'update') {
+					const before = requestsBefore.get(item) ?? null;
+					requestsBefore.delete(item);
+					await refreshRequest(database, item, nowIso(), before, !isTrustedWrite());
+				}
+			}
 			await recorder.recordFromActivity(database, payload as Parameters<SystemInteractionRecorder['recordFromActivity']>[1]);
 			return payload;
 		}),
@@ -117,6 +146,24 @@ export default defineHook(({ filter, action, schedule }, { services, env, databa
 		const expired = await expireQuotes(database, SYSTEM_EVENT_SOURCES.get('crm_quotes'));
 		if (expired > 0) logger.info(`[crm] ${expired} proposal(s) expired`);
 	});
+
+	// SLA warnings and breaches, and absences that have begun: every minute unless configured.
+	schedule(String(env['CRM_SLA_ESCALATION_SCHEDULE'] ?? '* * * * *'), async () => {
+		try {
+			const now = nowIso();
+			const moved = await rerouteForAbsences(database, now);
+			const run = await escalateDueRequests(database, now);
+			if (moved > 0 || run.escalations.length > 0) logger.info(`[crm] SLA job: ${run.escalations.length} escalation(s), ${moved} request(s) re-routed for absences`);
+		} catch (error) {
+			logger.error(error, '[crm] SLA escalation job failed');
+		}
+	});
+
+	for (const event of ['items.create', 'items.update']) {
+		action(event, (meta, { database: knex }) => {
+			if (meta['collection'] === 'crm_service_absences') return rerouteForAbsences(knex ?? database, nowIso());
+		});
+	}
 
 	for (const event of ['items.create', 'items.update', 'items.delete']) {
 		action(event, (meta, { database: knex }) => {

@@ -1,0 +1,62 @@
+import { assertValidBusinessCalendar, CrmError, MAX_SKILL_LEVEL, MIN_SKILL_LEVEL } from '@crm/core';
+import { instantOf, jsonOf } from '@crm/directus';
+import type { Knex } from 'knex';
+
+type Row = Record<string, any>;
+
+const keyOf = (value: unknown): unknown => (typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Row)['id'] : value);
+
+/** The stored rows under the payload (one merged row per key; the payload alone on create). */
+async function mergedRows(knex: Knex, collection: string, payload: Row, keys: readonly (string | number)[] | null): Promise<Row[]> {
+	if (!keys) return [payload];
+	const stored = (await knex(collection).whereIn('id', keys as string[]).select('*')) as Row[];
+	return stored.map((row) => ({ ...row, ...payload }));
+}
+
+/**
+ * Service set-up that the database cannot check on its own: business calendars the SLA clock can run
+ * on, SLA targets that belong to exactly one contract or service map (one row per priority), skill
+ * lists that name existing skills, absences that end after they start, contracts whose validity is
+ * not reversed.
+ */
+export async function checkServiceSetup(knex: Knex, collection: string, payload: Row, keys: readonly (string | number)[] | null): Promise<void> {
+	if (collection === 'crm_service_calendars') {
+		for (const row of await mergedRows(knex, collection, payload, keys)) {
+			assertValidBusinessCalendar({ timeZone: row['time_zone'] ?? 'Europe/Berlin', weeklyHours: jsonOf(row['weekly_hours'], undefined), holidays: jsonOf(row['holidays'], []) ?? [] }, 'calendar');
+		}
+	}
+	if (collection === 'crm_sla_targets') {
+		for (const row of await mergedRows(knex, collection, payload, keys)) {
+			const contract = keyOf(row['contract']) ?? null;
+			const map = keyOf(row['service_map']) ?? null;
+			if ((contract === null) === (map === null)) throw new CrmError('CRM_REQUIRED_FIELD', 'An SLA target belongs to exactly one contract or one service map: set one of "contract" and "service_map".', { field: contract === null ? 'contract' : 'service_map' });
+			const priority = row['priority'] ?? 'normal';
+			const twin = await knex('crm_sla_targets').where(contract ? { contract } : { service_map: map }).where('priority', priority).whereNot('id', row['id'] ?? '').first('id');
+			if (twin) throw new CrmError('CRM_OUT_OF_RANGE', `There is already a "${priority}" target for this ${contract ? 'contract' : 'service map'}; edit that one.`, { field: 'priority' });
+		}
+	}
+	if (collection === 'crm_service_classification_rules' && 'set_required_skills' in payload) {
+		const skills = jsonOf<unknown>(payload['set_required_skills'], []);
+		if (!Array.isArray(skills)) throw new CrmError('CRM_INVALID_TYPE', '"set_required_skills" must be a list of { "skill": <skill code>, "min_level": 1–5 }.', { field: 'set_required_skills' });
+		for (const [i, s] of skills.entries()) {
+			const level = (s as Row)?.['min_level'];
+			if (typeof (s as Row)?.['skill'] !== 'string') throw new CrmError('CRM_REQUIRED_FIELD', `set_required_skills[${i}] needs a "skill" code.`, { field: 'set_required_skills' });
+			if (!Number.isInteger(level) || level < MIN_SKILL_LEVEL || level > MAX_SKILL_LEVEL) throw new CrmError('CRM_OUT_OF_RANGE', `set_required_skills[${i}].min_level must be a whole number from 1 to 5.`, { field: 'set_required_skills' });
+			if (!(await knex('crm_service_skills').where('code', (s as Row)['skill']).first('id'))) throw new CrmError('CRM_REFERENCE_NOT_FOUND', `No skill has the code "${(s as Row)['skill']}".`, { field: 'set_required_skills' });
+		}
+	}
+	if (collection === 'crm_service_absences') {
+		for (const row of await mergedRows(knex, collection, payload, keys)) {
+			const from = instantOf(row['starts_at']);
+			const to = instantOf(row['ends_at']);
+			if (from && to && to <= from) throw new CrmError('CRM_OUT_OF_RANGE', 'An absence must end after it starts.', { field: 'ends_at' });
+		}
+	}
+	if (collection === 'crm_service_contracts') {
+		for (const row of await mergedRows(knex, collection, payload, keys)) {
+			const from = row['valid_from'] ? String(instantOf(row['valid_from']) ?? row['valid_from']).slice(0, 10) : null;
+			const to = row['valid_to'] ? String(instantOf(row['valid_to']) ?? row['valid_to']).slice(0, 10) : null;
+			if (from && to && to < from) throw new CrmError('CRM_OUT_OF_RANGE', 'A contract cannot end before it starts: "valid_to" is before "valid_from".', { field: 'valid_to' });
+		}
+	}
+}

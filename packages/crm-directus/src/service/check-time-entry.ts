@@ -1,0 +1,56 @@
+import { CrmError, findOverlappingEntry, isCrmError, normalizeTimeEntry } from '@crm/core';
+import type { Knex } from 'knex';
+import { instantOf } from './instant.ts';
+
+type Row = Record<string, any>;
+
+const FIELD: Record<string, string> = { startedAt: 'started_at', endedAt: 'ended_at', durationMinutes: 'duration_minutes' };
+
+/**
+ * A time entry as stored (A5.10): start with an end or a duration, whole minutes, not in the future,
+ * never overlapping another entry of the same specialist. The specialist defaults to the caller's own
+ * specialist record. On PostgreSQL the specialist's row is locked, so two entries saved at once
+ * cannot both pass the overlap check.
+ */
+export async function checkTimeEntry(trx: Knex, payload: Row, keys: readonly (string | number)[] | null, user: string | null, now: string): Promise<Row> {
+	const existing = keys && keys.length > 0 ? ((await trx('crm_service_time_entries').whereIn('id', keys as string[]).select('*')) as Row[]) : [];
+	if (keys && keys.length > 1 && ['started_at', 'ended_at', 'duration_minutes', 'specialist'].some((f) => f in payload)) {
+		throw new CrmError('CRM_TIME_ENTRY_INVALID', 'Change the times of one time entry at a time.', { field: 'started_at' });
+	}
+	const current = existing[0] ?? {};
+	const merged: Row = { ...current, ...payload };
+	let specialist = merged['specialist'] ?? null;
+	if (!specialist && user) specialist = ((await trx('crm_service_specialists').where('user', user).first('id')) as Row | undefined)?.['id'] ?? null;
+	if (!specialist) throw new CrmError('CRM_REQUIRED_FIELD', 'Say whose time this is: "specialist" (it defaults to your own specialist record, and you have none).', { field: 'specialist' });
+	if (keys === null && !merged['request']) throw new CrmError('CRM_REQUIRED_FIELD', 'A time entry needs the "request" it was spent on.', { field: 'request' });
+
+	// On an update that changes only the end, the stored duration no longer applies (and vice versa).
+	const endGiven = 'ended_at' in payload;
+	const durationGiven = 'duration_minutes' in payload;
+	const input = {
+		startedAt: instantOf(merged['started_at']) ?? merged['started_at'],
+		...(endGiven || !durationGiven ? { endedAt: instantOf(merged['ended_at']) ?? merged['ended_at'] ?? undefined } : {}),
+		...(durationGiven || !endGiven ? { durationMinutes: merged['duration_minutes'] ?? undefined } : {}),
+	};
+	if (input.endedAt !== undefined && input.durationMinutes !== undefined && keys !== null && !(endGiven && durationGiven)) {
+		if (endGiven) delete input.durationMinutes;
+		else delete input.endedAt;
+	}
+	let entry;
+	try {
+		entry = normalizeTimeEntry(input, now);
+	} catch (error) {
+		if (isCrmError(error)) throw new CrmError(error.code, error.message.replace(/"(startedAt|endedAt|durationMinutes)"/g, (_, f: string) => `"${FIELD[f]}"`), { ...error.details, field: FIELD[String(error.details['field'])] ?? error.details['field'] });
+		throw error;
+	}
+
+	if (trx.client.config.client === 'pg') await trx.raw('select id from crm_service_specialists where id = ? for update', [specialist]);
+	const others = (await trx('crm_service_time_entries').where('specialist', specialist).where('started_at', '<', new Date(entry.endedAt)).where('ended_at', '>', new Date(entry.startedAt)).select('id', 'started_at', 'ended_at')) as Row[];
+	const clash = findOverlappingEntry(
+		{ id: current['id'] ?? null, startedAt: entry.startedAt, endedAt: entry.endedAt },
+		others.map((o) => ({ id: String(o['id']), startedAt: instantOf(o['started_at'])!, endedAt: instantOf(o['ended_at'])! })),
+	);
+	if (clash) throw new CrmError('CRM_TIME_ENTRY_OVERLAP', `This time overlaps another entry of the same specialist (${clash.startedAt} – ${clash.endedAt}); nobody works on two things at once. Change the times or edit that entry.`, { field: 'started_at', overlaps: clash.id });
+
+	return { ...payload, specialist, started_at: entry.startedAt, ended_at: entry.endedAt, duration_minutes: entry.minutes };
+}

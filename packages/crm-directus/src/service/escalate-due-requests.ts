@@ -1,0 +1,95 @@
+import { randomUUID } from 'node:crypto';
+import { dueEscalations, type EscalationDone } from '@crm/core';
+import type { Knex } from 'knex';
+import { instantOf } from './instant.ts';
+import { loadServiceCalendar } from './load-service-calendar.ts';
+import { OPEN_REQUEST_STATUSES } from './load-routing-pool.ts';
+import { requestSlaFields } from './request-sla-fields.ts';
+import { clockOf, rerouteRequest } from './service-desk.ts';
+
+type Row = Record<string, any>;
+
+export interface EscalationRun {
+	checked: number;
+	escalations: { request: string; target: string; level: string; action: string }[];
+}
+
+const BEFORE: Record<'warning' | 'breach', EscalationDone[]> = { warning: ['none'], breach: ['none', 'warning'] };
+
+/**
+ * The scheduled SLA job: every open request whose next check is due gets its state recomputed, and
+ * each warning or breach not yet acted on is escalated — the manager is notified, and on a breach the
+ * team may re-route the request. Exactly once with several instances: each request is handled in its
+ * own transaction behind a row lock (PostgreSQL), and the escalation is claimed with a conditional
+ * update of its level, so a second instance finds it claimed and does nothing.
+ */
+export async function escalateDueRequests(knex: Knex, now: string, limit = 200): Promise<EscalationRun> {
+	const due = (await knex('crm_service_requests')
+		.whereNotNull('next_check_at')
+		.where('next_check_at', '<=', new Date(now))
+		.whereIn('status', OPEN_REQUEST_STATUSES as unknown as string[])
+		.orderBy('next_check_at')
+		.limit(limit)
+		.select('id')) as Row[];
+	const run: EscalationRun = { checked: due.length, escalations: [] };
+	for (const { id } of due) {
+		await knex.transaction(async (trx) => {
+			const query = trx('crm_service_requests').where('id', id).first();
+			const row = (await (trx.client.config.client === 'pg' ? query.forUpdate() : query)) as Row | undefined;
+			if (!row || !(OPEN_REQUEST_STATUSES as readonly string[]).includes(row['status'])) return;
+			const calendar = await loadServiceCalendar(trx, row['calendar'] ?? null);
+			const clock = clockOf(row);
+			const input = { createdAt: instantOf(row['date_created'])!, now, calendar: calendar.calendar, responseMinutes: row['response_target_minutes'] ?? null, resolutionMinutes: row['resolution_target_minutes'] ?? null, warnAtPercent: Number(row['warn_at_percent'] ?? 80), clock };
+			const escalated = { response: (row['response_escalation'] ?? 'none') as EscalationDone, resolution: (row['resolution_escalation'] ?? 'none') as EscalationDone };
+			const { sla } = requestSlaFields({ ...input, escalated });
+			const todo = dueEscalations({ response: sla.response, resolution: sla.resolution, done: escalated });
+			const team = row['team'] ? ((await trx('crm_service_teams').where('id', row['team']).first('manager', 'breach_action', 'name')) as Row | undefined) : undefined;
+			for (const e of todo) {
+				const column = `${e.target}_escalation`;
+				const claimed = await trx('crm_service_requests').where('id', id).whereIn(column, BEFORE[e.level]).update({ [column]: e.level });
+				if (claimed === 0) continue;
+				escalated[e.target] = e.level;
+				let action = 'notified';
+				let detail = `${e.target === 'response' ? 'First response' : 'Resolution'} ${e.level === 'warning' ? 'nearly due' : 'overdue'}: deadline ${sla[e.target]?.deadline ?? 'paused'}.`;
+				if (e.level === 'breach' && team?.['breach_action'] === 'reassign') {
+					const moved = await rerouteRequest(trx, id, 'escalation', now, row['assignee'] ?? null);
+					action = 'reassigned';
+					detail += ` ${moved.summary}`;
+				}
+				await trx('crm_service_escalations').insert({ id: randomUUID(), request: id, target: e.target, level: e.level, action, detail, date_created: new Date(now) });
+				const recipients = new Set<string>([team?.['manager'], e.level === 'warning' && row['assignee'] ? (await trx('crm_service_specialists').where('id', row['assignee']).first('user'))?.['user'] : null].filter((u): u is string => typeof u === 'string'));
+				for (const recipient of recipients) {
+					await trx('directus_notifications').insert({ recipient, status: 'inbox', timestamp: new Date(now), subject: `SLA ${e.level} on ${row['number']}: ${String(row['subject']).slice(0, 120)}`, message: detail, collection: 'crm_service_requests', item: id });
+				}
+				run.escalations.push({ request: id, target: e.target, level: e.level, action });
+			}
+			const { fields } = requestSlaFields({ ...input, escalated });
+			await trx('crm_service_requests').where('id', id).update(fields);
+		});
+	}
+	return run;
+}
+
+/**
+ * Absences that have begun and whose specialist's open requests were not yet moved: each is claimed
+ * once (conditional update), then every open request of that specialist is routed again, most urgent
+ * first. Called when an absence is saved and by the scheduled job (for absences that start later).
+ */
+export async function rerouteForAbsences(knex: Knex, now: string): Promise<number> {
+	const started = (await knex('crm_service_absences').where('rerouted', false).where('starts_at', '<=', new Date(now)).where('ends_at', '>', new Date(now)).select('id', 'specialist')) as Row[];
+	let moved = 0;
+	for (const absence of started) {
+		await knex.transaction(async (trx) => {
+			const claimed = await trx('crm_service_absences').where({ id: absence['id'], rerouted: false }).update({ rerouted: true });
+			if (claimed === 0) return;
+			const open = (await trx('crm_service_requests').where('assignee', absence['specialist']).whereIn('status', OPEN_REQUEST_STATUSES as unknown as string[]).select('id', 'priority', 'date_created')) as Row[];
+			const rank = (p: string) => ['urgent', 'high', 'normal', 'low'].indexOf(p);
+			open.sort((a, b) => rank(a['priority']) - rank(b['priority']) || String(instantOf(a['date_created'])).localeCompare(String(instantOf(b['date_created']))));
+			for (const request of open) {
+				await rerouteRequest(trx, String(request['id']), 'reroute', now, String(absence['specialist']));
+				moved += 1;
+			}
+		});
+	}
+	return moved;
+}

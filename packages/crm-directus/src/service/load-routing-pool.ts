@@ -1,0 +1,61 @@
+import { businessMinutesBetween, type Specialist } from '@crm/core';
+import type { Knex } from 'knex';
+import { queryAll } from '../query-all.ts';
+import { instantOf } from './instant.ts';
+import { AROUND_THE_CLOCK, loadServiceCalendars } from './load-service-calendar.ts';
+
+type Row = Record<string, unknown>;
+
+/** Statuses that count against a specialist's capacity. */
+export const OPEN_REQUEST_STATUSES = ['new', 'assigned', 'in_progress', 'waiting_for_customer', 'reopened'] as const;
+
+export interface RoutingPool {
+	specialists: Specialist[];
+	names: Map<string, string>;
+}
+
+/**
+ * Every specialist as routing sees them now: skills by skill code, working now per their calendar
+ * (their own, else their team's), absent until the end of a current absence, and their open requests
+ * per priority. On PostgreSQL the specialists' rows are locked first, so concurrent routings queue and
+ * each sees the loads the previous one left (SQLite runs one write transaction at a time anyway).
+ */
+export async function loadRoutingPool(trx: Knex, now: string): Promise<RoutingPool> {
+	if (trx.client.config.client === 'pg') await trx.raw('select id from crm_service_specialists order by id for update');
+	const [specialists, skills, absences, loads, teams] = await queryAll(trx, [
+		() => trx('crm_service_specialists').select('id', 'name', 'team', 'active', 'capacity', 'calendar', 'last_assigned_at') as Promise<Row[]>,
+		() => trx('crm_service_specialist_skills as ss').join('crm_service_skills as s', 's.id', 'ss.skill').select('ss.specialist', 's.code', 'ss.level') as Promise<Row[]>,
+		() => trx('crm_service_absences').where('starts_at', '<=', new Date(now)).andWhere('ends_at', '>', new Date(now)).select('specialist', 'ends_at') as Promise<Row[]>,
+		() => trx('crm_service_requests').whereIn('status', OPEN_REQUEST_STATUSES as unknown as string[]).whereNotNull('assignee').groupBy('assignee', 'priority').select('assignee', 'priority').count({ n: '*' }) as Promise<Row[]>,
+		() => trx('crm_service_teams').select('id', 'calendar') as Promise<Row[]>,
+	] as const);
+	const teamCalendar = new Map(teams.map((t) => [String(t['id']), (t['calendar'] as string | null) ?? null]));
+	const calendarIdOf = (s: Row) => (s['calendar'] as string | null) ?? teamCalendar.get(String(s['team'])) ?? null;
+	const calendars = await loadServiceCalendars(trx, specialists.map(calendarIdOf));
+	const working = new Map<string | null, boolean>();
+	const later = new Date(Date.parse(now) + 60_000).toISOString();
+	const isWorking = (calendarId: string | null) => {
+		if (!working.has(calendarId)) working.set(calendarId, businessMinutesBetween(now, later, (calendarId && calendars.get(calendarId)?.calendar) || AROUND_THE_CLOCK.calendar) > 0);
+		return working.get(calendarId)!;
+	};
+
+	return {
+		names: new Map(specialists.map((s) => [String(s['id']), String(s['name'])])),
+		specialists: specialists.map((s) => {
+			const id = String(s['id']);
+			const absentUntil = absences.filter((a) => String(a['specialist']) === id).map((a) => instantOf(a['ends_at'])!).sort().at(-1) ?? null;
+			return {
+				id,
+				name: String(s['name']),
+				teamIds: s['team'] ? [String(s['team'])] : [],
+				skills: skills.filter((k) => String(k['specialist']) === id).map((k) => ({ skillId: String(k['code']), level: Number(k['level']) })),
+				available: isWorking(calendarIdOf(s)),
+				absentUntil,
+				capacity: Number(s['capacity']),
+				load: loads.filter((l) => String(l['assignee']) === id && l['priority'] !== null).map((l) => ({ priority: l['priority'] as Specialist['load'][number]['priority'], count: Number(l['n']) })),
+				lastAssignedAt: instantOf(s['last_assigned_at']),
+				active: Boolean(s['active']),
+			};
+		}),
+	};
+}
