@@ -16,5 +16,9 @@ export const LIST_LAYOUTS: Record<string, { fields: string[]; sort: string[] }> 
 	crm_invoices: { fields: ['number', 'kind', 'status', 'customer', 'issue_date', 'due_date', 'currency', 'gross_total', 'open_amount'], sort: ['-number'] },
 	crm_payments: { fields: ['number', 'status', 'customer', 'received_on', 'amount', 'currency', 'unallocated_amount'], sort: ['-number'] },
 	crm_ledger_entries: { fields: ['entry_date', 'kind', 'customer', 'description', 'amount', 'currency', 'amount_base'], sort: ['-entry_date'] },
+	crm_service_requests: { fields: ['number', 'sla_clock', 'status', 'priority', 'subject', 'customer', 'assignee', 'team', 'date_created'], sort: ['-number'] },
+	crm_service_contracts: { fields: ['code', 'customer', 'level', 'valid_from', 'valid_to', 'included_minutes', 'hourly_rate', 'fee', 'active'], sort: ['code'] },
+	crm_service_specialists: { fields: ['name', 'team', 'capacity', 'active', 'last_assigned_at'], sort: ['name'] },
+	crm_service_time_entries: { fields: ['started_at', 'specialist', 'request', 'duration_minutes', 'billable', 'note'], sort: ['-started_at'] },
 	crm_stock_levels: { fields: ['product', 'warehouse', 'on_hand_milli', 'reserved_milli'], sort: ['product'] },
 };

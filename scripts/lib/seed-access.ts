@@ -49,6 +49,14 @@ async function ensureReceivablesDashboard(api: AdminClient): Promise<void> {
 	await api.request('POST', '/panels', { dashboard: dashboard.id, type: 'crm-receivables', name: 'Receivables aging', icon: 'account_balance_wallet', show_header: true, position_x: 1, position_y: 1, width: 30, height: 16, options: { topDebtors: 10 } });
 }
 
+/** An Insights dashboard "Service desk" with the SLA compliance and backlog panel, created once. */
+async function ensureServiceDashboard(api: AdminClient): Promise<void> {
+	const existing = await api.request<unknown[]>('GET', `/dashboards?filter[name][_eq]=${encodeURIComponent('Service desk')}&fields=id`);
+	if (existing.length > 0) return;
+	const dashboard = await api.request<{ id: string }>('POST', '/dashboards', { name: 'Service desk', icon: 'support_agent', note: 'Open requests by priority, breached share, and response and resolution times per team and week.' });
+	await api.request('POST', '/panels', { dashboard: dashboard.id, type: 'crm-sla-compliance', name: 'SLA compliance and backlog', icon: 'timer', show_header: true, position_x: 1, position_y: 1, width: 36, height: 26, options: { weeks: 8 } });
+}
+
 /** An Insights dashboard "Discounts" with the discounts-given panel, created once. */
 async function ensureDiscountsDashboard(api: AdminClient): Promise<void> {
 	const existing = await api.request<unknown[]>('GET', `/dashboards?filter[name][_eq]=${encodeURIComponent('Discounts')}&fields=id`);
@@ -114,8 +122,15 @@ export async function seedAccess(api: AdminClient, { password, withDemoUsers = t
 
 	await ensureUser(api, 'marketing@example.com', 'Mark', 'Eting', role('Marketing'), password);
 	logins.push({ role: 'Marketing', email: 'marketing@example.com', password, note: 'segments and groups' });
-	await ensureUser(api, 'service@example.com', 'Sam', 'Service', role('Service specialist'), password);
-	logins.push({ role: 'Service specialist', email: 'service@example.com', password, note: 'reads customers, logs interactions' });
+	const samId = await ensureUser(api, 'service@example.com', 'Sam', 'Service', role('Service specialist'), password);
+	logins.push({ role: 'Service specialist', email: 'service@example.com', password, note: 'works service requests, logs time' });
+	const sam = await api.request<{ id: string; user: string | null }[]>('GET', `/items/crm_service_specialists?filter[name][_eq]=${encodeURIComponent('Sam Service')}&fields=id,user&limit=1`);
+	if (sam[0] && !sam[0].user) await api.request('PATCH', `/items/crm_service_specialists/${sam[0].id}`, { user: samId });
+	const deskManagerId = await ensureUser(api, 'servicedesk@example.com', 'Dana', 'Desk', role('Service manager'), password);
+	logins.push({ role: 'Service manager', email: 'servicedesk@example.com', password, note: 'runs the service desk; notified on SLA escalations' });
+	const unmanaged = await api.request<{ id: string }[]>('GET', '/items/crm_service_teams?filter[manager][_null]=true&fields=id&limit=-1');
+	for (const team of unmanaged) await api.request('PATCH', `/items/crm_service_teams/${team.id}`, { manager: deskManagerId });
+	await ensureServiceDashboard(api);
 
 	await ensureUser(api, 'accountant@example.com', 'Alex', 'Accountant', role('Accountant'), password);
 	logins.push({ role: 'Accountant', email: 'accountant@example.com', password, note: 'payments, invoices and receivables of all customers' });

@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { AdminClient } from '../../scripts/lib/admin-client.ts';
+import type { Env } from '../../scripts/lib/directus-process.ts';
 import { startDirectus } from '../../scripts/lib/directus-process.ts';
 import { findFreePort } from '../../scripts/lib/free-port.ts';
 import { ROOT } from '../../scripts/lib/paths.ts';
@@ -12,28 +13,36 @@ import { seedAccess } from '../../scripts/lib/seed-access.ts';
 import type { TestInstance } from './test-instance.ts';
 
 export const TEST_SEED_SCALE = 0.05;
+export const TEST_DEMO_PASSWORD = 'demo-crm-2026';
 
 export interface BootedInstance {
 	instance: TestInstance;
 	stop: () => Promise<void>;
 }
 
-/** Bootstraps a fresh database, applies the schema, seeds a small demo set and the roles, starts Directus on a free port. */
-export async function bootInstance(name: TestInstance['name'], pg: PgTarget | null): Promise<BootedInstance> {
-	const dir = mkdtempSync(join(tmpdir(), `crm-test-${name}-`));
-	const database = `crm_test_${randomBytes(5).toString('hex')}`;
-	const adminPassword = randomBytes(9).toString('base64url');
-	const demoPassword = 'demo-crm-2026';
+/** A scratch database with the CRM schema, demo data at TEST_SEED_SCALE and the environment to serve it; no server yet. */
+export interface PreparedTestDatabase {
+	name: TestInstance['name'];
+	/** The scratch directory (config file, extensions, uploads, SQLite file). */
+	dir: string;
+	/** The PostgreSQL database name; null on SQLite. */
+	pgDatabase: string | null;
+	/** Directus' environment without PORT: every server started on this database takes it with its own port. */
+	env: Env;
+	adminPassword: string;
+	demoPassword: string;
+	/** Drops the database and removes the directory. */
+	remove: () => Promise<void>;
+}
 
-	const db = name === 'postgres' && pg ? pgEnv(pg, database) : { DB_CLIENT: 'sqlite3', DB_FILENAME: join(dir, 'crm.db') };
-	if (name === 'postgres' && pg) await createPgDatabase(pg, database);
-
+/** The environment every test server shares: no developer .env, quiet, fast schedules, no rate limiter or cache. */
+function testEnv(dir: string, db: Record<string, string>, adminPassword: string): Env {
 	// Directus lets its config file win over the environment: point it at an empty one so that a
 	// developer's .env never leaks into the test instances.
 	const configPath = join(dir, 'test.env');
 	writeFileSync(configPath, '');
 
-	const env: Record<string, string | undefined> = {
+	return {
 		...process.env,
 		...db,
 		CONFIG_PATH: configPath,
@@ -41,7 +50,6 @@ export async function bootInstance(name: TestInstance['name'], pg: PgTarget | nu
 		SECRET: randomBytes(16).toString('hex'),
 		ADMIN_EMAIL: 'admin@example.com',
 		ADMIN_PASSWORD: adminPassword,
-		PORT: String(await findFreePort()),
 		HOST: '127.0.0.1',
 		PUBLIC_URL: '/',
 		EXTENSIONS_PATH: join(dir, 'extensions'),
@@ -58,31 +66,60 @@ export async function bootInstance(name: TestInstance['name'], pg: PgTarget | nu
 		// A fixed owner keeps the licence modal out of browser tests; real installs let the user answer it.
 		PROJECT_OWNER: 'admin@example.com',
 	};
+}
 
-	const stopAll = async (directus?: { stop: () => Promise<void> }) => {
-		await directus?.stop();
-		if (name === 'postgres' && pg) await dropPgDatabase(pg, database);
+/**
+ * Creates a fresh database (a PostgreSQL database when `pg` is given and `name` is postgres, else a
+ * SQLite file), bootstraps Directus on it, applies the schema and seeds the demo data. Roles and demo
+ * users need a running server: see seedTestAccess.
+ */
+export async function prepareTestDatabase(name: TestInstance['name'], pg: PgTarget | null): Promise<PreparedTestDatabase> {
+	const dir = mkdtempSync(join(tmpdir(), `crm-test-${name}-`));
+	const usePg = name === 'postgres' && pg !== null;
+	const pgDatabase = usePg ? `crm_test_${randomBytes(5).toString('hex')}` : null;
+	const adminPassword = randomBytes(9).toString('base64url');
+	const db = usePg ? pgEnv(pg, pgDatabase!) : { DB_CLIENT: 'sqlite3', DB_FILENAME: join(dir, 'crm.db') };
+	const remove = async () => {
+		if (usePg) await dropPgDatabase(pg, pgDatabase!);
 		rmSync(dir, { recursive: true, force: true });
 	};
 
 	try {
+		if (usePg) await createPgDatabase(pg, pgDatabase!);
+		const env = testEnv(dir, db, adminPassword);
 		await prepareInstance({ env, dataDir: dir, seedScale: TEST_SEED_SCALE });
-		const directus = await startDirectus(env);
-
-		try {
-			const api = await AdminClient.login(directus.url, env['ADMIN_EMAIL']!, adminPassword);
-			await seedAccess(api, { password: demoPassword });
-		} catch (error) {
-			await stopAll(directus);
-			throw error;
-		}
-
-		return {
-			instance: { name, url: directus.url, adminEmail: env['ADMIN_EMAIL']!, adminPassword, demoPassword },
-			stop: () => stopAll(directus),
-		};
+		return { name, dir, pgDatabase, env, adminPassword, demoPassword: TEST_DEMO_PASSWORD, remove };
 	} catch (error) {
-		await stopAll().catch(() => {});
+		await remove().catch(() => {});
+		throw error;
+	}
+}
+
+/** Roles, policies, permissions and demo users, through the API of a server running on the prepared database. */
+export async function seedTestAccess(url: string, prepared: PreparedTestDatabase): Promise<void> {
+	const api = await AdminClient.login(url, prepared.env['ADMIN_EMAIL']!, prepared.adminPassword);
+	await seedAccess(api, { password: prepared.demoPassword });
+}
+
+export function testInstanceOf(prepared: PreparedTestDatabase, url: string): TestInstance {
+	return { name: prepared.name, url, adminEmail: prepared.env['ADMIN_EMAIL']!, adminPassword: prepared.adminPassword, demoPassword: prepared.demoPassword };
+}
+
+/** Bootstraps a fresh database, applies the schema, seeds a small demo set and the roles, starts Directus on a free port. */
+export async function bootInstance(name: TestInstance['name'], pg: PgTarget | null): Promise<BootedInstance> {
+	const prepared = await prepareTestDatabase(name, pg);
+	let directus: Awaited<ReturnType<typeof startDirectus>> | undefined;
+	const stop = async () => {
+		await directus?.stop();
+		await prepared.remove();
+	};
+
+	try {
+		directus = await startDirectus({ ...prepared.env, PORT: String(await findFreePort()) });
+		await seedTestAccess(directus.url, prepared);
+		return { instance: testInstanceOf(prepared, directus.url), stop };
+	} catch (error) {
+		await stop().catch(() => {});
 		throw error;
 	}
 }
