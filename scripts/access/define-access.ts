@@ -149,7 +149,8 @@ function serviceDeskPermissions(ownTimeOnly: boolean): PermissionDef[] {
 		...crud('crm_interactions', null, ['create', 'read', 'update']),
 		...readAll(['crm_orders', 'crm_order_lines', 'crm_shipments', 'crm_shipment_lines']),
 		...readAll(REFERENCE),
-		{ collection: 'crm_service_requests', action: 'create', fields: SERVICE_REQUEST_FIELDS },
+		// The server adds its own fields (number, routing, SLA) to a create; clients are refused them by the hook.
+		{ collection: 'crm_service_requests', action: 'create', fields: ['*'] },
 		{ collection: 'crm_service_requests', action: 'read', fields: ['*'] },
 		{ collection: 'crm_service_requests', action: 'update', fields: SERVICE_REQUEST_FIELDS },
 		...readAll(SERVICE_RECORDS),
@@ -216,7 +217,7 @@ export const CUSTOMER: RoleDef = {
 			{ collection: 'crm_invoices', action: 'read', permissions: { customer: myCustomer }, fields: ['id', 'number', 'kind', 'status', 'customer', 'order', 'issue_date', 'due_date', 'currency', 'net_total', 'vat_total', 'gross_total', 'open_amount'] },
 			{ collection: 'crm_payments', action: 'read', permissions: { customer: myCustomer }, fields: ['id', 'number', 'status', 'customer', 'received_on', 'amount', 'currency', 'reference'] },
 			// Self-service (A5.7): open requests for their own company and follow them.
-			{ collection: 'crm_service_requests', action: 'create', validation: { customer: myCustomer }, presets: { channel: 'portal' }, fields: ['subject', 'description', 'customer', 'contact', 'product', 'order', 'category', 'channel'] },
+			{ collection: 'crm_service_requests', action: 'create', validation: { customer: myCustomer }, presets: { channel: 'portal' }, fields: ['*'] },
 			{ collection: 'crm_service_requests', action: 'read', permissions: { customer: myCustomer }, fields: ['id', 'number', 'subject', 'description', 'customer', 'contact', 'channel', 'category', 'product', 'order', 'priority', 'status', 'resolution', 'sla_status', 'response_due_at', 'resolution_due_at', 'first_response_at', 'resolved_at', 'closed_at', 'date_created'] },
 			{ collection: 'crm_service_categories', action: 'read', fields: ['id', 'code', 'name'] },
 		],

@@ -63,6 +63,8 @@ function testEnv(dir: string, db: Record<string, string>, adminPassword: string)
 		LOG_LEVEL: 'warn',
 		// Every two seconds, so the tests see proposals expire without waiting a quarter of an hour.
 		CRM_QUOTE_EXPIRY_SCHEDULE: '*/2 * * * * *',
+		// The SLA job every two seconds, so escalations show up in tests within moments.
+		CRM_SLA_ESCALATION_SCHEDULE: '*/2 * * * * *',
 		// A fixed owner keeps the licence modal out of browser tests; real installs let the user answer it.
 		PROJECT_OWNER: 'admin@example.com',
 	};

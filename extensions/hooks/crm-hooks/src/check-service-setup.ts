@@ -31,7 +31,8 @@ export async function checkServiceSetup(knex: Knex, collection: string, payload:
 			const map = keyOf(row['service_map']) ?? null;
 			if ((contract === null) === (map === null)) throw new CrmError('CRM_REQUIRED_FIELD', 'An SLA target belongs to exactly one contract or one service map: set one of "contract" and "service_map".', { field: contract === null ? 'contract' : 'service_map' });
 			const priority = row['priority'] ?? 'normal';
-			const twin = await knex('crm_sla_targets').where(contract ? { contract } : { service_map: map }).where('priority', priority).whereNot('id', row['id'] ?? '').first('id');
+			const twins = knex('crm_sla_targets').where(contract ? { contract } : { service_map: map }).where('priority', priority);
+			const twin = await (row['id'] ? twins.whereNot('id', row['id']) : twins).first('id');
 			if (twin) throw new CrmError('CRM_OUT_OF_RANGE', `There is already a "${priority}" target for this ${contract ? 'contract' : 'service map'}; edit that one.`, { field: 'priority' });
 		}
 	}

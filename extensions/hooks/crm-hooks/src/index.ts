@@ -125,6 +125,8 @@ export default defineHook(({ filter, action, schedule }, { services, env, databa
 				// A deleted draft order gives its offer and code uses back.
 				await releaseDeletedOrderClaims(database, String(activity.item), claimed ?? { offerIds: [], codeIds: [] });
 			}
+			// An absence that has begun moves the specialist's open requests at once, in the same transaction.
+			if (activity.collection === 'crm_service_absences' && (activity.action === 'create' || activity.action === 'update')) await rerouteForAbsences(database, nowIso());
 			if (activity.collection === 'crm_service_requests' && activity.item) {
 				const item = String(activity.item);
 				if (activity.action === 'create' && pendingDecisions.has(item)) {
@@ -158,12 +160,6 @@ export default defineHook(({ filter, action, schedule }, { services, env, databa
 			logger.error(error, '[crm] SLA escalation job failed');
 		}
 	});
-
-	for (const event of ['items.create', 'items.update']) {
-		action(event, (meta, { database: knex }) => {
-			if (meta['collection'] === 'crm_service_absences') return rerouteForAbsences(knex ?? database, nowIso());
-		});
-	}
 
 	for (const event of ['items.create', 'items.update', 'items.delete']) {
 		action(event, (meta, { database: knex }) => {

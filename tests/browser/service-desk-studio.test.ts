@@ -1,0 +1,87 @@
+import { join } from 'node:path';
+import { createDashboard, createItem, createPanel, readItems, updateItem } from '@directus/sdk';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { ARTIFACTS, type BrowserSession, loginToStudio, openBrowser } from '../support/browser.ts';
+import { type Client, http, loginAsAdmin } from '../support/clients.ts';
+
+const [instance] = inject('instances');
+
+type Row = Record<string, any>;
+const uid = () => Math.random().toString(36).slice(2, 8).toUpperCase();
+const ALL_DAY = Object.fromEntries([1, 2, 3, 4, 5, 6, 7].map((d) => [String(d), [{ from: '00:00', to: '24:00' }]]));
+
+describe('the service desk in the Studio', () => {
+	let session: BrowserSession;
+	let admin: Client;
+	let token: string;
+	let request: Row;
+	let late: Row;
+
+	beforeAll(async () => {
+		session = await openBrowser();
+		await loginToStudio(session.page, instance!, instance!.adminEmail, instance!.adminPassword);
+		admin = await loginAsAdmin(instance!);
+		token = (await admin.getToken())!;
+		const skill = `BR${uid()}`;
+		const skillRow = (await admin.request(createItem('crm_service_skills', { code: skill, name: 'Printers' }))) as Row;
+		const calendar = (await admin.request(createItem('crm_service_calendars', { name: `Browser ${uid()}`, time_zone: 'UTC', weekly_hours: ALL_DAY, holidays: [] }))) as Row;
+		const team = (await admin.request(createItem('crm_service_teams', { code: `BR${uid()}`, name: 'Browser desk', calendar: calendar['id'] }))) as Row;
+		for (const [name, level] of [['Petra Printer', 4], ['Paul Paper', 1]] as const) {
+			await admin.request(createItem('crm_service_specialists', { name: `${name} ${uid()}`, team: team['id'], capacity: 50, cost_rate: 5_000, currency: 'EUR', calendar: calendar['id'], skills: [{ skill: skillRow['id'], level }] }));
+		}
+		const customer = (await admin.request(createItem('crm_customers', { name: `Browser key account ${uid()}`, status: 'key', currency: 'EUR' }))) as Row;
+		const created = await http(instance!, token, 'POST', '/crm/service/requests', { customer: customer['id'], subject: 'Printer jams on every page', priority: 'high', team: team['id'], required_skills: [{ skill, min_level: 3 }] });
+		expect(created.status, JSON.stringify(created.json)).toBe(201);
+		request = created.json.data as Row;
+		await admin.request(updateItem('crm_service_requests', request['id'], { status: 'in_progress' }));
+		const contractCustomer = (await admin.request(createItem('crm_customers', { name: `Browser late ${uid()}`, status: 'active', currency: 'EUR' }))) as Row;
+		await admin.request(createItem('crm_service_contracts', { code: `SC-${uid()}`, customer: contractCustomer['id'], level: 'basic', calendar: calendar['id'], currency: 'EUR', targets: [{ priority: 'urgent', response_minutes: 0, resolution_minutes: 5 }] }));
+		late = (await http(instance!, token, 'POST', '/crm/service/requests', { customer: contractCustomer['id'], subject: 'Everything is down', priority: 'urgent', team: team['id'] })).json.data as Row;
+	});
+
+	afterAll(async () => {
+		await session?.close();
+	});
+
+	test('the request page shows its SLA state, the service steps of the key-customer map and the routing explanation', async () => {
+		const { page } = session;
+		await page.goto(`${instance!.url}/admin/content/crm_service_requests/${request['id']}`);
+		await page.waitForSelector('[data-test="service-request"] [data-test="sla-overall"]', { timeout: 30_000 });
+		expect(await page.locator('[data-test="sla-overall"]').innerText()).toMatch(/on track|ok|met/i);
+		expect(await page.locator('[data-test="sla-resolution"]').innerText()).toMatch(/due|in /i);
+		const steps = await page.locator('[data-test="service-steps"]').innerText();
+		const map = ((await admin.request(readItems('crm_service_maps', { filter: { customer_status: { _eq: 'key' } }, fields: ['steps.name'] }))) as Row[])[0]!;
+		for (const step of map['steps'] as Row[]) expect(steps).toContain(step['name']);
+		const routing = await page.locator('[data-test="routing-decisions"]').innerText();
+		expect(routing).toContain('Petra Printer');
+		await page.locator('[data-test="routing-toggle"]').first().click().catch(() => undefined);
+		const candidates = await page.locator('[data-test="routing-candidates"]').first().innerText();
+		expect(candidates).toMatch(/Paul Paper/);
+		expect(candidates).toMatch(/too low|needs level 3/i);
+		await page.locator('[data-test="service-request"]').scrollIntoViewIfNeeded();
+		await page.screenshot({ path: join(ARTIFACTS, 'service-request.png'), fullPage: true });
+	});
+
+	test('the request list shows SLA countdown colours', async () => {
+		const { page } = session;
+		await page.goto(`${instance!.url}/admin/content/crm_service_requests`);
+		await page.waitForSelector('[data-test="sla-countdown"]', { timeout: 30_000 });
+		const tones = await page.locator('[data-test="sla-countdown"]').evaluateAll((els) => els.map((e) => e.getAttribute('data-tone')));
+		expect(tones.length).toBeGreaterThan(1);
+		expect(tones).toContain('breached');
+		await page.screenshot({ path: join(ARTIFACTS, 'service-request-list.png') });
+		expect(late['sla_status']).toBe('breached');
+	});
+
+	test('the "SLA compliance and backlog" panel shows open requests by priority and the breached share', async () => {
+		const dashboard = (await admin.request(createDashboard({ name: `Service ${uid()}`, icon: 'support_agent' }))) as Row;
+		await admin.request(createPanel({ dashboard: dashboard['id'], type: 'crm-sla-compliance', name: 'SLA compliance and backlog', icon: 'timer', show_header: true, position_x: 1, position_y: 1, width: 36, height: 26, options: { weeks: 8 } }));
+		const { page } = session;
+		await page.goto(`${instance!.url}/admin/insights/${dashboard['id']}`);
+		await page.waitForSelector('[data-test="sla-headline"]', { timeout: 30_000 });
+		await page.waitForSelector('[data-test="sla-backlog-chart"] svg', { timeout: 30_000 });
+		expect(await page.locator('[data-test="sla-headline"]').innerText()).toMatch(/open/i);
+		expect(await page.locator('[data-test="sla-headline"]').innerText()).toMatch(/%/);
+		await page.screenshot({ path: join(ARTIFACTS, 'sla-compliance-panel.png'), fullPage: true });
+	});
+});

@@ -1,0 +1,70 @@
+import { createItem, readItems } from '@directus/sdk';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { isPgReachable, pgTargetFromEnv } from '../../scripts/lib/pg-database.ts';
+import { type BootedCluster, bootCluster } from '../support/boot-cluster.ts';
+import { http, loginAsAdmin } from '../support/clients.ts';
+
+type Row = Record<string, any>;
+const uid = () => Math.random().toString(36).slice(2, 8).toUpperCase();
+const ALL_DAY = Object.fromEntries([1, 2, 3, 4, 5, 6, 7].map((d) => [String(d), [{ from: '00:00', to: '24:00' }]]));
+const REQUESTS = 8;
+
+const pg = pgTargetFromEnv();
+const pgRequired = process.env['CI'] === 'true' || Boolean(process.env['TEST_PG_HOST']);
+const pgReachable = await isPgReachable(pg);
+if (!pgReachable && !pgRequired) console.warn(`\n!!! PostgreSQL at ${pg.host}:${pg.port} is not reachable: the two-instance escalation tests are SKIPPED.\n`);
+
+// With Redis synchronisation Directus gives each tick to one instance; with it switched off both
+// instances run every tick at the same moment, which only the database claim keeps exactly-once.
+const setups: { name: string; env: Record<string, string> }[] = [
+	{ name: 'schedules synchronised through Redis', env: {} },
+	{ name: 'no schedule synchronisation (both instances run every tick)', env: { SYNCHRONIZATION_STORE: 'memory' } },
+];
+
+describe.skipIf(!pgReachable && !pgRequired).each(setups)('SLA escalation with two instances on PostgreSQL and Redis: $name', ({ env }) => {
+	let cluster: BootedCluster;
+
+	beforeAll(async () => {
+		cluster = await bootCluster({ env: { CRM_SLA_ESCALATION_SCHEDULE: '* * * * * *', ...env } });
+	}, 240_000);
+
+	afterAll(async () => {
+		await cluster?.stop();
+	}, 60_000);
+
+	test('each breach is escalated exactly once: one escalation record and one notification per request', async () => {
+		const [a, b] = cluster.instances as [BootedCluster['instances'][number], BootedCluster['instances'][number]];
+		const admin = await loginAsAdmin(a);
+		const token = (await admin.getToken())!;
+		const adminId = (await http(a, token, 'GET', '/users/me')).json.data.id as string;
+		const calendar = (await admin.request(createItem('crm_service_calendars', { name: `Always ${uid()}`, time_zone: 'UTC', weekly_hours: ALL_DAY, holidays: [] }))) as Row;
+		const team = (await admin.request(createItem('crm_service_teams', { code: `CL${uid()}`, name: 'Cluster desk', calendar: calendar['id'], manager: adminId }))) as Row;
+		const customer = (await admin.request(createItem('crm_customers', { name: `Cluster customer ${uid()}`, status: 'active', currency: 'EUR' }))) as Row;
+		// A response target of zero minutes: every request is overdue the moment it arrives.
+		await admin.request(createItem('crm_service_contracts', { code: `SC-${uid()}`, customer: customer['id'], level: 'basic', calendar: calendar['id'], currency: 'EUR', targets: [{ priority: 'urgent', response_minutes: 0, resolution_minutes: 6000 }] }));
+
+		const ids: string[] = [];
+		for (let i = 0; i < REQUESTS; i += 1) {
+			const instance = i % 2 === 0 ? a : b;
+			const client = i % 2 === 0 ? admin : await loginAsAdmin(b);
+			const res = await http(instance, (await client.getToken())!, 'POST', '/crm/service/requests', { customer: customer['id'], subject: `Outage ${i}`, priority: 'urgent', team: team['id'] });
+			expect(res.status, JSON.stringify(res.json)).toBe(201);
+			ids.push(res.json.data.id);
+		}
+
+		const escalations = async () => (await admin.request(readItems('crm_service_escalations', { filter: { request: { _in: ids } }, limit: -1 }))) as Row[];
+		await expect.poll(async () => (await escalations()).length, { timeout: 30_000, interval: 500 }).toBeGreaterThanOrEqual(REQUESTS);
+		// Several more ticks on both instances change nothing.
+		await new Promise((r) => setTimeout(r, 4_000));
+		const rows = await escalations();
+		expect(rows).toHaveLength(REQUESTS);
+		expect(new Set(rows.map((r) => r['request'])).size).toBe(REQUESTS);
+		expect(rows.every((r) => r['target'] === 'response' && r['level'] === 'breach')).toBe(true);
+
+		const notes = await http(a, token, 'GET', `/notifications?filter[collection][_eq]=crm_service_requests&filter[recipient][_eq]=${adminId}&limit=-1`);
+		const mine = (notes.json.data as Row[]).filter((n) => ids.includes(n['item']));
+		expect(mine).toHaveLength(REQUESTS);
+		const requests = (await admin.request(readItems('crm_service_requests', { filter: { id: { _in: ids } }, fields: ['response_escalation', 'sla_status'], limit: -1 }))) as Row[];
+		expect(requests.every((r) => r['response_escalation'] === 'breach' && r['sla_status'] === 'breached')).toBe(true);
+	});
+});
