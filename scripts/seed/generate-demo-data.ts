@@ -14,6 +14,7 @@ import {
 	type PriceListRow,
 } from './generate-commerce-data.ts';
 import { applyRedemptionCounts, type DiscountData, generateDiscountData } from './generate-discount-data.ts';
+import { generateServiceData, type ServiceData } from './generate-service-data.ts';
 
 export interface GenerateDemoDataOptions {
 	/** 1 ≈ 1,000 customers, 3,000 contacts, 300 products, 10,000 interactions. */
@@ -117,7 +118,7 @@ export type CustomerGroupLinkRow = { crm_customers_id: Uuid; crm_customer_groups
 export type CustomerSegmentLinkRow = { crm_customers_id: Uuid; crm_market_segments_id: Uuid };
 export type ProductSegmentLinkRow = { crm_products_id: Uuid; crm_market_segments_id: Uuid };
 
-export interface DemoData extends OrdersToCashData, DiscountData {
+export interface DemoData extends OrdersToCashData, DiscountData, ServiceData {
 	crm_regions: RegionRow[];
 	crm_price_lists: PriceListRow[];
 	crm_sales_channels: (SalesChannelRow & { price_list: Uuid | null })[];
@@ -129,7 +130,7 @@ export interface DemoData extends OrdersToCashData, DiscountData {
 	crm_products: ProductRow[];
 	crm_price_list_items: PriceListItemRow[];
 	crm_exchange_rates: ExchangeRateRow[];
-	crm_customers: (CustomerRow & { price_list: Uuid | null })[];
+	crm_customers: (CustomerRow & { price_list: Uuid | null; dedicated_specialist: Uuid | null })[];
 	crm_contacts: ContactRow[];
 	crm_interactions: InteractionRow[];
 	crm_customers_customer_groups: CustomerGroupLinkRow[];
@@ -150,6 +151,12 @@ export const DEMO_TABLES = [
 	'crm_products',
 	'crm_price_list_items',
 	'crm_exchange_rates',
+	// Service staff (SERVICE_STAFF_TABLES): customers name their dedicated specialist.
+	'crm_service_calendars',
+	'crm_service_teams',
+	'crm_service_skills',
+	'crm_service_specialists',
+	'crm_service_specialist_skills',
 	'crm_customers',
 	'crm_contacts',
 	'crm_interactions',
@@ -170,6 +177,26 @@ export const DEMO_TABLES = [
 	'crm_discount_rules_product_segments',
 	'crm_promo_codes',
 	'crm_pricing_policy',
+	// Service desk (SERVICE_DESK_TABLES). Requests leave crm_orders unset: orders-to-cash tables come last.
+	'crm_service_absences',
+	'crm_service_request_types',
+	'crm_service_categories',
+	'crm_service_contracts',
+	'crm_service_contracts_products',
+	'crm_service_contracts_product_groups',
+	'crm_service_contracts_categories',
+	'crm_service_maps',
+	'crm_service_map_steps',
+	'crm_sla_targets',
+	'crm_service_classification_rules',
+	'crm_service_classification_rules_products',
+	'crm_service_classification_rules_product_groups',
+	'crm_service_classification_rules_categories',
+	'crm_service_requests',
+	'crm_service_routing_decisions',
+	'crm_service_escalations',
+	'crm_service_time_entries',
+	'crm_service_expenses',
 	// Orders to cash (ORDERS_TO_CASH_TABLES, spelled out: the modules import each other).
 	'crm_warehouses',
 	'crm_stock_levels',
@@ -1515,6 +1542,8 @@ export function generateDemoData(options: GenerateDemoDataOptions = {}): DemoDat
 		productSegmentIds: idsBy(productSegmentLinks, (l) => l.crm_products_id, (l) => l.crm_market_segments_id),
 	});
 
+	const service = generateServiceData({ seed, scale, now: new Date(nowMs), customers: customerRows, contacts, products, productGroups });
+
 	return {
 		crm_regions: regions,
 		crm_price_lists: commerce.crm_price_lists,
@@ -1527,14 +1556,16 @@ export function generateDemoData(options: GenerateDemoDataOptions = {}): DemoDat
 		crm_products: products,
 		crm_price_list_items: commerce.crm_price_list_items,
 		crm_exchange_rates: commerce.crm_exchange_rates,
-		crm_customers: customerRows.map((c) => ({ ...c, price_list: commerce.customerListById.get(c.id) ?? null })),
+		crm_customers: customerRows.map((c) => ({ ...c, price_list: commerce.customerListById.get(c.id) ?? null, dedicated_specialist: service.dedicatedSpecialist.get(c.id) ?? null })),
 		crm_contacts: contacts,
 		crm_interactions: interactions,
 		crm_customers_customer_groups: customerGroupLinks,
 		crm_customers_market_segments: customerSegmentLinks,
 		crm_products_market_segments: productSegmentLinks,
 		...applyRedemptionCounts(discounts, ordersToCash.crm_discount_redemptions),
+		...service.data,
 		...ordersToCash,
+		crm_document_counters: [...ordersToCash.crm_document_counters, ...service.documentCounters].sort((a, b) => a.counter_key.localeCompare(b.counter_key)),
 	};
 }
 

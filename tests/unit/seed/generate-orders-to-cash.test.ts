@@ -132,6 +132,7 @@ describe('orders-to-cash demo data', () => {
 				['INV', data.crm_invoices.filter((i) => i.kind === 'invoice'), (r: (typeof data.crm_invoices)[number]) => r.issue_date],
 				['CN', data.crm_invoices.filter((i) => i.kind === 'credit_note'), (r: (typeof data.crm_invoices)[number]) => r.issue_date],
 				['PAY', data.crm_payments, (r: (typeof data.crm_payments)[number]) => r.received_on],
+				['SR', data.crm_service_requests, (r: (typeof data.crm_service_requests)[number]) => r.date_created],
 			];
 			const expectedCounters = new Map<string, number>();
 			for (const [code, rows, dayOf] of series) {
