@@ -216,8 +216,9 @@ export const CUSTOMER: RoleDef = {
 			{ collection: 'crm_order_lines', action: 'read', permissions: { order: { customer: myCustomer } }, fields: ['id', 'order', 'product', 'description', 'quantity_milli', 'unit_price', 'list_amount', 'discount_bp', 'discount_amount', 'net_amount', 'vat_amount', 'gross_amount', 'shipped_milli'] },
 			{ collection: 'crm_invoices', action: 'read', permissions: { customer: myCustomer }, fields: ['id', 'number', 'kind', 'status', 'customer', 'order', 'issue_date', 'due_date', 'currency', 'net_total', 'vat_total', 'gross_total', 'open_amount'] },
 			{ collection: 'crm_payments', action: 'read', permissions: { customer: myCustomer }, fields: ['id', 'number', 'status', 'customer', 'received_on', 'amount', 'currency', 'reference'] },
-			// Self-service (A5.7): open requests for their own company and follow them.
-			{ collection: 'crm_service_requests', action: 'create', validation: { customer: myCustomer }, presets: { channel: 'portal' }, fields: ['*'] },
+			// Self-service (A5.7): open requests for their own company and follow them. That the customer is
+			// their own is checked by the hook (a customer they can read); desk fields are refused there too.
+			{ collection: 'crm_service_requests', action: 'create', presets: { channel: 'portal' }, fields: ['*'] },
 			{ collection: 'crm_service_requests', action: 'read', permissions: { customer: myCustomer }, fields: ['id', 'number', 'subject', 'description', 'customer', 'contact', 'channel', 'category', 'product', 'order', 'priority', 'status', 'resolution', 'sla_status', 'response_due_at', 'resolution_due_at', 'first_response_at', 'resolved_at', 'closed_at', 'date_created'] },
 			{ collection: 'crm_service_categories', action: 'read', fields: ['id', 'code', 'name'] },
 		],

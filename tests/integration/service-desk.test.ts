@@ -291,6 +291,55 @@ describe.each(inject('instances'))('service desk on $name', (instance) => {
 		expect(mine.every((r) => r['customer'] !== customer['id'])).toBe(true);
 	});
 
+	test('a portal customer opens a request for their company but cannot pick who handles it or how urgent it is; the overview hides the desk\'s routing', async () => {
+		const portal = await loginAs(instance, 'portal@example.com');
+		const portalToken = (await portal.getToken())!;
+		const [own] = (await portal.request(readItems('crm_customers', { fields: ['id'], limit: 1 }))) as Row[];
+		const forbidden = await intake(instance, portalToken, { customer: own!['id'], subject: 'Me first', assignee: anna['id'] });
+		expect(forbidden.status).toBe(403);
+		expect(forbidden.json.errors[0].extensions).toMatchObject({ code: 'CRM_DESK_FIELD_FORBIDDEN', field: 'assignee' });
+		const urgent = await intake(instance, portalToken, { customer: own!['id'], subject: 'Me first', priority: 'urgent' });
+		expect(urgent.json.errors[0].extensions).toMatchObject({ code: 'CRM_DESK_FIELD_FORBIDDEN', field: 'priority' });
+		const foreign = await intake(instance, portalToken, { customer: customer['id'], subject: 'Not my company' });
+		expect(foreign.status).toBeGreaterThanOrEqual(400);
+		expect(foreign.status).toBeLessThan(500);
+
+		const created = await intake(instance, portalToken, { customer: own!['id'], subject: 'Our delivery is late', description: 'Order from last week' }, `portal-${uid()}`);
+		expect(created.status, JSON.stringify(created.json)).toBe(201);
+		expect(created.json.data).toMatchObject({ customer: own!['id'], status: expect.any(String) });
+		expect(created.json.data['number']).toMatch(/^SR-/);
+		expect(created.json.data).not.toHaveProperty('assignee');
+		expect(created.json.data['routing']).toBeNull();
+		const overview = await http(instance, portalToken, 'GET', `/crm/service/requests/${created.json.data['id']}/overview`);
+		expect(overview.status, JSON.stringify(overview.json)).toBe(200);
+		expect(overview.json.data).toMatchObject({ routing: [], routing_visible: false });
+		expect(overview.json.data.request).toMatchObject({ assignee: null, team: null });
+		const other = await http(instance, portalToken, 'GET', `/crm/service/requests/${(await intake(instance, token, { customer: customer['id'], subject: 'Not yours' })).json.data['id']}/overview`);
+		expect(other.status).toBe(403);
+	});
+
+	test('a sales rep does not get internal support cost figures; a batch edit of time entries keeps each entry\'s times', async () => {
+		const rita = await loginAs(instance, 'rita.rep@example.com');
+		const [ritaCustomer] = (await rita.request(readItems('crm_customers', { fields: ['id'], limit: 1 }))) as Row[];
+		const day = new Date().toISOString().slice(0, 10);
+		const costs = await http(instance, (await rita.getToken())!, 'GET', `/crm/service/costs?customer=${ritaCustomer!['id']}&from=${day}&to=${day}`);
+		expect(costs.status).toBe(403);
+
+		const created = await intake(instance, token, { customer: customer['id'], subject: 'Batch', team: team['id'], required_skills: [{ skill, min_level: 1 }] });
+		const who = created.json.data['assignee'];
+		const base = Math.floor((Date.now() - 10 * 60 * MINUTE) / MINUTE) * MINUTE;
+		const first = (await admin.request(createItem('crm_service_time_entries', { request: created.json.data['id'], specialist: who, started_at: new Date(base).toISOString(), duration_minutes: 20 }))) as Row;
+		const second = (await admin.request(createItem('crm_service_time_entries', { request: created.json.data['id'], specialist: who, started_at: new Date(base + 60 * MINUTE).toISOString(), duration_minutes: 45 }))) as Row;
+		const batch = await http(instance, token, 'PATCH', '/items/crm_service_time_entries', { keys: [first['id'], second['id']], data: { billable: false } });
+		expect(batch.status, JSON.stringify(batch.json)).toBe(200);
+		const after = (await admin.request(readItems('crm_service_time_entries', { filter: { id: { _in: [first['id'], second['id']] } }, fields: ['id', 'started_at', 'duration_minutes', 'billable'], sort: ['started_at'] }))) as Row[];
+		expect(after.map((e) => [e['duration_minutes'], e['billable']])).toEqual([
+			[20, false],
+			[45, false],
+		]);
+		expect(ms(after[1]!['started_at']) - ms(after[0]!['started_at'])).toBe(60 * MINUTE);
+	});
+
 	test('the SLA compliance figures count open requests by priority and breached ones', async () => {
 		const res = await http(instance, token, 'GET', '/crm/service/sla-compliance?weeks=4');
 		expect(res.status, JSON.stringify(res.json)).toBe(200);

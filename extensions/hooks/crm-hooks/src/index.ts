@@ -2,6 +2,7 @@ import { DEFAULT_MAX_FUTURE_MS } from '@crm/core';
 import { bumpRulesVersion, checkRequestUpdate, checkTimeEntry, claimedByOrders, clearCollectionRules, CRM_PREFIX, escalateDueRequests, insertDecision, isTrustedWrite, loadDiscountLimitBp, type PendingDecision, prepareNewRequest, refreshRequest, releaseDeletedOrderClaims, type RequestBefore, rerouteForAbsences, rethrowAsDirectusError } from '@crm/directus';
 import { defineHook } from '@directus/extensions-sdk';
 import { assertCustomerVisible, CUSTOMER_REFERENCE_FIELD } from './assert-customer-visible.ts';
+import { assertDeskFieldsAllowed } from './assert-desk-fields.ts';
 import { checkCustomerOwnerOnCreate, checkCustomerOwnerOnUpdate } from './check-customer-owner.ts';
 import { checkDiscountDefinition, DISCOUNT_DEFINITION_COLLECTIONS } from './check-discount-definition.ts';
 import { checkPriceListWrite } from './check-price-list.ts';
@@ -57,6 +58,7 @@ export default defineHook(({ filter, action, schedule }, { services, env, databa
 			await checkServiceSetup(database, collection, data, null);
 			if (collection === 'crm_service_time_entries') return checkTimeEntry(database, data, null, accountability?.user ?? null, nowIso());
 			if (collection === 'crm_service_requests') {
+				await assertDeskFieldsAllowed({ knex: database, accountability, schema, ItemsService: services.ItemsService }, data);
 				const prepared = await prepareNewRequest(database, data, nowIso());
 				pendingDecisions.set(String(prepared.data['id']), prepared.decision);
 				return prepared.data;
@@ -91,6 +93,8 @@ export default defineHook(({ filter, action, schedule }, { services, env, databa
 			await checkServiceSetup(database, collection, data, keys);
 			if (collection === 'crm_service_time_entries') data = await checkTimeEntry(database, data, keys, accountability?.user ?? null, nowIso());
 			if (collection === 'crm_service_requests') for (const [key, before] of await checkRequestUpdate(database, keys, data)) requestsBefore.set(key, before);
+			// A moved or reassigned absence has to move the requests again when it begins.
+			if (collection === 'crm_service_absences' && ['starts_at', 'ends_at', 'specialist'].some((f) => f in data)) data = { ...data, rerouted: false };
 
 			if (collection === 'crm_customers') await checkCustomerOwnerOnUpdate(database, accountability, keys, data);
 			if (PRICED_DOCUMENTS[collection] && !isTrustedWrite()) await documents.assertHeaderEditable(database, collection, keys, data);
@@ -155,6 +159,7 @@ export default defineHook(({ filter, action, schedule }, { services, env, databa
 			const now = nowIso();
 			const moved = await rerouteForAbsences(database, now);
 			const run = await escalateDueRequests(database, now);
+			for (const failure of run.failures) logger.error(failure.error, `[crm] SLA job: request ${failure.request} failed; retried in five minutes`);
 			if (moved > 0 || run.escalations.length > 0) logger.info(`[crm] SLA job: ${run.escalations.length} escalation(s), ${moved} request(s) re-routed for absences`);
 		} catch (error) {
 			logger.error(error, '[crm] SLA escalation job failed');

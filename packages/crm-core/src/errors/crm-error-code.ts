@@ -107,6 +107,8 @@ export const CRM_ERROR_STATUS = {
 	CRM_TIME_ENTRY_IN_FUTURE: 400,
 	/** A time entry overlaps another entry of the same specialist; details name the other entry. */
 	CRM_TIME_ENTRY_OVERLAP: 409,
+	/** Only service-desk staff decide a request's assignee, team, priority, skills, type and follow-up times. */
+	CRM_DESK_FIELD_FORBIDDEN: 403,
 } as const;
 
 export type CrmErrorCode = keyof typeof CRM_ERROR_STATUS;

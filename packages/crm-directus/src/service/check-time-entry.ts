@@ -13,10 +13,12 @@ const FIELD: Record<string, string> = { startedAt: 'started_at', endedAt: 'ended
  * cannot both pass the overlap check.
  */
 export async function checkTimeEntry(trx: Knex, payload: Row, keys: readonly (string | number)[] | null, user: string | null, now: string): Promise<Row> {
+	const timeFields = ['started_at', 'ended_at', 'duration_minutes', 'specialist'].filter((f) => f in payload);
+	// An update that leaves times and person alone (a note, the billable flag) needs no check, and must
+	// not copy one entry's times onto the others of a batch.
+	if (keys && timeFields.length === 0) return payload;
+	if (keys && keys.length > 1) throw new CrmError('CRM_TIME_ENTRY_INVALID', 'Change the times of one time entry at a time.', { field: timeFields[0] });
 	const existing = keys && keys.length > 0 ? ((await trx('crm_service_time_entries').whereIn('id', keys as string[]).select('*')) as Row[]) : [];
-	if (keys && keys.length > 1 && ['started_at', 'ended_at', 'duration_minutes', 'specialist'].some((f) => f in payload)) {
-		throw new CrmError('CRM_TIME_ENTRY_INVALID', 'Change the times of one time entry at a time.', { field: 'started_at' });
-	}
 	const current = existing[0] ?? {};
 	const merged: Row = { ...current, ...payload };
 	let specialist = merged['specialist'] ?? null;
@@ -44,7 +46,8 @@ export async function checkTimeEntry(trx: Knex, payload: Row, keys: readonly (st
 		throw error;
 	}
 
-	if (trx.client.config.client === 'pg') await trx.raw('select id from crm_service_specialists where id = ? for update', [specialist]);
+	// NO KEY UPDATE: serialises entries of one person without blocking foreign-key checks of other writes.
+	if (trx.client.config.client === 'pg') await trx.raw('select id from crm_service_specialists where id = ? for no key update', [specialist]);
 	const others = (await trx('crm_service_time_entries').where('specialist', specialist).where('started_at', '<', new Date(entry.endedAt)).where('ended_at', '>', new Date(entry.startedAt)).select('id', 'started_at', 'ended_at')) as Row[];
 	const clash = findOverlappingEntry(
 		{ id: current['id'] ?? null, startedAt: entry.startedAt, endedAt: entry.endedAt },

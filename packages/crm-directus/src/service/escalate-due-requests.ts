@@ -12,7 +12,11 @@ type Row = Record<string, any>;
 export interface EscalationRun {
 	checked: number;
 	escalations: { request: string; target: string; level: string; action: string }[];
+	/** Requests that could not be handled this time; the others went on. They are tried again in five minutes. */
+	failures: { request: string; error: unknown }[];
 }
+
+const RETRY_MS = 5 * 60_000;
 
 const BEFORE: Record<'warning' | 'breach', EscalationDone[]> = { warning: ['none'], breach: ['none', 'warning'] };
 
@@ -31,43 +35,57 @@ export async function escalateDueRequests(knex: Knex, now: string, limit = 200):
 		.orderBy('next_check_at')
 		.limit(limit)
 		.select('id')) as Row[];
-	const run: EscalationRun = { checked: due.length, escalations: [] };
+	const run: EscalationRun = { checked: due.length, escalations: [], failures: [] };
 	for (const { id } of due) {
-		await knex.transaction(async (trx) => {
-			const query = trx('crm_service_requests').where('id', id).first();
-			const row = (await (trx.client.config.client === 'pg' ? query.forUpdate() : query)) as Row | undefined;
-			if (!row || !(OPEN_REQUEST_STATUSES as readonly string[]).includes(row['status'])) return;
-			const calendar = await loadServiceCalendar(trx, row['calendar'] ?? null);
-			const clock = clockOf(row);
-			const input = { createdAt: instantOf(row['date_created'])!, now, calendar: calendar.calendar, responseMinutes: row['response_target_minutes'] ?? null, resolutionMinutes: row['resolution_target_minutes'] ?? null, warnAtPercent: Number(row['warn_at_percent'] ?? 80), clock };
-			const escalated = { response: (row['response_escalation'] ?? 'none') as EscalationDone, resolution: (row['resolution_escalation'] ?? 'none') as EscalationDone };
-			const { sla } = requestSlaFields({ ...input, escalated });
-			const todo = dueEscalations({ response: sla.response, resolution: sla.resolution, done: escalated });
-			const team = row['team'] ? ((await trx('crm_service_teams').where('id', row['team']).first('manager', 'breach_action', 'name')) as Row | undefined) : undefined;
-			for (const e of todo) {
-				const column = `${e.target}_escalation`;
-				const claimed = await trx('crm_service_requests').where('id', id).whereIn(column, BEFORE[e.level]).update({ [column]: e.level });
-				if (claimed === 0) continue;
-				escalated[e.target] = e.level;
-				let action = 'notified';
-				let detail = `${e.target === 'response' ? 'First response' : 'Resolution'} ${e.level === 'warning' ? 'nearly due' : 'overdue'}: deadline ${sla[e.target]?.deadline ?? 'paused'}.`;
-				if (e.level === 'breach' && team?.['breach_action'] === 'reassign') {
-					const moved = await rerouteRequest(trx, id, 'escalation', now, row['assignee'] ?? null);
-					action = 'reassigned';
-					detail += ` ${moved.summary}`;
-				}
-				await trx('crm_service_escalations').insert({ id: randomUUID(), request: id, target: e.target, level: e.level, action, detail, date_created: new Date(now) });
-				const recipients = new Set<string>([team?.['manager'], e.level === 'warning' && row['assignee'] ? (await trx('crm_service_specialists').where('id', row['assignee']).first('user'))?.['user'] : null].filter((u): u is string => typeof u === 'string'));
-				for (const recipient of recipients) {
-					await trx('directus_notifications').insert({ recipient, status: 'inbox', timestamp: new Date(now), subject: `SLA ${e.level} on ${row['number']}: ${String(row['subject']).slice(0, 120)}`, message: detail, collection: 'crm_service_requests', item: id });
-				}
-				run.escalations.push({ request: id, target: e.target, level: e.level, action });
-			}
-			const { fields } = requestSlaFields({ ...input, escalated });
-			await trx('crm_service_requests').where('id', id).update(fields);
-		});
+		try {
+			await escalateOne(knex, id, now, run);
+		} catch (error) {
+			// One broken request must not hold up every later one (the list is ordered by due time).
+			run.failures.push({ request: id, error });
+			await knex('crm_service_requests').where('id', id).update({ next_check_at: new Date(Date.parse(now) + RETRY_MS) });
+		}
 	}
 	return run;
+}
+
+async function escalateOne(knex: Knex, id: string, now: string, run: EscalationRun): Promise<void> {
+	await knex.transaction(async (trx) => {
+		const query = trx('crm_service_requests').where('id', id).first();
+		// NO KEY UPDATE: holds the request against other instances without blocking inserts that refer to it.
+		const row = (await (trx.client.config.client === 'pg' ? query.forNoKeyUpdate() : query)) as Row | undefined;
+		if (!row || !(OPEN_REQUEST_STATUSES as readonly string[]).includes(row['status'])) return;
+		const calendar = await loadServiceCalendar(trx, row['calendar'] ?? null);
+		const clock = clockOf(row);
+		const input = { createdAt: instantOf(row['date_created'])!, now, calendar: calendar.calendar, responseMinutes: row['response_target_minutes'] ?? null, resolutionMinutes: row['resolution_target_minutes'] ?? null, warnAtPercent: Number(row['warn_at_percent'] ?? 80), clock };
+		const escalated = { response: (row['response_escalation'] ?? 'none') as EscalationDone, resolution: (row['resolution_escalation'] ?? 'none') as EscalationDone };
+		const { sla } = requestSlaFields({ ...input, escalated });
+		const todo = dueEscalations({ response: sla.response, resolution: sla.resolution, done: escalated });
+		const team = row['team'] ? ((await trx('crm_service_teams').where('id', row['team']).first('manager', 'breach_action', 'name')) as Row | undefined) : undefined;
+		let rerouted = false;
+		for (const e of todo) {
+			const column = `${e.target}_escalation`;
+			const claimed = await trx('crm_service_requests').where('id', id).whereIn(column, BEFORE[e.level]).update({ [column]: e.level });
+			if (claimed === 0) continue;
+			escalated[e.target] = e.level;
+			let action = 'notified';
+			let detail = `${e.target === 'response' ? 'First response' : 'Resolution'} ${e.level === 'warning' ? 'nearly due' : 'overdue'}: deadline ${sla[e.target]?.deadline ?? 'paused'}.`;
+			// Both targets breaching in one pass move the request once.
+			if (e.level === 'breach' && team?.['breach_action'] === 'reassign' && !rerouted) {
+				rerouted = true;
+				const moved = await rerouteRequest(trx, id, 'escalation', now, row['assignee'] ?? null);
+				action = 'reassigned';
+				detail += ` ${moved.summary}`;
+			}
+			await trx('crm_service_escalations').insert({ id: randomUUID(), request: id, target: e.target, level: e.level, action, detail, date_created: new Date(now) });
+			const recipients = new Set<string>([team?.['manager'], e.level === 'warning' && row['assignee'] ? (await trx('crm_service_specialists').where('id', row['assignee']).first('user'))?.['user'] : null].filter((u): u is string => typeof u === 'string'));
+			for (const recipient of recipients) {
+				await trx('directus_notifications').insert({ recipient, status: 'inbox', timestamp: new Date(now), subject: `SLA ${e.level} on ${row['number']}: ${String(row['subject']).slice(0, 120)}`, message: detail, collection: 'crm_service_requests', item: id });
+			}
+			run.escalations.push({ request: id, target: e.target, level: e.level, action });
+		}
+		const { fields } = requestSlaFields({ ...input, escalated });
+		await trx('crm_service_requests').where('id', id).update(fields);
+	});
 }
 
 /**

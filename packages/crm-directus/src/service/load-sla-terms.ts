@@ -1,16 +1,12 @@
 import { isServicePriority, type ServiceContractTerms, type ServiceMapTerms, type ServiceStep, type SlaTarget } from '@crm/core';
 import type { Knex } from 'knex';
 import { queryAll } from '../query-all.ts';
+import { dayOf } from './instant.ts';
 
 type Row = Record<string, unknown>;
 
 const num = (v: unknown): number | null => (v === null || v === undefined ? null : Number(v));
-const day = (v: unknown): string | null => {
-	if (v === null || v === undefined || v === '') return null;
-	if (v instanceof Date) return `${v.getFullYear()}-${String(v.getMonth() + 1).padStart(2, '0')}-${String(v.getDate()).padStart(2, '0')}`;
-	if (typeof v === 'number') return day(new Date(v));
-	return String(v).slice(0, 10);
-};
+const day = dayOf;
 
 function targetsOf(rows: Row[]): SlaTarget[] {
 	return rows.flatMap((r) => (isServicePriority(r['priority']) ? [{ priority: r['priority'], responseMinutes: num(r['response_minutes']), resolutionMinutes: num(r['resolution_minutes']) }] : []));

@@ -35,7 +35,9 @@ export function requestSlaFields(input: SlaFieldsInput): { sla: RequestSla; fiel
 		sla,
 		fields: {
 			sla_status: sla.overall,
-			sla_clock: JSON.stringify(next === null ? { state: sla.overall, target: null, due_at: null, warn_at: null } : { state: next.state, target: next.target, due_at: next.deadline, warn_at: next.warnAt }),
+			// clock_status: the status the clock last moved to, so the next change knows where it came from
+			// even when another instance made the previous one.
+			sla_clock: JSON.stringify({ ...(next === null ? { state: sla.overall, target: null, due_at: null, warn_at: null } : { state: next.state, target: next.target, due_at: next.deadline, warn_at: next.warnAt }), clock_status: input.clock.status }),
 			response_due_at: dbInstant(sla.response?.deadline ?? null),
 			resolution_due_at: dbInstant(sla.resolution?.deadline ?? null),
 			first_response_at: dbInstant(input.clock.firstResponseAt),

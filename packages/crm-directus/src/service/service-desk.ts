@@ -172,6 +172,12 @@ export async function prepareNewRequest(trx: Knex, input: Row, now: string): Pro
 		if (!contact) throw new CrmError('CRM_REFERENCE_NOT_FOUND', `Contact "${contactId}" does not exist.`, { field: 'contact' });
 		if (String(contact['customer']) !== customerId) throw new CrmError('CRM_CONTACT_CUSTOMER_MISMATCH', 'The contact works for another customer; choose a contact of this customer.', { field: 'contact' });
 	}
+	const orderId = str(data['order']);
+	if (orderId) {
+		const order = (await trx('crm_orders').where('id', orderId).first('customer')) as Row | undefined;
+		if (!order) throw new CrmError('CRM_REFERENCE_NOT_FOUND', `Order "${orderId}" does not exist.`, { field: 'order' });
+		if (String(order['customer']) !== customerId) throw new CrmError('CRM_DOCUMENT_MISMATCH', 'The order belongs to another customer; link an order of this customer.', { field: 'order' });
+	}
 	const productId = str(data['product']);
 	const [productGroupIds, rules] = await queryAll(trx, [() => productGroupsOf(trx, productId), () => loadClassificationRules(trx)] as const);
 	const givenSkills = parseSkills(data['required_skills']);
@@ -277,13 +283,19 @@ export async function checkRequestUpdate(trx: Knex, keys: readonly (string | num
 export async function refreshRequest(trx: Knex, id: string, now: string, before: RequestBefore | null, manual: boolean): Promise<void> {
 	const row = (await trx('crm_service_requests').where('id', id).first()) as Row | undefined;
 	if (!row) return;
-	let clock = clockOf({ ...row, status: before?.status ?? row['status'] });
+	// Where the clock stands is read from the row inside this transaction (the status the clock last moved
+	// to), not from what the update filter saw before: another write may have come in between.
+	const stored = jsonOf<Row | null>(row['sla_clock'], null);
+	let clock = clockOf({ ...row, status: stored?.['clock_status'] ?? before?.status ?? row['status'] });
 	const update: Row = {};
 	let status = row['status'] as RequestStatus;
 	// A request given to someone by hand while still new counts as assigned.
 	if (manual && before && row['assignee'] && row['assignee'] !== before.assignee && status === 'new') status = 'assigned';
 	if (status !== clock.status) {
-		clock = applyStatusChange(clock, status, now);
+		// Another instance's clock may run a little ahead of ours: never move the clock back behind a
+		// pause or a resolution it recorded.
+		const latest = [now, ...clock.pauses.map((p) => p.to ?? p.from), clock.resolvedAt ?? now].sort().at(-1)!;
+		clock = applyStatusChange(clock, status, latest);
 		update['status'] = status;
 	}
 

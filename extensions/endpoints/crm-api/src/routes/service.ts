@@ -21,6 +21,21 @@ function idParam(value: unknown, name: string): string {
 	return value;
 }
 
+/** Fields a portal customer may read back from their own new request. */
+const PORTAL_FIELDS = ['id', 'number', 'subject', 'customer', 'contact', 'channel', 'category', 'product', 'order', 'priority', 'status', 'sla_status', 'response_due_at', 'resolution_due_at', 'date_created'];
+
+const isForbidden = (error: unknown) => (error as { status?: number })?.status === 403 || (error as { code?: string })?.code === 'FORBIDDEN';
+
+/** A part of an answer the caller's policy may not cover: without the permission it is left out, not leaked. */
+async function ifPermitted<T>(read: () => Promise<T>, fallback: T): Promise<T> {
+	try {
+		return await read();
+	} catch (error) {
+		if (isForbidden(error)) return fallback;
+		throw error;
+	}
+}
+
 const nextDay = (day: string) => new Date(Date.parse(`${day}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
 const named = (row: Row | undefined | null) => (row ? { id: String(row['id']), name: String(row['name'] ?? row['code'] ?? row['id']) } : null);
 const slaView = (s: ReturnType<typeof computeRequestSla>['response'], target: number | null) =>
@@ -56,13 +71,16 @@ export function registerServiceRoutes(router: Router, { services, getSchema, dat
 			if (typeof body !== 'object' || body === null || Array.isArray(body)) throw new CrmError('CRM_INVALID_PAYLOAD', 'Send one service request as a JSON object with at least "customer" and "subject".', { field: '' });
 			const options = await serviceOptionsOf(req, getSchema);
 			const key = req.header('idempotency-key') ?? undefined;
-			const result = await withIdempotency({ knex: database, scope: 'service-requests', user: options.accountability?.user ?? null, key, body, ttlHours }, async () => {
-				const requests = new services.ItemsService('crm_service_requests', options);
-				const id = await requests.createOne({ channel: 'api', ...(body as Row) });
-				const created = (await requests.readOne(id, { fields: INTAKE_FIELDS })) as Row;
-				const decision = (await database('crm_service_routing_decisions').where('request', id).orderBy('date_created', 'desc').first('summary')) as Row | undefined;
-				return { status: 201, body: { data: { ...created, routing: decision?.['summary'] ?? null } } };
-			});
+			const result = await withIdempotency({ knex: database, scope: 'service-requests', user: options.accountability?.user ?? null, key, body, ttlHours }, () =>
+				// Create and read back in one transaction: a failing read must not leave a request the client retries.
+				database.transaction(async (trx) => {
+					const requests = new services.ItemsService('crm_service_requests', { ...options, knex: trx });
+					const id = await requests.createOne({ channel: 'api', ...(body as Row) });
+					const created = (await ifPermitted(() => requests.readOne(id, { fields: INTAKE_FIELDS }), null)) ?? ((await requests.readOne(id, { fields: PORTAL_FIELDS })) as Row);
+					const decisions = await ifPermitted<Row[]>(async () => (await new services.ItemsService('crm_service_routing_decisions', { ...options, knex: trx }).readByQuery({ filter: { request: { _eq: id } }, fields: ['summary'], limit: 1 })) as Row[], []);
+					return { status: 201, body: { data: { ...(created as Row), routing: decisions[0]?.['summary'] ?? null } } };
+				}),
+			);
 			if (result.replayed) res.setHeader('idempotent-replayed', 'true');
 			res.status(result.status).json(result.body);
 			return undefined;
@@ -74,31 +92,44 @@ export function registerServiceRoutes(router: Router, { services, getSchema, dat
 		asyncRoute(async (req) => {
 			const id = idParam(req.params['id'], 'id');
 			const options = await serviceOptionsOf(req, getSchema);
-			// The caller must be allowed to read the request; everything else is shown for it.
-			await new services.ItemsService('crm_service_requests', options).readOne(id, { fields: ['id'] });
+			// The caller must be allowed to read the request. The SLA clocks and steps are shown to whoever may
+			// read it; names of people and teams, the contract and the routing decisions only as far as the
+			// caller's policy reaches (a portal customer sees their deadlines, not the desk's workload).
+			const requests = new services.ItemsService('crm_service_requests', options);
+			await requests.readOne(id, { fields: ['id'] });
 			const row = (await database('crm_service_requests').where('id', id).first()) as Row;
 			const now = new Date().toISOString();
-			const [customer, assignee, team, contract, calendar, decisions] = await Promise.all([
+			const [customer, people, contractOf, calendar, decisions] = await Promise.all([
 				database('crm_customers').where('id', row['customer']).first('id', 'name', 'dedicated_specialist') as Promise<Row | undefined>,
-				row['assignee'] ? (database('crm_service_specialists').where('id', row['assignee']).first('id', 'name') as Promise<Row | undefined>) : null,
-				row['team'] ? (database('crm_service_teams').where('id', row['team']).first('id', 'name') as Promise<Row | undefined>) : null,
-				row['contract'] ? (database('crm_service_contracts').where('id', row['contract']).first('id', 'code', 'level') as Promise<Row | undefined>) : null,
+				ifPermitted<Row | null>(async () => (await requests.readOne(id, { fields: ['assignee.id', 'assignee.name', 'team.id', 'team.name'] })) as Row, null),
+				ifPermitted<Row | null>(async () => (await requests.readOne(id, { fields: ['contract.id', 'contract.code', 'contract.level'] })) as Row, null),
 				loadServiceCalendar(database, row['calendar'] ?? null),
-				database('crm_service_routing_decisions').where('request', id).orderBy('date_created', 'desc').select('*') as Promise<Row[]>,
+				ifPermitted<Row[]>(async () => (await new services.ItemsService('crm_service_routing_decisions', options).readByQuery({ filter: { request: { _eq: id } }, sort: ['-date_created'], fields: ['*'], limit: -1 })) as Row[], []),
 			]);
+			const routingVisible = await ifPermitted(async () => {
+				await new services.ItemsService('crm_service_routing_decisions', options).readByQuery({ fields: ['id'], limit: 1 });
+				return true;
+			}, false);
+			const assignee = (people?.['assignee'] as Row | null) ?? null;
+			const team = (people?.['team'] as Row | null) ?? null;
+			const contract = (contractOf?.['contract'] as Row | null) ?? null;
 			const map = await loadServiceMapById(database, row['service_map'] ?? (await database('crm_service_maps').where({ customer_status: (await database('crm_customers').where('id', row['customer']).first('status'))?.['status'] ?? '', active: true }).first('id'))?.['id'] ?? null);
-			const names = new Map(((await database('crm_service_teams').select('id', 'name')) as Row[]).map((t) => [String(t['id']), String(t['name'])]));
+			const teamRows = await ifPermitted<Row[]>(async () => (await new services.ItemsService('crm_service_teams', options).readByQuery({ fields: ['id', 'name'], limit: -1 })) as Row[], []);
+			const names = new Map(teamRows.map((t) => [String(t['id']), String(t['name'])]));
 			const clock = clockOf(row);
 			const createdAt = instantOf(row['date_created']) ?? now;
 			const sla = computeRequestSla({ createdAt, now, calendar: calendar.calendar, responseMinutes: row['response_target_minutes'] ?? null, resolutionMinutes: row['resolution_target_minutes'] ?? null, clock, warnAtPercent: Number(row['warn_at_percent'] ?? 80) });
 			const steps = map ? serviceStepProgress(map.terms.steps, { createdAt, now, calendar: calendar.calendar, clock, assigneeId: row['assignee'] ?? null, dedicatedSpecialistId: customer?.['dedicated_specialist'] ?? null, calledBackAt: instantOf(row['called_back_at']), surveySentAt: instantOf(row['survey_sent_at']) }) : [];
 			let sourceLabel = 'No SLA: no contract covers the request and no service map fits the customer\'s status';
+			if (row['sla_source'] === 'contract') sourceLabel = 'Service contract';
 			if (row['sla_source'] === 'contract' && contract) sourceLabel = `Contract ${contract['code']} (${String(contract['level']).replace(/^./, (c) => c.toUpperCase())})`;
 			else if (row['sla_source'] === 'service_map' && map) sourceLabel = `Service map: ${map.terms.name}`;
 			const firstClassification = jsonOf<Row | null>(decisions.at(-1)?.['classification'], null);
 			return {
 				data: {
 					request: { id, number: row['number'], subject: row['subject'], status: row['status'], priority: row['priority'], created_at: createdAt, customer: named(customer), assignee: named(assignee), team: named(team) },
+					// false when the caller may not read routing decisions: the list is then left empty on purpose.
+					routing_visible: routingVisible,
 					sla: {
 						source: row['sla_source'] ?? 'none',
 						source_label: sourceLabel,
@@ -141,13 +172,15 @@ export function registerServiceRoutes(router: Router, { services, getSchema, dat
 			const options = await serviceOptionsOf(req, getSchema);
 			await new services.ItemsService('crm_customers', options).readOne(customerId, { fields: ['id'] });
 			const requests = (await new services.ItemsService('crm_service_requests', options).readByQuery({ filter: { customer: { _eq: customerId } }, fields: ['id', 'number', 'subject', 'contract'], limit: -1 })) as Row[];
-			const requestIds = requests.map((r) => String(r['id']));
 			const end = new Date(`${nextDay(to)}T00:00:00Z`);
-			const [contracts, entries, expenses] = await Promise.all([
-				database('crm_service_contracts').where('customer', customerId).select('id', 'code', 'period', 'included_minutes', 'hourly_rate', 'fee', 'currency', 'valid_from', 'valid_to', 'calendar', 'active') as Promise<Row[]>,
-				requestIds.length === 0 ? [] : (database('crm_service_time_entries as t').join('crm_service_specialists as s', 's.id', 't.specialist').whereIn('t.request', requestIds).where('t.started_at', '<', end).select('t.id', 't.request', 't.started_at', 't.duration_minutes', 't.billable', 's.cost_rate', 's.currency') as Promise<Row[]>),
-				requestIds.length === 0 ? [] : (database('crm_service_expenses').whereIn('request', requestIds).select('request', 'amount', 'currency', 'incurred_on') as Promise<Row[]>),
-			]);
+			// Internal costs (time, cost rates, expenses) need the permissions to read them: a sales rep who
+			// sees the customer but not the desk's time sheets gets 403, not the figures.
+			const [contracts, timeRows, expenses] = (await Promise.all([
+				new services.ItemsService('crm_service_contracts', options).readByQuery({ filter: { customer: { _eq: customerId } }, fields: ['id', 'code', 'period', 'included_minutes', 'hourly_rate', 'fee', 'currency', 'valid_from', 'valid_to', 'calendar', 'active'], limit: -1 }),
+				new services.ItemsService('crm_service_time_entries', options).readByQuery({ filter: { request: { customer: { _eq: customerId } }, started_at: { _lt: end.toISOString() } }, fields: ['id', 'request', 'started_at', 'duration_minutes', 'billable', 'specialist.cost_rate', 'specialist.currency'], limit: -1 }),
+				new services.ItemsService('crm_service_expenses', options).readByQuery({ filter: { request: { customer: { _eq: customerId } } }, fields: ['request', 'amount', 'currency', 'incurred_on'], limit: -1 }),
+			])) as [Row[], Row[], Row[]];
+			const entries: Row[] = timeRows.map((e) => ({ ...e, cost_rate: (e['specialist'] as Row | null)?.['cost_rate'] ?? 0, currency: (e['specialist'] as Row | null)?.['currency'] ?? baseCurrency }));
 			const calendars = await loadServiceCalendars(database, contracts.map((c) => c['calendar'] ?? null));
 			const contractOf = new Map(requests.map((r) => [String(r['id']), (r['contract'] as string | null) ?? null]));
 			const day = (v: unknown): string | null => {
