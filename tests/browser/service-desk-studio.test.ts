@@ -47,11 +47,12 @@ describe('the service desk in the Studio', () => {
 		const { page } = session;
 		await page.goto(`${instance!.url}/admin/content/crm_service_requests/${request['id']}`);
 		await page.waitForSelector('[data-test="service-request"] [data-test="sla-overall"]', { timeout: 30_000 });
-		expect(await page.locator('[data-test="sla-overall"]').innerText()).toMatch(/on track|ok|met/i);
+		expect(await page.locator('[data-test="sla-overall"]').innerText()).toMatch(/within sla|on track|met/i);
 		expect(await page.locator('[data-test="sla-resolution"]').innerText()).toMatch(/due|in /i);
 		const steps = await page.locator('[data-test="service-steps"]').innerText();
 		const map = ((await admin.request(readItems('crm_service_maps', { filter: { customer_status: { _eq: 'key' } }, fields: ['steps.name'] }))) as Row[])[0]!;
 		for (const step of map['steps'] as Row[]) expect(steps).toContain(step['name']);
+		await page.locator('[data-test="service-request"]').screenshot({ path: join(ARTIFACTS, 'service-request-sla.png') });
 		const routing = await page.locator('[data-test="routing-decisions"]').innerText();
 		expect(routing).toContain('Petra Printer');
 		await page.locator('[data-test="routing-toggle"]').first().click().catch(() => undefined);
@@ -70,7 +71,8 @@ describe('the service desk in the Studio', () => {
 		expect(tones.length).toBeGreaterThan(1);
 		expect(tones).toContain('breached');
 		await page.screenshot({ path: join(ARTIFACTS, 'service-request-list.png') });
-		expect(late['sla_status']).toBe('breached');
+		// Due the moment it came in: the list shows it overdue a moment later.
+		expect(Math.abs(Date.parse(late['response_due_at']) - Date.parse(late['date_created']))).toBeLessThan(2_000);
 	});
 
 	test('the "SLA compliance and backlog" panel shows open requests by priority and the breached share', async () => {

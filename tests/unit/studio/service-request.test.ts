@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, test } from 'vitest';
 import {
 	calendarText,
 	candidateToggleLabel,
@@ -18,6 +18,7 @@ import {
 	visibleCandidates,
 	type Candidate,
 	type SlaView,
+	readableInstants,
 } from '../../../extensions/interfaces/crm-service-request/src/service-request.ts';
 
 /** Tuesday 17 November 2026, 12:00 UTC. */
@@ -272,5 +273,13 @@ describe('routing', () => {
 			setText: 'category Printer · priority high · skills PRINT ≥ 2, NET ≥ 1',
 		});
 		expect(decisionView(o.routing[1]!, NOW, TZ)).toMatchObject({ kindLabel: 'Manual assignment', when: '', chosen: null, queue: 'Helpdesk', candidateTotal: 0, matchedRules: [], setText: '' });
+	});
+});
+
+describe('readableInstants', () => {
+	test('writes the ISO instants of a step detail as local times, leaving the words alone', () => {
+		const now = Date.parse('2026-11-27T10:00:00Z');
+		expect(readableInstants('Done at 2026-11-27T08:15:00.000Z, due 2026-11-27T09:00:00Z', now, 'UTC')).toBe(`Done at ${formatWhen('2026-11-27T08:15:00.000Z', now, 'UTC')}, due ${formatWhen('2026-11-27T09:00:00Z', now, 'UTC')}`);
+		expect(readableInstants('No deadline', now, 'UTC')).toBe('No deadline');
 	});
 });

@@ -457,9 +457,16 @@ export function stepRows(steps: readonly ServiceStep[], currentStep: number, now
 			statusLabel: meta.label,
 			current: index === currentStep,
 			when,
-			detail: step.detail,
+			detail: readableInstants(step.detail, now, timeZone),
 		};
 	});
+}
+
+const ISO_INSTANT = /\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?Z/g;
+
+/** The server words details with ISO instants; staff read them as local times like the rest of the page. */
+export function readableInstants(text: string, now: number, timeZone?: string): string {
+	return text.replace(ISO_INSTANT, (iso) => formatWhen(iso, now, timeZone));
 }
 
 /* ---------- Routing ---------- */

@@ -141,7 +141,7 @@ function decisionOf(requestId: string, kind: DecisionKind, result: AssignmentRes
 		kind,
 		assignee: result.assignee,
 		queue: result.assignee ? null : result.queue,
-		summary: result.assignee ? `Assigned to ${names.get(result.assignee) ?? result.assignee}: ${result.explanation.summary}` : `Waits in the team queue: ${result.explanation.summary}`,
+		summary: result.explanation.summary,
 		classification,
 		explanation: JSON.stringify(result.explanation),
 	};

@@ -106,6 +106,12 @@ export function registerServiceRoutes(router: Router, { services, getSchema, dat
 				loadServiceCalendar(database, row['calendar'] ?? null),
 				ifPermitted<Row[]>(async () => (await new services.ItemsService('crm_service_routing_decisions', options).readByQuery({ filter: { request: { _eq: id } }, sort: ['-date_created'], fields: ['*'], limit: -1 })) as Row[], []),
 			]);
+			// The engine names teams by id; people read names.
+			const withTeamNames = (text: unknown) => {
+				let out = String(text ?? '');
+				for (const [teamId, name] of names) out = out.replaceAll(teamId, name);
+				return out;
+			};
 			const routingVisible = await ifPermitted(async () => {
 				await new services.ItemsService('crm_service_routing_decisions', options).readByQuery({ fields: ['id'], limit: 1 });
 				return true;
@@ -139,7 +145,14 @@ export function registerServiceRoutes(router: Router, { services, getSchema, dat
 						response: slaView(sla.response, row['response_target_minutes'] ?? null),
 						resolution: slaView(sla.resolution, row['resolution_target_minutes'] ?? null),
 					},
-					steps: steps.map((s) => ({ step_id: s.stepId, kind: s.kind, name: s.name, due_at: s.dueAt, done_at: s.doneAt, status: s.status, detail: s.detail })),
+					steps: steps.map((s) => {
+						// A response or resolution step without its own target follows the request's SLA target.
+						const target = { first_response: sla.response, resolution: sla.resolution }[s.kind as string] ?? null;
+						if (s.dueAt !== null || !target?.deadline) return { step_id: s.stepId, kind: s.kind, name: s.name, due_at: s.dueAt, done_at: s.doneAt, status: s.status, detail: s.detail };
+						let status: string = target.state === 'breached' ? 'overdue' : 'pending';
+						if (s.doneAt !== null) status = target.state === 'missed' ? 'late' : 'done';
+						return { step_id: s.stepId, kind: s.kind, name: s.name, due_at: target.deadline, done_at: s.doneAt, status, detail: `Due with the SLA ${s.kind === 'resolution' ? 'resolution' : 'response'} target.` };
+					}),
 					current_step: currentStepIndex(steps),
 					routing: decisions.map((d) => {
 						const explanation = jsonOf<Row | null>(d['explanation'], null);
@@ -150,9 +163,9 @@ export function registerServiceRoutes(router: Router, { services, getSchema, dat
 							kind: d['kind'],
 							assignee: d['assignee'] ? { id: d['assignee'], name: (explanation?.['candidates'] as Row[] | undefined)?.find((c) => c['specialistId'] === d['assignee'])?.['name'] ?? (assignee && assignee['id'] === d['assignee'] ? assignee['name'] : d['assignee']) } : null,
 							queue: d['queue'] ? { id: d['queue'], name: names.get(String(d['queue'])) ?? d['queue'] } : null,
-							summary: d['summary'],
+							summary: withTeamNames(d['summary']),
 							classification: classification ? { trace: classification['trace'] ?? [], set: classification['set'] ?? {} } : null,
-							candidates: ((explanation?.['candidates'] as Row[] | undefined) ?? []).map((c) => ({ specialist_id: c['specialistId'], name: c['name'], outcome: c['outcome'], load: c['load'], capacity: c['capacity'], load_ratio: c['loadRatio'], detail: c['detail'] })),
+							candidates: ((explanation?.['candidates'] as Row[] | undefined) ?? []).map((c) => ({ specialist_id: c['specialistId'], name: c['name'], outcome: c['outcome'], load: c['load'], capacity: c['capacity'], load_ratio: c['loadRatio'], detail: withTeamNames(c['detail']) })),
 							counts: explanation?.['counts'] ?? {},
 						};
 					}),
