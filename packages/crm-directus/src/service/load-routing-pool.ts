@@ -17,13 +17,9 @@ export interface RoutingPool {
 /**
  * Every specialist as routing sees them now: skills by skill code, working now per their calendar
  * (their own, else their team's), absent until the end of a current absence, and their open requests
- * per priority. On PostgreSQL the specialists' rows are locked first, so concurrent routings queue and
- * each sees the loads the previous one left (SQLite runs one write transaction at a time anyway).
+ * per priority. Nothing is locked here: the router holds only the specialist it chooses (chooseAndHold).
  */
 export async function loadRoutingPool(trx: Knex, now: string): Promise<RoutingPool> {
-	// NO KEY UPDATE, not UPDATE: it does not conflict with the key-share locks that inserts referring to a
-	// specialist (absences, time entries) take, so those cannot deadlock against a routing.
-	if (trx.client.config.client === 'pg') await trx.raw('select id from crm_service_specialists order by id for no key update');
 	const [specialists, skills, absences, loads, teams] = await queryAll(trx, [
 		() => trx('crm_service_specialists').select('id', 'name', 'team', 'active', 'capacity', 'calendar', 'last_assigned_at') as Promise<Row[]>,
 		() => trx('crm_service_specialist_skills as ss').join('crm_service_skills as s', 's.id', 'ss.skill').select('ss.specialist', 's.code', 'ss.level') as Promise<Row[]>,

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import {
 	applyStatusChange,
 	assignRequest,
+	DEFAULT_PRIORITY_WEIGHTS,
 	type AssignmentResult,
 	assertStatusTransition,
 	type ClassificationResult,
@@ -25,7 +26,7 @@ import { nextDocumentNumber } from '../next-document-number.ts';
 import { queryAll } from '../query-all.ts';
 import { dbInstant, instantOf, jsonOf } from './instant.ts';
 import { loadClassificationRules } from './load-classification-rules.ts';
-import { loadRoutingPool } from './load-routing-pool.ts';
+import { loadRoutingPool, OPEN_REQUEST_STATUSES } from './load-routing-pool.ts';
 import { loadServiceCalendar } from './load-service-calendar.ts';
 import { loadContractsOf, loadServiceMapFor } from './load-sla-terms.ts';
 import { requestSlaFields } from './request-sla-fields.ts';
@@ -134,7 +135,31 @@ function chooseSpecialist(specialists: Specialist[], request: { id: string; prio
 	return { result: assignRequest({ request: routingRequest, specialists: pool, now, explain: 'full' }), dedicatedNote: null };
 }
 
-function decisionOf(requestId: string, kind: DecisionKind, result: AssignmentResult, classification: string | null, names: Map<string, string>): PendingDecision {
+/**
+ * Routes without a global lock: the choice is made on the loads as read, then only the chosen
+ * specialist's row is locked and their open load counted again. If requests routed at the same time
+ * filled them up, they count as full and the request is routed again (a few rounds at most). So
+ * concurrent intakes to different specialists run side by side, and nobody is given more than their
+ * capacity.
+ */
+async function chooseAndHold(trx: Knex, specialists: Specialist[], request: Parameters<typeof chooseSpecialist>[1], now: string, dedicated: string | null, exclude: string | null): Promise<AssignmentResult> {
+	let pool = specialists;
+	for (let round = 0; ; round += 1) {
+		const { result } = chooseSpecialist(pool, request, now, dedicated, exclude);
+		if (!result.assignee || round >= 4) return result;
+		const held = trx('crm_service_specialists').where('id', result.assignee).first('capacity');
+		const row = (await (trx.client.config.client === 'pg' ? held.forNoKeyUpdate() : held)) as Row | undefined;
+		const counts = (await trx('crm_service_requests').where('assignee', result.assignee).whereIn('status', OPEN_REQUEST_STATUSES as unknown as string[]).whereNot('id', request.id).groupBy('priority').select('priority').count({ n: '*' })) as Row[];
+		const load = counts.map((c) => ({ priority: (isServicePriority(c['priority']) ? c['priority'] : 'normal') as ServicePriority, count: Number(c['n']) }));
+		const weight = (p: ServicePriority) => DEFAULT_PRIORITY_WEIGHTS[p];
+		const used = load.reduce((sum, l) => sum + l.count * weight(l.priority), 0);
+		if (row && used + weight(request.priority) <= Number(row['capacity'])) return result;
+		// Filled up meanwhile: route again with what is now known of them.
+		pool = pool.map((sp) => (sp.id === result.assignee ? { ...sp, load } : sp));
+	}
+}
+
+function decisionOf(requestId: string, kind: DecisionKind, result: AssignmentResult, classification: string | null): PendingDecision {
 	return {
 		id: randomUUID(),
 		request: requestId,
@@ -152,11 +177,15 @@ export async function insertDecision(trx: Knex, decision: PendingDecision, now: 
 }
 
 /**
+ * `numbering` may be a connection outside the transaction: request numbers need to be unique, not
+ * gapless (unlike invoices), and taking one in its own short write keeps concurrent intakes from
+ * queueing behind the counter row until each commits. A failed create then leaves a gap.
+ *
  * A new request as it is stored: numbered, classified (what the client sent wins over the rules),
  * given its SLA targets and deadlines, and routed — unless the client named an assignee, which is
  * recorded as a manual decision. The decision row is returned to be written once the request exists.
  */
-export async function prepareNewRequest(trx: Knex, input: Row, now: string): Promise<{ data: Row; decision: PendingDecision }> {
+export async function prepareNewRequest(trx: Knex, input: Row, now: string, numbering: Knex = trx): Promise<{ data: Row; decision: PendingDecision }> {
 	if (input['status'] !== undefined && input['status'] !== null && input['status'] !== 'new') {
 		throw new CrmError('CRM_INVALID_TRANSITION', `A new service request starts as "new" (routing moves it to "assigned"); it cannot be created as "${String(input['status'])}".`, { field: 'status' });
 	}
@@ -211,9 +240,9 @@ export async function prepareNewRequest(trx: Knex, input: Row, now: string): Pro
 		decision = { id: randomUUID(), request: data['id'], kind: 'manual', assignee, queue: null, summary: `Assigned by hand to ${pool.names.get(assignee)} when the request was created.`, classification, explanation: null };
 	} else {
 		const dedicated = terms.map?.terms.steps.some((s) => s.kind === 'dedicated_engineer') && terms.targets.source !== 'contract' ? str(customer['dedicated_specialist']) : null;
-		const { result } = chooseSpecialist(pool.specialists, { id: data['id'], priority: classified.priority, requiredSkills, teamId, customerId }, now, dedicated, null);
+		const result = await chooseAndHold(trx, pool.specialists, { id: data['id'], priority: classified.priority, requiredSkills, teamId, customerId }, now, dedicated, null);
 		assignee = result.assignee;
-		decision = decisionOf(data['id'], 'intake', result, classification, pool.names);
+		decision = decisionOf(data['id'], 'intake', result, classification);
 	}
 	const assignedTeam = assignee ? (pool.specialists.find((s) => s.id === assignee)?.teamIds[0] ?? null) : null;
 	if (assignee) await trx('crm_service_specialists').where('id', assignee).update({ last_assigned_at: new Date(now) });
@@ -225,7 +254,7 @@ export async function prepareNewRequest(trx: Knex, input: Row, now: string): Pro
 	return {
 		data: {
 			...data,
-			number: await nextDocumentNumber(trx, 'SR', Number(now.slice(0, 4))),
+			number: await nextDocumentNumber(numbering, 'SR', Number(now.slice(0, 4))),
 			channel: data['channel'] ?? 'portal',
 			type: classified.typeId,
 			category: classified.categoryId,
@@ -335,8 +364,8 @@ export async function rerouteRequest(trx: Knex, id: string, kind: 'reroute' | 'e
 	const request = { id, priority, requiredSkills: parseSkills(row['required_skills']), teamId: (row['team'] as string | null) ?? null, customerId: String(row['customer']) };
 	// The one being routed away from does not count their own load of this request.
 	const specialists = pool.specialists.map((s) => (s.id === row['assignee'] ? { ...s, load: s.load.map((l) => (l.priority === priority ? { ...l, count: Math.max(0, l.count - 1) } : l)) } : s));
-	const { result } = chooseSpecialist(specialists, request, now, null, away);
-	const decision = decisionOf(id, kind, result, null, pool.names);
+	const result = await chooseAndHold(trx, specialists, request, now, null, away);
+	const decision = decisionOf(id, kind, result, null);
 	let status = row['status'];
 	if (result.assignee && status === 'new') status = 'assigned';
 	if (!result.assignee && status === 'assigned') status = 'new';
