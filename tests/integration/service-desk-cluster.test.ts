@@ -43,14 +43,14 @@ describe.skipIf(!pgReachable && !pgRequired).each(setups)('SLA escalation with t
 		// A response target of zero minutes: every request is overdue the moment it arrives.
 		await admin.request(createItem('crm_service_contracts', { code: `SC-${uid()}`, customer: customer['id'], level: 'basic', calendar: calendar['id'], currency: 'EUR', targets: [{ priority: 'urgent', response_minutes: 0, resolution_minutes: 6000 }] }));
 
-		const ids: string[] = [];
-		for (let i = 0; i < REQUESTS; i += 1) {
-			const instance = i % 2 === 0 ? a : b;
-			const client = i % 2 === 0 ? admin : await loginAsAdmin(b);
-			const res = await http(instance, (await client.getToken())!, 'POST', '/crm/service/requests', { customer: customer['id'], subject: `Outage ${i}`, priority: 'urgent', team: team['id'] });
-			expect(res.status, JSON.stringify(res.json)).toBe(201);
-			ids.push(res.json.data.id);
-		}
+		// Posted at the same time through both instances.
+		const tokenB = (await (await loginAsAdmin(b)).getToken())!;
+		const created = await Promise.all(
+			Array.from({ length: REQUESTS }, (_, i) => http(i % 2 === 0 ? a : b, i % 2 === 0 ? token : tokenB, 'POST', '/crm/service/requests', { customer: customer['id'], subject: `Outage ${i}`, priority: 'urgent', team: team['id'] })),
+		);
+		for (const res of created) expect(res.status, JSON.stringify(res.json)).toBe(201);
+		const ids = created.map((res) => res.json.data.id as string);
+		expect(new Set(created.map((res) => res.json.data.number)).size).toBe(REQUESTS);
 
 		const escalations = async () => (await admin.request(readItems('crm_service_escalations', { filter: { request: { _in: ids } }, limit: -1 }))) as Row[];
 		await expect.poll(async () => (await escalations()).length, { timeout: 30_000, interval: 500 }).toBeGreaterThanOrEqual(REQUESTS);

@@ -25,7 +25,6 @@ function defaultsOf(schema: { collections: Record<string, { fields: Record<strin
 }
 
 export default defineHook(({ filter, action, schedule }, { services, env, database, logger }) => {
-	const rootDatabase = database;
 	const recorder = new SystemInteractionRecorder(SYSTEM_EVENT_SOURCES);
 	const deletedOrderClaims = new Map<string, { offerIds: string[]; codeIds: string[] }>();
 	const documents = new PricedDocuments(String(env['CRM_BASE_CURRENCY'] ?? 'EUR'));
@@ -60,8 +59,7 @@ export default defineHook(({ filter, action, schedule }, { services, env, databa
 			if (collection === 'crm_service_time_entries') return checkTimeEntry(database, data, null, accountability?.user ?? null, nowIso());
 			if (collection === 'crm_service_requests') {
 				await assertDeskFieldsAllowed({ knex: database, accountability, schema, ItemsService: services.ItemsService }, data);
-				// PostgreSQL: the request number comes from its own short write (see prepareNewRequest); SQLite has one writer anyway.
-				const prepared = await prepareNewRequest(database, data, nowIso(), rootDatabase.client.config.client === 'pg' ? rootDatabase : database);
+				const prepared = await prepareNewRequest(database, data, nowIso());
 				pendingDecisions.set(String(prepared.data['id']), prepared.decision);
 				return prepared.data;
 			}

@@ -22,12 +22,12 @@ import {
 	type Specialist,
 } from '@crm/core';
 import type { Knex } from 'knex';
-import { nextDocumentNumber } from '../next-document-number.ts';
 import { queryAll } from '../query-all.ts';
 import { dbInstant, instantOf, jsonOf } from './instant.ts';
 import { loadClassificationRules } from './load-classification-rules.ts';
 import { loadRoutingPool, OPEN_REQUEST_STATUSES } from './load-routing-pool.ts';
 import { loadServiceCalendar } from './load-service-calendar.ts';
+import { nextRequestNumber } from './next-request-number.ts';
 import { loadContractsOf, loadServiceMapFor } from './load-sla-terms.ts';
 import { requestSlaFields } from './request-sla-fields.ts';
 
@@ -177,15 +177,11 @@ export async function insertDecision(trx: Knex, decision: PendingDecision, now: 
 }
 
 /**
- * `numbering` may be a connection outside the transaction: request numbers need to be unique, not
- * gapless (unlike invoices), and taking one in its own short write keeps concurrent intakes from
- * queueing behind the counter row until each commits. A failed create then leaves a gap.
- *
  * A new request as it is stored: numbered, classified (what the client sent wins over the rules),
  * given its SLA targets and deadlines, and routed — unless the client named an assignee, which is
  * recorded as a manual decision. The decision row is returned to be written once the request exists.
  */
-export async function prepareNewRequest(trx: Knex, input: Row, now: string, numbering: Knex = trx): Promise<{ data: Row; decision: PendingDecision }> {
+export async function prepareNewRequest(trx: Knex, input: Row, now: string): Promise<{ data: Row; decision: PendingDecision }> {
 	if (input['status'] !== undefined && input['status'] !== null && input['status'] !== 'new') {
 		throw new CrmError('CRM_INVALID_TRANSITION', `A new service request starts as "new" (routing moves it to "assigned"); it cannot be created as "${String(input['status'])}".`, { field: 'status' });
 	}
@@ -254,7 +250,7 @@ export async function prepareNewRequest(trx: Knex, input: Row, now: string, numb
 	return {
 		data: {
 			...data,
-			number: await nextDocumentNumber(numbering, 'SR', Number(now.slice(0, 4))),
+			number: await nextRequestNumber(trx, Number(now.slice(0, 4))),
 			channel: data['channel'] ?? 'portal',
 			type: classified.typeId,
 			category: classified.categoryId,
