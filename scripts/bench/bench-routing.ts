@@ -328,7 +328,29 @@ async function benchIntake() {
 
 	const customers = (await get<{ id: string }[]>('/items/crm_customers?fields=id&sort=id&limit=200')).map((c) => c.id);
 	if (customers.length === 0) throw new Error('the demo seed made no customers');
-	const specialists = await get<{ id: string }[]>('/items/crm_service_specialists?fields=id&limit=-1').catch(() => null);
+	// As in part 1, 200 specialists: the demo desk's few, plus a team working around the clock with
+	// room to take the whole run, holding the demo skills at random levels.
+	const send = async <T>(method: string, path: string, payload: unknown): Promise<T> => {
+		const res = await fetch(directus.url + path, { method, headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify(payload) });
+		if (!res.ok) throw new Error(`${method} ${path} → ${res.status}: ${await res.text()}`);
+		return ((await res.json()) as { data: T }).data;
+	};
+	const demoSpecialists = await get<{ id: string }[]>('/items/crm_service_specialists?fields=id&limit=-1');
+	const skills = await get<{ id: string }[]>('/items/crm_service_skills?fields=id&limit=-1');
+	const allDay = Object.fromEntries([1, 2, 3, 4, 5, 6, 7].map((d) => [String(d), [{ from: '00:00', to: '24:00' }]]));
+	const calendar = await send<{ id: string }>('POST', '/items/crm_service_calendars', { name: 'Bench around the clock', time_zone: 'UTC', weekly_hours: allDay, holidays: [] });
+	const team = await send<{ id: string }>('POST', '/items/crm_service_teams', { code: 'BENCH', name: 'Bench desk', calendar: calendar.id });
+	const skillRng = createRng(7);
+	await send('POST', '/items/crm_service_specialists', Array.from({ length: 200 - demoSpecialists.length }, (_, i) => ({
+		name: `Bench specialist ${i + 1}`,
+		team: team.id,
+		capacity: 1000,
+		cost_rate: 5000,
+		currency: 'EUR',
+		calendar: calendar.id,
+		skills: skillRng.sample(skills, skillRng.int(1, 3)).map((k) => ({ skill: k.id, level: skillRng.int(1, 5) })),
+	})));
+	const specialists = await get<{ id: string }[]>('/items/crm_service_specialists?fields=id&limit=-1');
 
 	const rng = createRng(20260615);
 	const body = () => {
@@ -377,7 +399,7 @@ async function benchIntake() {
 	outcomes.queued = 0;
 	const { latencies, seconds } = await drive(INTAKE_REQUESTS);
 
-	console.log(`== intake: POST ${INTAKE_PATH}, ${CLIENTS} concurrent clients, ${INTAKE_REQUESTS} requests after ${INTAKE_WARMUP + 1} warm-up, each with its own Idempotency-Key, PostgreSQL, demo seed 0.05 (${customers.length} customers, ${specialists === null ? 'specialists not readable' : `${specialists.length} specialists`})`);
+	console.log(`== intake: POST ${INTAKE_PATH}, ${CLIENTS} concurrent clients, ${INTAKE_REQUESTS} requests after ${INTAKE_WARMUP + 1} warm-up, each with its own Idempotency-Key, PostgreSQL, demo seed 0.05 (${customers.length} customers, ${specialists.length} specialists)`);
 	console.log(`result: ${outcomes.assigned} assigned, ${outcomes.queued} without an assignee; ${(INTAKE_REQUESTS / seconds).toFixed(1)} requests/s`);
 	console.log(`latency: p50 ${ms(median(latencies))} ms, p90 ${ms(percentile(latencies, 90))} ms, p99 ${ms(percentile(latencies, 99))} ms, max ${ms(Math.max(...latencies))} ms`);
 	return { p50: median(latencies), p99: percentile(latencies, 99) };
