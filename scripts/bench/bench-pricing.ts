@@ -32,6 +32,7 @@ import { buildExtensions } from '../lib/extensions-build.ts';
 import { ROOT } from '../lib/paths.ts';
 import { prepareInstance } from '../lib/prepare-instance.ts';
 import { createKnexFromEnv } from '../seed/knex-from-env.ts';
+import { createBenchCleanup } from '../lib/bench-cleanup.ts';
 
 const ITERATIONS = Number(process.env['BENCH_ITERATIONS'] ?? 500);
 const WARMUP = 50;
@@ -346,27 +347,7 @@ function benchEngine(world: World) {
 // ---------------------------------------------------------------------------------------------------
 // Part 2: REST and priceDocument on PostgreSQL.
 
-const cleanups: (() => Promise<void>)[] = [];
-let cleaning: Promise<void> | null = null;
-function cleanup(): Promise<void> {
-	// Last registered first: knex before the server, the server before its database.
-	cleaning ??= (async () => {
-		for (const fn of cleanups.reverse()) {
-			try {
-				await fn();
-			} catch (err) {
-				console.error('cleanup:', err);
-			}
-		}
-	})();
-	return cleaning;
-}
-for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-	process.once(signal, () => {
-		console.error(`${signal}: cleaning up…`);
-		void cleanup().then(() => process.exit(130));
-	});
-}
+const { cleanups, cleanup } = createBenchCleanup();
 
 async function instance() {
 	const { env, dir, remove } = await createBenchInstanceEnv('pricing');

@@ -25,6 +25,7 @@ import { createBenchInstanceEnv } from '../lib/bench-instance.ts';
 import { type RunningDirectus, startDirectus } from '../lib/directus-process.ts';
 import { buildExtensions } from '../lib/extensions-build.ts';
 import { prepareInstance } from '../lib/prepare-instance.ts';
+import { createBenchCleanup } from '../lib/bench-cleanup.ts';
 
 const REQUESTS = Number(process.env['BENCH_REQUESTS'] ?? 10_000);
 const RUNS = Number(process.env['BENCH_RUNS'] ?? 5);
@@ -283,27 +284,7 @@ function benchEngine(world: World) {
 // ---------------------------------------------------------------------------------------------------
 // Part 2: intake through REST on PostgreSQL.
 
-const cleanups: (() => Promise<void>)[] = [];
-let cleaning: Promise<void> | null = null;
-function cleanup(): Promise<void> {
-	// Last registered first: the server before its database.
-	cleaning ??= (async () => {
-		for (const fn of cleanups.reverse()) {
-			try {
-				await fn();
-			} catch (err) {
-				console.error('cleanup:', err);
-			}
-		}
-	})();
-	return cleaning;
-}
-for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-	process.once(signal, () => {
-		console.error(`${signal}: cleaning up…`);
-		void cleanup().then(() => process.exit(130));
-	});
-}
+const { cleanups, cleanup } = createBenchCleanup();
 
 class IntakeMissingError extends Error {}
 
