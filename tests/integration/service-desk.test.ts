@@ -220,8 +220,8 @@ describe.each(inject('instances'))('service desk on $name', (instance) => {
 		expect(overlap).toMatchObject({ status: 409, code: 'CRM_TIME_ENTRY_OVERLAP' });
 		const future = await failureOf(admin.request(createItem('crm_service_time_entries', { request: id, specialist: who, started_at: new Date(Date.now() + 60 * MINUTE).toISOString(), duration_minutes: 15 })));
 		expect(future).toMatchObject({ status: 400, code: 'CRM_TIME_ENTRY_IN_FUTURE' });
-		const neither = await failureOf(admin.request(createItem('crm_service_time_entries', { request: id, specialist: who, started_at: start.toISOString() })));
-		expect(neither).toMatchObject({ status: 400, code: 'CRM_TIME_ENTRY_INVALID' });
+		const nonsense = await failureOf(admin.request(createItem('crm_service_time_entries', { request: id, specialist: who, started_at: start.toISOString(), ended_at: new Date(start.getTime() - MINUTE).toISOString() })));
+		expect(nonsense).toMatchObject({ status: 400, code: 'CRM_TIME_ENTRY_INVALID' });
 		// Touching ends are fine.
 		await admin.request(createItem('crm_service_time_entries', { request: id, specialist: who, started_at: new Date(start.getTime() + 30 * MINUTE).toISOString(), ended_at: new Date(start.getTime() + 40 * MINUTE).toISOString(), billable: false }));
 		await admin.request(createItem('crm_service_expenses', { request: id, description: 'Spare part', amount: 2_500, currency: 'EUR', incurred_on: start.toISOString().slice(0, 10) }));
@@ -241,6 +241,24 @@ describe.each(inject('instances'))('service desk on $name', (instance) => {
 		const bad = await http(instance, token, 'GET', `/crm/service/costs?customer=${customer['id']}&from=2026-13-01&to=${day}`);
 		expect(bad.status).toBe(400);
 		expect(bad.json.errors[0].extensions.code).toBe('CRM_INVALID_QUERY');
+	});
+
+	test('a timer runs from its start until it is stopped; meanwhile the specialist cannot book overlapping time', async () => {
+		const created = await intake(instance, token, { customer: customer['id'], subject: 'Timed', team: team['id'], required_skills: [{ skill, min_level: 1 }] });
+		const id = created.json.data['id'];
+		const who = created.json.data['assignee'];
+		const started = new Date(Math.floor((Date.now() - 7 * MINUTE) / MINUTE) * MINUTE);
+		const timer = (await admin.request(createItem('crm_service_time_entries', { request: id, specialist: who, started_at: started.toISOString() }))) as Row;
+		expect(timer).toMatchObject({ ended_at: null, duration_minutes: null });
+		const second = await failureOf(admin.request(createItem('crm_service_time_entries', { request: id, specialist: who, started_at: new Date(started.getTime() + 2 * MINUTE).toISOString() })));
+		expect(second).toMatchObject({ status: 409, code: 'CRM_TIME_ENTRY_OVERLAP' });
+		expect(second.message).toContain('timer running since');
+		const stopped = (await admin.request(updateItem('crm_service_time_entries', timer['id'], { ended_at: new Date(started.getTime() + 5 * MINUTE).toISOString() }))) as Row;
+		expect(stopped['duration_minutes']).toBe(5);
+		// After it stopped, the time after it is free again.
+		await admin.request(createItem('crm_service_time_entries', { request: id, specialist: who, started_at: new Date(started.getTime() + 5 * MINUTE).toISOString(), duration_minutes: 1 }));
+		const ahead = await failureOf(admin.request(createItem('crm_service_time_entries', { request: id, specialist: who, started_at: new Date(Date.now() + 10 * MINUTE).toISOString() })));
+		expect(ahead).toMatchObject({ status: 400, code: 'CRM_TIME_ENTRY_IN_FUTURE' });
 	});
 
 	test('the escalation job records a breach once and notifies the team manager', async () => {
