@@ -293,6 +293,8 @@ describe.each(inject('instances'))('service desk on $name', (instance) => {
 		expect(decisions).toHaveLength(1);
 		const candidates = (decisions[0]!['explanation'] as Row)['candidates'] as Row[];
 		expect(candidates.find((c) => c['specialistId'] === away)?.['outcome']).toBe('absent');
+		const timeline = (await admin.request(readItems('crm_interactions', { filter: { customer: { _eq: customer['id'] }, type: { _eq: 'system' } }, fields: ['subject'], limit: -1 }))) as Row[];
+		expect(timeline.some((t) => String(t['subject']).includes(created.json.data['number']) && String(t['subject']).includes('reassigned (specialist absent)'))).toBe(true);
 		const bad = await failureOf(admin.request(createItem('crm_service_absences', { specialist: away, starts_at: new Date().toISOString(), ends_at: new Date(Date.now() - MINUTE).toISOString() })));
 		expect(bad).toMatchObject({ status: 400, code: 'CRM_OUT_OF_RANGE', field: 'ends_at' });
 	});

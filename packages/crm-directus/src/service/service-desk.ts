@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import {
 	applyStatusChange,
 	assignRequest,
+	buildSystemInteraction,
 	DEFAULT_PRIORITY_WEIGHTS,
 	type AssignmentResult,
 	assertStatusTransition,
@@ -17,6 +18,7 @@ import {
 	type RequestClock,
 	type RequestStatus,
 	resolveSlaTargets,
+	serviceRequestEvents,
 	type ServicePriority,
 	type SkillRequirement,
 	type Specialist,
@@ -353,7 +355,7 @@ export async function refreshRequest(trx: Knex, id: string, now: string, before:
  * decision. Returns the new assignee (null = the team queue).
  */
 export async function rerouteRequest(trx: Knex, id: string, kind: 'reroute' | 'escalation', now: string, away: string | null): Promise<{ assignee: string | null; summary: string }> {
-	const row = (await trx('crm_service_requests').where('id', id).first('id', 'priority', 'required_skills', 'team', 'customer', 'assignee', 'status')) as Row | undefined;
+	const row = (await trx('crm_service_requests').where('id', id).first()) as Row | undefined;
 	if (!row) return { assignee: null, summary: 'request gone' };
 	const pool = await loadRoutingPool(trx, now);
 	const priority = isServicePriority(row['priority']) ? row['priority'] : 'normal';
@@ -368,6 +370,10 @@ export async function rerouteRequest(trx: Knex, id: string, kind: 'reroute' | 'e
 	await trx('crm_service_requests').where('id', id).update({ assignee: result.assignee, status, team: row['team'] ?? (result.assignee ? pool.specialists.find((s) => s.id === result.assignee)?.teamIds[0] ?? null : null) });
 	if (result.assignee) await trx('crm_service_specialists').where('id', result.assignee).update({ last_assigned_at: new Date(now) });
 	await insertDecision(trx, decision, now);
+	// The customer's timeline shows moves the desk made on its own too (absence, breach).
+	const after = (await trx('crm_service_requests').where('id', id).first()) as Row;
+	const entry = buildSystemInteraction(serviceRequestEvents, id, row, after, new Date(now));
+	if (entry) await trx('crm_interactions').insert({ id: randomUUID(), ...entry, subject: `${entry.subject} (${kind === 'reroute' ? 'specialist absent' : 'SLA breach'})`.slice(0, 255), occurred_at: new Date(now), date_created: new Date(now), user_created: null });
 	return { assignee: result.assignee, summary: decision.summary };
 }
 
