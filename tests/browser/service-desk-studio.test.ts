@@ -16,6 +16,7 @@ describe('the service desk in the Studio', () => {
 	let token: string;
 	let request: Row;
 	let late: Row;
+	let petra: Row;
 
 	beforeAll(async () => {
 		session = await openBrowser();
@@ -27,7 +28,8 @@ describe('the service desk in the Studio', () => {
 		const calendar = (await admin.request(createItem('crm_service_calendars', { name: `Browser ${uid()}`, time_zone: 'UTC', weekly_hours: ALL_DAY, holidays: [] }))) as Row;
 		const team = (await admin.request(createItem('crm_service_teams', { code: `BR${uid()}`, name: 'Browser desk', calendar: calendar['id'] }))) as Row;
 		for (const [name, level] of [['Petra Printer', 4], ['Paul Paper', 1]] as const) {
-			await admin.request(createItem('crm_service_specialists', { name: `${name} ${uid()}`, team: team['id'], capacity: 50, cost_rate: 5_000, currency: 'EUR', calendar: calendar['id'], skills: [{ skill: skillRow['id'], level }] }));
+			const row = (await admin.request(createItem('crm_service_specialists', { name: `${name} ${uid()}`, team: team['id'], capacity: 50, cost_rate: 5_000, currency: 'EUR', calendar: calendar['id'], skills: [{ skill: skillRow['id'], level }] }))) as Row;
+			if (name === 'Petra Printer') petra = row;
 		}
 		const customer = (await admin.request(createItem('crm_customers', { name: `Browser key account ${uid()}`, status: 'key', currency: 'EUR' }))) as Row;
 		const created = await http(instance!, token, 'POST', '/crm/service/requests', { customer: customer['id'], subject: 'Printer jams on every page', priority: 'high', team: team['id'], required_skills: [{ skill, min_level: 3 }] });
@@ -61,6 +63,28 @@ describe('the service desk in the Studio', () => {
 		expect(candidates).toMatch(/too low|needs level 3/i);
 		await page.locator('[data-test="service-request"]').scrollIntoViewIfNeeded();
 		await page.screenshot({ path: join(ARTIFACTS, 'service-request.png'), fullPage: true });
+	});
+
+	test('a specialist starts and stops a timer on the request page, and the time is booked', async () => {
+		// The administrator works as Petra for this test.
+		const me = (await http(instance!, token, 'GET', '/users/me')).json.data.id as string;
+		await admin.request(updateItem('crm_service_specialists', petra['id'], { user: me }));
+		const { page } = session;
+		await page.goto(`${instance!.url}/admin/content/crm_service_requests/${request['id']}`);
+		await page.waitForSelector('[data-test="service-timer"]', { timeout: 30_000 });
+		expect(await page.locator('[data-test="service-timer"]').innerText()).toContain('Start timer');
+		await page.click('[data-test="service-timer"]');
+		await page.waitForSelector('[data-test="service-timer"]:has-text("Stop timer")', { timeout: 30_000 });
+		expect(await page.locator('[data-test="service-timer-note"]').innerText()).toMatch(/Timer started just now|Timer running for/);
+		const runningEntries = (await admin.request(readItems('crm_service_time_entries', { filter: { request: { _eq: request['id'] }, ended_at: { _null: true } } }))) as Row[];
+		expect(runningEntries).toHaveLength(1);
+		expect(runningEntries[0]!['specialist']).toBe(petra['id']);
+		await page.locator('[data-test="service-time"]').screenshot({ path: join(ARTIFACTS, 'service-request-timer.png') });
+		await page.click('[data-test="service-timer"]');
+		await page.waitForSelector('[data-test="service-timer"]:has-text("Start timer")', { timeout: 30_000 });
+		expect(await page.locator('[data-test="service-time-logged"]').innerText()).toBe('1 min logged');
+		const booked = (await admin.request(readItems('crm_service_time_entries', { filter: { request: { _eq: request['id'] } }, fields: ['duration_minutes', 'ended_at'] }))) as Row[];
+		expect(booked).toEqual([expect.objectContaining({ duration_minutes: 1 })]);
 	});
 
 	test('the request list shows SLA countdown colours', async () => {

@@ -19,6 +19,8 @@ import {
 	type Candidate,
 	type SlaView,
 	readableInstants,
+	timerAction,
+	timerEnd,
 } from '../../../extensions/interfaces/crm-service-request/src/service-request.ts';
 
 /** Tuesday 17 November 2026, 12:00 UTC. */
@@ -281,5 +283,29 @@ describe('readableInstants', () => {
 		const now = Date.parse('2026-11-27T10:00:00Z');
 		expect(readableInstants('Done at 2026-11-27T08:15:00.000Z, due 2026-11-27T09:00:00Z', now, 'UTC')).toBe(`Done at ${formatWhen('2026-11-27T08:15:00.000Z', now, 'UTC')}, due ${formatWhen('2026-11-27T09:00:00Z', now, 'UTC')}`);
 		expect(readableInstants('No deadline', now, 'UTC')).toBe('No deadline');
+	});
+});
+
+describe('timerAction: the Start/Stop timer button', () => {
+	const now = Date.parse('2026-11-27T10:30:00Z');
+	const base = { logged_minutes: 85, can_log: true, my_specialist: 's1', my_timer: null };
+	const running = (request: string) => ({ ...base, my_timer: { id: 't1', request, request_number: 'SR-2026-000007', started_at: '2026-11-27T10:18:00Z' } });
+	test.each([
+		['a specialist without a running timer may start one', base, { logged: '1 h 25 min logged', action: 'start', note: '' }],
+		['their timer on this request can be stopped, showing how long it runs', running('r1'), { logged: '1 h 25 min logged', action: 'stop', note: 'Timer running for 12 min' }],
+		['a timer on another request must be stopped there first', running('r2'), { logged: '1 h 25 min logged', action: null, note: 'Your timer runs on SR-2026-000007 (12 min): stop it there first.' }],
+		['someone who may not log time gets no button', { ...base, can_log: false }, { logged: '1 h 25 min logged', action: null, note: '' }],
+		['without read access to time entries nothing is said about logged time', { ...base, logged_minutes: null, can_log: false }, { logged: '', action: null, note: '' }],
+	] as const)('%s', (_name, time, expected) => {
+		expect(timerAction(time, 'r1', now)).toEqual(expected);
+	});
+
+	test('a timer started less than a minute ago says so', () => {
+		expect(timerAction({ ...base, my_timer: { id: 't1', request: 'r1', request_number: 'SR-2026-000007', started_at: '2026-11-27T10:29:30Z' } }, 'r1', now).note).toBe('Timer started just now');
+	});
+
+	test('a timer stopped within its first minute still books one minute', () => {
+		expect(timerEnd('2026-11-27T10:29:40Z', now)).toBe('2026-11-27T10:30:40.000Z');
+		expect(timerEnd('2026-11-27T10:18:00Z', now)).toBe('2026-11-27T10:30:00.000Z');
 	});
 });

@@ -108,6 +108,18 @@ export interface ServiceOverview {
 	current_step: number;
 	/** Newest first. */
 	routing: RoutingDecision[];
+	time: TimeView;
+}
+
+/** Time logged on the request and the viewer's own running timer (on any request). */
+export interface TimeView {
+	/** null when the viewer may not read time entries. */
+	logged_minutes: number | null;
+	/** The viewer is a specialist who may log time. */
+	can_log: boolean;
+	/** The viewer's specialist record, which their entries are booked on. */
+	my_specialist: string | null;
+	my_timer: { id: string; request: string; request_number: string; started_at: string } | null;
 }
 
 /** The key Directus gives a new, unsaved item. */
@@ -283,7 +295,46 @@ export function readOverview(body: unknown): ServiceOverview | null {
 		steps,
 		current_step: current >= 0 && current < steps.length ? current : -1,
 		routing: list(data['routing']).map(decision),
+		time: timeOf(data['time']),
 	};
+}
+
+function timeOf(value: unknown): TimeView {
+	const time = isObject(value) ? value : {};
+	const timer = isObject(time['my_timer']) ? time['my_timer'] : null;
+	const logged = time['logged_minutes'];
+	return {
+		logged_minutes: typeof logged === 'number' && Number.isFinite(logged) ? logged : null,
+		can_log: time['can_log'] === true && strOrNull(time['my_specialist']) !== null,
+		my_specialist: strOrNull(time['my_specialist']),
+		my_timer: timer && strOrNull(timer['started_at']) ? { id: str(timer['id']), request: str(timer['request']), request_number: str(timer['request_number']), started_at: str(timer['started_at']) } : null,
+	};
+}
+
+export interface TimerAction {
+	/** What the logged line says, e.g. "1 h 25 min logged". */
+	logged: string;
+	/** start: no timer runs; stop: this request's timer runs; null: no button (cannot log, or a timer runs elsewhere). */
+	action: 'start' | 'stop' | null;
+	/** "Timer running for 12 min" / "Your timer runs on SR-2026-000012: stop it there first". */
+	note: string;
+}
+
+/** The page's timer button: one timer per person, stopped where it was started. */
+export function timerAction(time: TimeView, requestId: string | number, now: number): TimerAction {
+	const logged = time.logged_minutes === null ? '' : `${formatMinutes(time.logged_minutes)} logged`;
+	if (!time.can_log) return { logged, action: null, note: '' };
+	const timer = time.my_timer;
+	if (!timer) return { logged, action: 'start', note: '' };
+	const minutes = Math.max(0, Math.floor((now - Date.parse(timer.started_at)) / 60_000));
+	const running = formatMinutes(minutes);
+	if (String(timer.request) === String(requestId)) return { logged, action: 'stop', note: minutes === 0 ? 'Timer started just now' : `Timer running for ${running}` };
+	return { logged, action: null, note: `Your timer runs on ${timer.request_number || 'another request'} (${running}): stop it there first.` };
+}
+
+/** When a timer stops: now, but at least a minute after it started (entries are whole minutes, at least one). */
+export function timerEnd(startedAt: string, now: number): string {
+	return new Date(Math.max(now, Date.parse(startedAt) + 60_000)).toISOString();
 }
 
 /* ---------- Times ---------- */

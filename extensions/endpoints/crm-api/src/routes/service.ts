@@ -112,6 +112,10 @@ export function registerServiceRoutes(router: Router, { services, getSchema, dat
 				for (const [teamId, name] of names) out = out.replaceAll(teamId, name);
 				return out;
 			};
+			// Time on this request, and the caller's own timer (any request): what the page's Start/Stop button needs.
+			const logged = await ifPermitted<Row[] | null>(async () => (await new services.ItemsService('crm_service_time_entries', options).readByQuery({ filter: { request: { _eq: id } }, fields: ['duration_minutes'], limit: -1 })) as Row[], null);
+			const me = options.accountability?.user ? ((await database('crm_service_specialists').where('user', options.accountability.user).first('id')) as Row | undefined) : undefined;
+			const running = me ? ((await database('crm_service_time_entries as t').join('crm_service_requests as r', 'r.id', 't.request').where('t.specialist', me['id']).whereNull('t.ended_at').first('t.id', 't.request', 't.started_at', 'r.number')) as Row | undefined) : undefined;
 			const routingVisible = await ifPermitted(async () => {
 				await new services.ItemsService('crm_service_routing_decisions', options).readByQuery({ fields: ['id'], limit: 1 });
 				return true;
@@ -154,6 +158,13 @@ export function registerServiceRoutes(router: Router, { services, getSchema, dat
 						return { step_id: s.stepId, kind: s.kind, name: s.name, due_at: target.deadline, done_at: s.doneAt, status, detail: `Due with the SLA ${s.kind === 'resolution' ? 'resolution' : 'response'} target.` };
 					}),
 					current_step: currentStepIndex(steps),
+					time: {
+						logged_minutes: logged === null ? null : logged.reduce((sum, e) => sum + Number(e['duration_minutes'] ?? 0), 0),
+						// The caller logs time only as a specialist who may create entries.
+						can_log: Boolean(me) && logged !== null,
+						my_specialist: me ? me['id'] : null,
+						my_timer: running ? { id: running['id'], request: running['request'], request_number: running['number'], started_at: instantOf(running['started_at']) } : null,
+					},
 					routing: decisions.map((d) => {
 						const explanation = jsonOf<Row | null>(d['explanation'], null);
 						const classification = jsonOf<Row | null>(d['classification'], null);
@@ -193,7 +204,8 @@ export function registerServiceRoutes(router: Router, { services, getSchema, dat
 				new services.ItemsService('crm_service_time_entries', options).readByQuery({ filter: { request: { customer: { _eq: customerId } }, started_at: { _lt: end.toISOString() } }, fields: ['id', 'request', 'started_at', 'duration_minutes', 'billable', 'specialist.cost_rate', 'specialist.currency'], limit: -1 }),
 				new services.ItemsService('crm_service_expenses', options).readByQuery({ filter: { request: { customer: { _eq: customerId } } }, fields: ['request', 'amount', 'currency', 'incurred_on'], limit: -1 }),
 			])) as [Row[], Row[], Row[]];
-			const entries: Row[] = timeRows.map((e) => ({ ...e, cost_rate: (e['specialist'] as Row | null)?.['cost_rate'] ?? 0, currency: (e['specialist'] as Row | null)?.['currency'] ?? baseCurrency }));
+			// A running timer has no length yet: it counts once it is stopped.
+			const entries: Row[] = timeRows.filter((e) => e['duration_minutes'] !== null && e['duration_minutes'] !== undefined).map((e) => ({ ...e, cost_rate: (e['specialist'] as Row | null)?.['cost_rate'] ?? 0, currency: (e['specialist'] as Row | null)?.['currency'] ?? baseCurrency }));
 			const calendars = await loadServiceCalendars(database, contracts.map((c) => c['calendar'] ?? null));
 			const contractOf = new Map(requests.map((r) => [String(r['id']), (r['contract'] as string | null) ?? null]));
 			const day = (v: unknown): string | null => {
