@@ -33,6 +33,8 @@ import { ROOT } from '../lib/paths.ts';
 import { prepareInstance } from '../lib/prepare-instance.ts';
 import { createKnexFromEnv } from '../seed/knex-from-env.ts';
 import { createBenchCleanup } from '../lib/bench-cleanup.ts';
+import { createBenchRng } from '../lib/bench-rng.ts';
+import { median, ms, percentile } from '../lib/bench-stats.ts';
 
 const ITERATIONS = Number(process.env['BENCH_ITERATIONS'] ?? 500);
 const WARMUP = 50;
@@ -59,53 +61,9 @@ const RULE_PREFIX = 'BENCH-R-';
 
 type Row = Record<string, any>;
 
-const sorted = (xs: readonly number[]) => [...xs].sort((a, b) => a - b);
-const percentile = (xs: readonly number[], p: number) => {
-	const s = sorted(xs);
-	return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)]!;
-};
-const median = (xs: readonly number[]) => sorted(xs)[Math.floor(xs.length / 2)]!;
-const ms = (x: number) => x.toFixed(2);
 
-// ---------------------------------------------------------------------------------------------------
-// Deterministic synthetic data: a seeded PRNG (mulberry32), never Math.random.
 
-interface Rng {
-	next(): number;
-	int(min: number, max: number): number;
-	chance(p: number): boolean;
-	pick<T>(xs: readonly T[]): T;
-	sample<T>(xs: readonly T[], n: number): T[];
-	uuid(): string;
-}
-
-function createRng(seed: number): Rng {
-	let a = seed >>> 0;
-	const next = () => {
-		a = (a + 0x6d2b79f5) >>> 0;
-		let t = a;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-	const int = (min: number, max: number) => min + Math.floor(next() * (max - min + 1));
-	const hex = (n: number) => Array.from({ length: n }, () => int(0, 15).toString(16)).join('');
-	return {
-		next,
-		int,
-		chance: (p) => next() < p,
-		pick: (xs) => xs[int(0, xs.length - 1)]!,
-		sample: (xs, n) => {
-			const copy = [...xs];
-			for (let i = copy.length - 1; i > 0; i--) {
-				const j = int(0, i);
-				[copy[i], copy[j]] = [copy[j]!, copy[i]!];
-			}
-			return copy.slice(0, n);
-		},
-		uuid: () => `${hex(8)}-${hex(4)}-4${hex(3)}-${(8 + int(0, 3)).toString(16)}${hex(3)}-${hex(12)}`,
-	};
-}
+const createRng = createBenchRng;
 
 interface BenchProduct {
 	id: string;

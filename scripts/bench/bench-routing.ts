@@ -26,6 +26,8 @@ import { type RunningDirectus, startDirectus } from '../lib/directus-process.ts'
 import { buildExtensions } from '../lib/extensions-build.ts';
 import { prepareInstance } from '../lib/prepare-instance.ts';
 import { createBenchCleanup } from '../lib/bench-cleanup.ts';
+import { type BenchRng, createBenchRng } from '../lib/bench-rng.ts';
+import { median, ms, percentile } from '../lib/bench-stats.ts';
 
 const REQUESTS = Number(process.env['BENCH_REQUESTS'] ?? 10_000);
 const RUNS = Number(process.env['BENCH_RUNS'] ?? 5);
@@ -54,51 +56,10 @@ const KEYWORDS = [
 ];
 const FILLER = ['the', 'our', 'since', 'yesterday', 'after', 'update', 'customer', 'order', 'please', 'help', 'urgent', 'again', 'system', 'account', 'team', 'report', 'when', 'we', 'try', 'to', 'open', 'page', 'error', 'message', 'shows'];
 
-const sorted = (xs: readonly number[]) => [...xs].sort((a, b) => a - b);
-const percentile = (xs: readonly number[], p: number) => {
-	const s = sorted(xs);
-	return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)]!;
-};
-const median = (xs: readonly number[]) => sorted(xs)[Math.floor(xs.length / 2)]!;
-const ms = (x: number) => x.toFixed(2);
 const iso = (t: number) => new Date(t).toISOString();
 
-// ---------------------------------------------------------------------------------------------------
-// Deterministic synthetic data: a seeded PRNG (mulberry32), never Math.random.
-
-interface Rng {
-	next(): number;
-	int(min: number, max: number): number;
-	chance(p: number): boolean;
-	pick<T>(xs: readonly T[]): T;
-	sample<T>(xs: readonly T[], n: number): T[];
-}
-
-function createRng(seed: number): Rng {
-	let a = seed >>> 0;
-	const next = () => {
-		a = (a + 0x6d2b79f5) >>> 0;
-		let t = a;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-	const int = (min: number, max: number) => min + Math.floor(next() * (max - min + 1));
-	return {
-		next,
-		int,
-		chance: (p) => next() < p,
-		pick: (xs) => xs[int(0, xs.length - 1)]!,
-		sample: (xs, n) => {
-			const copy = [...xs];
-			for (let i = copy.length - 1; i > 0; i--) {
-				const j = int(0, i);
-				[copy[i], copy[j]] = [copy[j]!, copy[i]!];
-			}
-			return copy.slice(0, n);
-		},
-	};
-}
+type Rng = BenchRng;
+const createRng = createBenchRng;
 
 const code = (prefix: string, i: number) => `${prefix}-${String(i + 1).padStart(3, '0')}`;
 
