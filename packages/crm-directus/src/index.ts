@@ -14,7 +14,7 @@ export { bumpRulesVersion, DEFAULT_POLICY, type DiscountRuleSet, loadDiscountRul
 export { RULE_JUNCTIONS, type RuleLinks, toDiscountRule, toPromoCode, toSpecialOffer } from './discounts/discount-rows.ts';
 export { loadPricingFacts } from './discounts/load-pricing-facts.ts';
 export { queryAll } from './query-all.ts';
-export { dayOf, dbInstant, instantOf, jsonOf } from './service/instant.ts';
+export { dbInstant, instantOf, jsonOf } from './service/instant.ts';
 export { AROUND_THE_CLOCK, loadServiceCalendar, loadServiceCalendars, type NamedCalendar, toBusinessCalendar } from './service/load-service-calendar.ts';
 export { loadContractsOf, loadServiceMapById, loadServiceMapFor } from './service/load-sla-terms.ts';
 export { loadRoutingPool, OPEN_REQUEST_STATUSES } from './service/load-routing-pool.ts';

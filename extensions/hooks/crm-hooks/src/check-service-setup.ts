@@ -1,5 +1,5 @@
 import { assertValidBusinessCalendar, CrmError, MAX_SKILL_LEVEL, MIN_SKILL_LEVEL } from '@crm/core';
-import { dayOf, instantOf, jsonOf } from '@crm/directus';
+import { instantOf, jsonOf, toDay } from '@crm/directus';
 import type { Knex } from 'knex';
 
 type Row = Record<string, any>;
@@ -55,8 +55,8 @@ export async function checkServiceSetup(knex: Knex, collection: string, payload:
 	}
 	if (collection === 'crm_service_contracts') {
 		for (const row of await mergedRows(knex, collection, payload, keys)) {
-			const from = dayOf(row['valid_from']);
-			const to = dayOf(row['valid_to']);
+			const from = toDay(row['valid_from']);
+			const to = toDay(row['valid_to']);
 			if (from && to && to < from) throw new CrmError('CRM_OUT_OF_RANGE', 'A contract cannot end before it starts: "valid_to" is before "valid_from".', { field: 'valid_to' });
 		}
 	}

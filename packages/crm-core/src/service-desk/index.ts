@@ -24,3 +24,6 @@ export { SERVICE_STEP_KINDS, type ServiceStep, type ServiceStepKind } from './se
 export { serviceStepProgress, type StepProgressContext } from './service-step-progress.ts';
 export type { SlaTarget } from './sla-target.ts';
 export type { StepProgress, StepStatus } from './step-progress.ts';
+export { type CostContract, type CostExpense, type CostTimeEntry, type CurrencyTotals, summarizeSupportCosts, type SupportCostsInput, type SupportCostsSummary } from './summarize-support-costs.ts';
+export { isoWeekOf, type OpenRequestFacts, type ResolvedRequestFacts, type SlaComplianceSummary, summarizeSlaCompliance } from './summarize-sla-compliance.ts';
+export { stepsFollowingSla } from './steps-following-sla.ts';

@@ -1,4 +1,4 @@
-import { type CustomerFacts, divideAndRound, parseRate, type ProductFacts } from '@crm/core';
+import { type CustomerFacts, divideAndRound, parseRate, productGroupChain, type ProductFacts } from '@crm/core';
 import type { Knex } from 'knex';
 import { findRateToBase } from '../find-rate-to-base.ts';
 import { queryAll } from '../query-all.ts';
@@ -53,12 +53,7 @@ export async function loadPricingFacts(knex: Knex, request: PricingFactsRequest)
 	]);
 
 	const parentOf = new Map((productGroups as Row[]).map((g) => [g['id'] as string, (g['parent'] ?? null) as string | null]));
-	const ancestors = (group: string | null): string[] => {
-		const chain: string[] = [];
-		// A cycle in the tree (possible through raw writes) must not hang pricing.
-		for (let g = group; g && !chain.includes(g); g = parentOf.get(g) ?? null) chain.push(g);
-		return chain;
-	};
+	const ancestors = (group: string | null): string[] => productGroupChain(parentOf, group);
 	const segmentsOf = new Map<string, string[]>();
 	for (const s of productSegments as Row[]) segmentsOf.set(s['product'], [...(segmentsOf.get(s['product']) ?? []), s['segment']]);
 

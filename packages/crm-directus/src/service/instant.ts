@@ -28,11 +28,3 @@ export function jsonOf<T>(value: unknown, fallback: T): T {
 	}
 	return value as T;
 }
-
-/** A date column as 'YYYY-MM-DD': Date at local midnight (pg), epoch ms of local midnight (SQLite) or text. */
-export function dayOf(value: unknown): string | null {
-	if (value === null || value === undefined || value === '') return null;
-	if (typeof value === 'number') return dayOf(new Date(value));
-	if (value instanceof Date) return `${value.getFullYear()}-${String(value.getMonth() + 1).padStart(2, '0')}-${String(value.getDate()).padStart(2, '0')}`;
-	return String(value).slice(0, 10);
-}

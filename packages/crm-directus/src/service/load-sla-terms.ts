@@ -1,13 +1,11 @@
 import { isServicePriority, type ServiceContractTerms, type ServiceMapTerms, type ServiceStep, type SlaTarget } from '@crm/core';
 import type { Knex } from 'knex';
 import { queryAll } from '../query-all.ts';
-import { dayOf } from './instant.ts';
+import { toDay } from '../load-pricing-context.ts';
 
 type Row = Record<string, unknown>;
 
 const num = (v: unknown): number | null => (v === null || v === undefined ? null : Number(v));
-const day = dayOf;
-
 function targetsOf(rows: Row[]): SlaTarget[] {
 	return rows.flatMap((r) => (isServicePriority(r['priority']) ? [{ priority: r['priority'], responseMinutes: num(r['response_minutes']), resolutionMinutes: num(r['resolution_minutes']) }] : []));
 }
@@ -41,8 +39,8 @@ export async function loadContractsOf(knex: Knex, customerId: string): Promise<L
 				code: String(c['code']),
 				level: (['basic', 'standard', 'premium'].includes(String(c['level'])) ? c['level'] : 'standard') as ServiceContractTerms['level'],
 				active: Boolean(c['active']),
-				validFrom: day(c['valid_from']),
-				validTo: day(c['valid_to']),
+				validFrom: toDay(c['valid_from']),
+				validTo: toDay(c['valid_to']),
 				coveredProductIds: of(products, id),
 				coveredProductGroupIds: of(groups, id),
 				coveredCategoryIds: of(categories, id),

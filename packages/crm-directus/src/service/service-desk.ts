@@ -15,6 +15,7 @@ import {
 	MAX_SKILL_LEVEL,
 	MIN_SKILL_LEVEL,
 	pickServiceContract,
+	productGroupChain,
 	type RequestClock,
 	type RequestStatus,
 	resolveSlaTargets,
@@ -79,10 +80,7 @@ async function productGroupsOf(trx: Knex, productId: string | null): Promise<str
 	const product = (await trx('crm_products').where('id', productId).first('group')) as Row | undefined;
 	if (!product?.['group']) return [];
 	const groups = (await trx('crm_product_groups').select('id', 'parent')) as Row[];
-	const parent = new Map(groups.map((g) => [String(g['id']), (g['parent'] as string | null) ?? null]));
-	const out: string[] = [];
-	for (let id: string | null = String(product['group']); id !== null && !out.includes(id); id = parent.get(id) ?? null) out.push(id);
-	return out;
+	return productGroupChain(new Map(groups.map((g) => [String(g['id']), (g['parent'] as string | null) ?? null])), String(product['group']));
 }
 
 export function clockOf(row: Row): RequestClock {

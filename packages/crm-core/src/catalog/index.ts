@@ -1,0 +1,1 @@
+export { productGroupChain } from './product-group-chain.ts';
