@@ -211,7 +211,8 @@ describe.each(inject('instances'))('service desk on $name', (instance) => {
 		const created = await intake(instance, token, { customer: customer['id'], subject: 'Costly', team: team['id'], required_skills: [{ skill, min_level: 1 }] });
 		const id = created.json.data['id'];
 		const who = created.json.data['assignee'];
-		const start = new Date(Math.floor((Date.now() - 3 * 60 * MINUTE) / MINUTE) * MINUTE);
+		// Yesterday 10:00 UTC: all entries fall on one day of the report, whatever the time of the run.
+		const start = new Date(Date.UTC(new Date().getUTCFullYear(), new Date().getUTCMonth(), new Date().getUTCDate() - 1, 10));
 		const entry = (await admin.request(createItem('crm_service_time_entries', { request: id, specialist: who, started_at: start.toISOString(), duration_minutes: 30 }))) as Row;
 		expect(entry['duration_minutes']).toBe(30);
 		expect(ms(entry['ended_at']) - ms(entry['started_at'])).toBe(30 * MINUTE);
