@@ -27,3 +27,4 @@ export type { StepProgress, StepStatus } from './step-progress.ts';
 export { type CostContract, type CostExpense, type CostTimeEntry, type CurrencyTotals, summarizeSupportCosts, type SupportCostsInput, type SupportCostsSummary } from './summarize-support-costs.ts';
 export { isoWeekOf, type OpenRequestFacts, type ResolvedRequestFacts, type SlaComplianceSummary, summarizeSlaCompliance } from './summarize-sla-compliance.ts';
 export { stepsFollowingSla } from './steps-following-sla.ts';
+export { levelsBefore, nextEscalationCheck } from './next-escalation-check.ts';

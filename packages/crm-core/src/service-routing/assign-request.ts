@@ -19,6 +19,8 @@ export interface AssignmentInput {
 	now: string;
 	/** 'full' (default) describes every specialist, to store with the request; 'summary' describes only the chosen one and counts the others. */
 	explain?: ExplainMode;
+	/** The specialist the request is routed away from (absent, or breached it): never chosen, explained as absent. */
+	leavingId?: string | null;
 }
 
 /**
@@ -52,5 +54,5 @@ export function assignRequest(input: AssignmentInput): AssignmentResult {
 		index = indexSpecialists(input.specialists, input.weights);
 	}
 	const roster = rosterOf(index);
-	return routeRequest(roster, { request: input.request, weight: roster.weights[input.request.priority], nowMs, leavingId: null }, explain);
+	return routeRequest(roster, { request: input.request, weight: roster.weights[input.request.priority], nowMs, leavingId: input.leavingId ?? null }, explain);
 }

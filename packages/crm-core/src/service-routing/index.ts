@@ -1,3 +1,4 @@
+export { assignPreferringDedicated, type DedicatedAssignmentInput } from './assign-preferring-dedicated.ts';
 export { assertValidClassificationRequest } from './assert-valid-classification-request.ts';
 export { assertValidClassificationRule } from './assert-valid-classification-rule.ts';
 export { assertValidRoutingRequest } from './assert-valid-routing-request.ts';

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { dueEscalations, type EscalationDone } from '@crm/core';
+import { dueEscalations, type EscalationDone, levelsBefore } from '@crm/core';
 import type { Knex } from 'knex';
 import { instantOf } from './instant.ts';
 import { loadServiceCalendar } from './load-service-calendar.ts';
@@ -18,7 +18,6 @@ export interface EscalationRun {
 
 const RETRY_MS = 5 * 60_000;
 
-const BEFORE: Record<'warning' | 'breach', EscalationDone[]> = { warning: ['none'], breach: ['none', 'warning'] };
 
 /**
  * The scheduled SLA job: every open request whose next check is due gets its state recomputed, and
@@ -64,7 +63,7 @@ async function escalateOne(knex: Knex, id: string, now: string, run: EscalationR
 		let rerouted = false;
 		for (const e of todo) {
 			const column = `${e.target}_escalation`;
-			const claimed = await trx('crm_service_requests').where('id', id).whereIn(column, BEFORE[e.level]).update({ [column]: e.level });
+			const claimed = await trx('crm_service_requests').where('id', id).whereIn(column, levelsBefore(e.level)).update({ [column]: e.level });
 			if (claimed === 0) continue;
 			escalated[e.target] = e.level;
 			let action = 'notified';

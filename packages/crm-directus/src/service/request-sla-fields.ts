@@ -1,4 +1,4 @@
-import { type BusinessCalendar, computeRequestSla, type EscalationDone, type RequestClock, type RequestSla } from '@crm/core';
+import { type BusinessCalendar, computeRequestSla, type EscalationDone, nextEscalationCheck, type RequestClock, type RequestSla } from '@crm/core';
 import { dbInstant } from './instant.ts';
 
 export interface SlaFieldsInput {
@@ -12,24 +12,9 @@ export interface SlaFieldsInput {
 	escalated: { response: EscalationDone; resolution: EscalationDone };
 }
 
-const RANK: Record<EscalationDone, number> = { none: 0, warning: 1, breach: 2 };
-
-/**
- * The stored SLA columns of a request: state, countdown, deadlines, clock facts, and when the
- * escalation job has to look again — the earliest warning or deadline not yet acted on (a moment
- * already passed means "now"). Paused clocks have no deadline, so nothing is scheduled until the
- * request moves on and is recomputed.
- */
+/** The stored SLA columns of a request: state, countdown, deadlines, clock facts, and when the escalation job has to look again. */
 export function requestSlaFields(input: SlaFieldsInput): { sla: RequestSla; fields: Record<string, unknown> } {
 	const sla = computeRequestSla({ createdAt: input.createdAt, now: input.now, calendar: input.calendar, responseMinutes: input.responseMinutes, resolutionMinutes: input.resolutionMinutes, clock: input.clock, warnAtPercent: input.warnAtPercent });
-	const checks: string[] = [];
-	for (const target of ['response', 'resolution'] as const) {
-		const state = sla[target];
-		if (state === null || state.state === 'met' || state.state === 'missed') continue;
-		const done = RANK[input.escalated[target]];
-		if (done < 1 && state.warnAt) checks.push(state.warnAt);
-		if (done < 2 && state.deadline) checks.push(state.deadline);
-	}
 	const next = sla.next;
 	return {
 		sla,
@@ -44,7 +29,7 @@ export function requestSlaFields(input: SlaFieldsInput): { sla: RequestSla; fiel
 			resolved_at: dbInstant(input.clock.resolvedAt),
 			closed_at: dbInstant(input.clock.closedAt),
 			sla_pauses: JSON.stringify(input.clock.pauses),
-			next_check_at: dbInstant(checks.sort()[0] ?? null),
+			next_check_at: dbInstant(nextEscalationCheck({ response: sla.response, resolution: sla.resolution, done: input.escalated })),
 		},
 	};
 }

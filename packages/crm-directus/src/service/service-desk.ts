@@ -1,9 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import {
 	applyStatusChange,
-	assignRequest,
+	assignPreferringDedicated,
 	buildSystemInteraction,
-	DEFAULT_PRIORITY_WEIGHTS,
 	type AssignmentResult,
 	assertStatusTransition,
 	type ClassificationResult,
@@ -19,7 +18,9 @@ import {
 	type RequestClock,
 	type RequestStatus,
 	resolveSlaTargets,
+	SERVICE_PRIORITIES,
 	serviceRequestEvents,
+	type RoutingRequest,
 	type ServicePriority,
 	type SkillRequirement,
 	type Specialist,
@@ -118,45 +119,32 @@ async function resolveTerms(trx: Knex, request: { customerId: string; customerSt
 	return { targets, map, contractId: targets.source === 'contract' ? targets.sourceId : null, warnAtPercent: warnShares?.get(request.priority) ?? 80, calendar };
 }
 
-/** Assigns a request: the customer's dedicated engineer first when the service map promises one, else the best specialist. */
-function chooseSpecialist(specialists: Specialist[], request: { id: string; priority: ServicePriority; requiredSkills: SkillRequirement[]; teamId: string | null; customerId: string }, now: string, dedicated: string | null, exclude: string | null): { result: AssignmentResult; dedicatedNote: string | null } {
-	const pool = exclude ? specialists.map((s) => (s.id === exclude ? { ...s, absentUntil: '9999-12-31T00:00:00.000Z' } : s)) : specialists;
-	const routingRequest = { id: request.id, priority: request.priority, requiredSkills: request.requiredSkills, teamId: request.teamId, customerId: request.customerId };
-	if (dedicated && dedicated !== exclude) {
-		const own = pool.filter((s) => s.id === dedicated);
-		if (own.length === 1) {
-			const tried = assignRequest({ request: { ...routingRequest, teamId: null }, specialists: own, now, explain: 'full' });
-			if (tried.assignee) return { result: { ...tried, explanation: { ...tried.explanation, summary: `dedicated engineer ${own[0]!.name} takes it (service map step); ${tried.explanation.summary}` } }, dedicatedNote: 'dedicated' };
-			const why = tried.explanation.candidates[0]?.detail ?? 'not eligible';
-			const result = assignRequest({ request: routingRequest, specialists: pool, now, explain: 'full' });
-			return { result: { ...result, explanation: { ...result.explanation, summary: `dedicated engineer ${own[0]!.name} cannot take it (${why}); ${result.explanation.summary}` } }, dedicatedNote: why };
-		}
-	}
-	return { result: assignRequest({ request: routingRequest, specialists: pool, now, explain: 'full' }), dedicatedNote: null };
-}
-
 /**
  * Routes without a global lock: the choice is made on the loads as read, then only the chosen
- * specialist's row is locked and their open load counted again. If requests routed at the same time
- * filled them up, they count as full and the request is routed again (a few rounds at most). So
- * concurrent intakes to different specialists run side by side, and nobody is given more than their
- * capacity.
+ * specialist's row is locked and their open requests counted again. If requests routed at the same
+ * time changed that load, the engine judges again with the real figures (it alone decides capacity
+ * and ranking), until the chosen one's load is as it was read. So concurrent intakes to different
+ * specialists run side by side, and nobody is given more than their capacity.
  */
-async function chooseAndHold(trx: Knex, specialists: Specialist[], request: Parameters<typeof chooseSpecialist>[1], now: string, dedicated: string | null, exclude: string | null): Promise<AssignmentResult> {
+async function chooseAndHold(trx: Knex, specialists: Specialist[], request: RoutingRequest, now: string, dedicatedId: string | null, leavingId: string | null): Promise<AssignmentResult> {
 	let pool = specialists;
 	for (let round = 0; ; round += 1) {
-		const { result } = chooseSpecialist(pool, request, now, dedicated, exclude);
+		const result = assignPreferringDedicated({ request, specialists: pool, now, dedicatedId, leavingId });
 		if (!result.assignee || round >= 4) return result;
-		const held = trx('crm_service_specialists').where('id', result.assignee).first('capacity');
-		const row = (await (trx.client.config.client === 'pg' ? held.forNoKeyUpdate() : held)) as Row | undefined;
-		const counts = (await trx('crm_service_requests').where('assignee', result.assignee).whereIn('status', OPEN_REQUEST_STATUSES as unknown as string[]).whereNot('id', request.id).groupBy('priority').select('priority').count({ n: '*' })) as Row[];
-		const load = counts.map((c) => ({ priority: (isServicePriority(c['priority']) ? c['priority'] : 'normal') as ServicePriority, count: Number(c['n']) }));
-		const weight = (p: ServicePriority) => DEFAULT_PRIORITY_WEIGHTS[p];
-		const used = load.reduce((sum, l) => sum + l.count * weight(l.priority), 0);
-		if (row && used + weight(request.priority) <= Number(row['capacity'])) return result;
-		// Filled up meanwhile: route again with what is now known of them.
-		pool = pool.map((sp) => (sp.id === result.assignee ? { ...sp, load } : sp));
+		const chosen = result.assignee;
+		const held = trx('crm_service_specialists').where('id', chosen).first('id');
+		await (trx.client.config.client === 'pg' ? held.forNoKeyUpdate() : held);
+		const counts = (await trx('crm_service_requests').where('assignee', chosen).whereIn('status', OPEN_REQUEST_STATUSES as unknown as string[]).whereNot('id', request.id).groupBy('priority').select('priority').count({ n: '*' })) as Row[];
+		const load = counts.filter((c) => isServicePriority(c['priority'])).map((c) => ({ priority: c['priority'] as ServicePriority, count: Number(c['n']) }));
+		const before = pool.find((sp) => sp.id === chosen)?.load ?? [];
+		if (sameLoad(before, load)) return result;
+		pool = pool.map((sp) => (sp.id === chosen ? { ...sp, load } : sp));
 	}
+}
+
+function sameLoad(a: Specialist['load'], b: Specialist['load']): boolean {
+	const total = (load: Specialist['load'], p: ServicePriority) => load.filter((l) => l.priority === p).reduce((sum, l) => sum + l.count, 0);
+	return SERVICE_PRIORITIES.every((p) => total(a, p) === total(b, p));
 }
 
 function decisionOf(requestId: string, kind: DecisionKind, result: AssignmentResult, classification: string | null): PendingDecision {
@@ -358,9 +346,7 @@ export async function rerouteRequest(trx: Knex, id: string, kind: 'reroute' | 'e
 	const pool = await loadRoutingPool(trx, now);
 	const priority = isServicePriority(row['priority']) ? row['priority'] : 'normal';
 	const request = { id, priority, requiredSkills: parseSkills(row['required_skills']), teamId: (row['team'] as string | null) ?? null, customerId: String(row['customer']) };
-	// The one being routed away from does not count their own load of this request.
-	const specialists = pool.specialists.map((s) => (s.id === row['assignee'] ? { ...s, load: s.load.map((l) => (l.priority === priority ? { ...l, count: Math.max(0, l.count - 1) } : l)) } : s));
-	const result = await chooseAndHold(trx, specialists, request, now, null, away);
+	const result = await chooseAndHold(trx, pool.specialists, request, now, null, away);
 	const decision = decisionOf(id, kind, result, null);
 	let status = row['status'];
 	if (result.assignee && status === 'new') status = 'assigned';
