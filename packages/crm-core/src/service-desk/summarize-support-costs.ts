@@ -54,16 +54,8 @@ export interface SupportCostsInput {
 	baseCurrency: string;
 }
 
-export interface CurrencyTotals {
-	currency: string;
-	supportCost: number;
-	timeCost: number;
-	expenseCost: number;
-	billableAmount: number;
-	contractRevenue: number;
-	/** contractRevenue + billableAmount − supportCost */
-	margin: number;
-}
+/** The amounts of SupportCost summed per currency, with the margin: contractRevenue + billableAmount − supportCost. */
+export type CurrencyTotals = Pick<SupportCost, 'currency' | 'supportCost' | 'timeCost' | 'expenseCost' | 'billableAmount' | 'contractRevenue'> & { margin: number };
 
 export interface SupportCostsSummary {
 	totals: CurrencyTotals[];
