@@ -45,7 +45,18 @@ interface Opts {
 	conditions?: Json[];
 }
 
+/**
+ * Directus checks a field's validation rule against null too, so a nullable field with a range or a
+ * format could never be cleared: such a rule admits null explicitly (the CRM reads the bounds of the
+ * other branch).
+ */
+function admitNull(name: string, validation: Json | undefined, nullable: boolean): Json | null {
+	if (!validation) return null;
+	return nullable ? { _and: [{ _or: [{ [name]: { _null: true } }, validation] }] } : validation;
+}
+
 export function field(name: string, type: string, o: Opts, schema: Json | null): FieldDef {
+	const nullable = schema !== null && ((schema['is_nullable'] as boolean | undefined) ?? o.nullable ?? !o.required);
 	return {
 		field: name,
 		type,
@@ -60,7 +71,7 @@ export function field(name: string, type: string, o: Opts, schema: Json | null):
 			hidden: o.hidden ?? false,
 			width: o.width ?? 'half',
 			special: o.special ?? null,
-			validation: o.validation ?? null,
+			validation: admitNull(name, o.validation, nullable),
 			validation_message: o.validationMessage ?? null,
 			group: o.group ?? null,
 			conditions: o.conditions ?? null,
@@ -266,8 +277,9 @@ export function junction(name: string, left: string, right: string): CollectionD
 		meta: { hidden: true, icon: 'import_export', accountability: 'all', group: null },
 		fields: [
 			field('id', 'integer', { hidden: true, readonly: true, interface: 'input' }, { is_primary_key: true, has_auto_increment: true, is_nullable: false }),
-			field(`${left}_id`, 'uuid', { hidden: true }, { is_indexed: true }),
-			field(`${right}_id`, 'uuid', { hidden: true }, { is_indexed: true }),
+			// A junction row without both keys links nothing: both are required, also in the database.
+			field(`${left}_id`, 'uuid', { hidden: true, required: true }, { is_indexed: true }),
+			field(`${right}_id`, 'uuid', { hidden: true, required: true }, { is_indexed: true }),
 		],
 	};
 }

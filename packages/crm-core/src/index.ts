@@ -7,10 +7,11 @@ export { buildSystemInteraction, type SystemInteractionDraft } from './timeline/
 export { contactEvents, CORE_SYSTEM_EVENT_SOURCES, customerEvents } from './timeline/core-system-event-sources.ts';
 export { parseTimelineQuery, TIMELINE_MAX_LIMIT, type TimelineQuery } from './timeline/parse-timeline-query.ts';
 export type { Row, SystemEventSource } from './timeline/system-event-source.ts';
-export { buildFieldRule, type FieldDefinition } from './validation/build-field-rule.ts';
-export type { CollectionRules, FieldRule, FieldType } from './validation/field-rule.ts';
+export { buildFieldRule, type FieldContext, type FieldDefinition } from './validation/build-field-rule.ts';
+export type { CollectionRules, FieldRelation, FieldRule, FieldType, JsonShape, RulesBook } from './validation/field-rule.ts';
+export { JSON_FIELD_SHAPES } from './validation/json-field-shapes.ts';
 export type { FieldViolation } from './validation/field-violation.ts';
-export { validateFieldValue } from './validation/validate-field-value.ts';
+export { isKeyOf, validateFieldValue } from './validation/validate-field-value.ts';
 export { assertValidPayload, findPayloadViolations, type PayloadCheckOptions, type WriteMode } from './validation/validate-payload.ts';
 export { buildTimelineFilter } from './timeline/build-timeline-filter.ts';
 export { type TimelineEntry, toTimelineEntry } from './timeline/to-timeline-entry.ts';

@@ -1,4 +1,4 @@
-import { buildFieldRule, type CollectionRules, type FieldDefinition } from '@crm/core';
+import { buildFieldRule, type CollectionRules, type FieldContext, type FieldDefinition, type FieldType } from '@crm/core';
 import type { SchemaOverview } from '@directus/types';
 import type { Knex } from 'knex';
 
@@ -40,6 +40,7 @@ function computeFingerprint(schema: SchemaOverview): string {
 		parts.push(name);
 		for (const f of Object.values(c.fields)) parts.push(`${f.field}:${f.type}:${f.nullable}:${JSON.stringify(f.validation)}:${f.special.join('|')}`);
 	}
+	for (const r of schema.relations) if (r.collection.startsWith(CRM_PREFIX)) parts.push(`${r.collection}.${r.field}>${r.related_collection}:${r.meta?.one_field}:${r.meta?.junction_field}`);
 
 	return parts.join(';');
 }
@@ -50,12 +51,39 @@ interface FieldsServiceLike {
 
 type FieldsServiceCtor = new (options: { schema: SchemaOverview; knex: Knex }) => FieldsServiceLike;
 
-/** Validation rules of every CRM collection, from Directus' own field definitions. */
+const SYSTEM_PREFIX = 'directus_';
+
+function keyTypeOf(schema: SchemaOverview, collection: string): FieldType {
+	const c = schema.collections[collection];
+	return (c?.fields[c.primary]?.type ?? 'unknown') as FieldType;
+}
+
+/** The relation of every relational field, by `collection.field`, and which fields are junction keys. */
+export function describeRelations(schema: SchemaOverview): Map<string, FieldContext> {
+	const contexts = new Map<string, FieldContext>();
+	for (const r of schema.relations) {
+		if (!r.related_collection) continue;
+		const system = (c: string) => c.startsWith(SYSTEM_PREFIX);
+		contexts.set(`${r.collection}.${r.field}`, {
+			relation: { kind: 'm2o', collection: r.related_collection, keyType: keyTypeOf(schema, r.related_collection), system: system(r.related_collection) },
+			junctionKey: Boolean(r.meta?.junction_field),
+		});
+		if (r.meta?.one_field) {
+			contexts.set(`${r.related_collection}.${r.meta.one_field}`, {
+				relation: { kind: 'o2m', collection: r.collection, backField: r.field, keyType: keyTypeOf(schema, r.collection), system: system(r.collection) },
+			});
+		}
+	}
+	return contexts;
+}
+
+/** Validation rules of every CRM collection, from Directus' own field definitions and relations. */
 export async function loadCollectionRules(FieldsService: FieldsServiceCtor, schema: SchemaOverview, knex: Knex): Promise<Map<string, CollectionRules>> {
 	const fingerprint = fingerprintOf(schema);
 	if (cache && cache.fingerprint === fingerprint && Date.now() - cache.loadedAt < TTL_MS) return cache.rules;
 
 	const definitions = (await new FieldsService({ schema, knex }).readAll()) as (FieldDefinition & { collection: string })[];
+	const relations = describeRelations(schema);
 	const rules = new Map<string, CollectionRules>();
 
 	for (const def of definitions) {
@@ -69,7 +97,7 @@ export async function loadCollectionRules(FieldsService: FieldsServiceCtor, sche
 			rules.set(def.collection, entry);
 		}
 
-		(entry.fields as Record<string, ReturnType<typeof buildFieldRule>>)[def.field] = buildFieldRule(def);
+		(entry.fields as Record<string, ReturnType<typeof buildFieldRule>>)[def.field] = buildFieldRule(def, relations.get(`${def.collection}.${def.field}`));
 	}
 
 	cache = { fingerprint, loadedAt: Date.now(), rules };

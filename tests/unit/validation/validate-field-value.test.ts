@@ -3,7 +3,7 @@ import type { FieldRule } from '../../../packages/crm-core/src/index.ts';
 import { validateFieldValue } from '../../../packages/crm-core/src/index.ts';
 
 function rule(overrides: Partial<FieldRule>): FieldRule {
-	return { field: 'f', type: 'string', required: false, nullable: true, hasDefault: false, relational: false, managed: false, readonly: false, maxLength: null, choices: null, min: null, max: null, pattern: null, message: null, ...overrides };
+	return { field: 'f', type: 'string', required: false, nullable: true, hasDefault: false, primaryKey: false, relation: null, presentation: false, managed: false, readonly: false, maxLength: null, choices: null, min: null, max: null, pattern: null, message: null, jsonShape: null, ...overrides };
 }
 
 const codeOf = (r: FieldRule, v: unknown) => validateFieldValue(r, v)?.code ?? 'ok';
@@ -73,9 +73,37 @@ describe('validateFieldValue', () => {
 		expect(codeOf(rule({ type: 'integer', min: 0, max: 365 }), value)).toBe(code);
 	});
 
-	test('a many-to-one key may be a nested object, but not a number', () => {
-		const m2o = rule({ type: 'uuid', relational: true });
-		expect(codeOf(m2o, { name: 'nested create' })).toBe('ok');
-		expect(codeOf(m2o, 7)).toBe('CRM_INVALID_TYPE');
+	test.each([
+		['uuid', '7f0c2a8e-1b2c-4d3e-8f90-123456789abc', 'ok'],
+		['uuid', 7, 'CRM_INVALID_TYPE'],
+		['uuid', 'not-a-uuid', 'CRM_INVALID_TYPE'],
+		['uuid', ['7f0c2a8e-1b2c-4d3e-8f90-123456789abc'], 'CRM_INVALID_TYPE'],
+		['integer', 7, 'ok'],
+		['integer', '7', 'ok'],
+		['integer', 0, 'CRM_INVALID_TYPE'],
+		['integer', 1.5, 'CRM_INVALID_TYPE'],
+	] as const)('a many-to-one link to a %s key accepts %j → %s, whatever type the database reports for the column', (keyType, value, code) => {
+		// SQLite reports a uuid foreign key as a string column; the related key decides.
+		const m2o = rule({ type: 'string', relation: { kind: 'm2o', collection: 'crm_regions', keyType, system: false } });
+		expect(codeOf(m2o, value)).toBe(code);
+	});
+
+	test.each([
+		[{ kind: 'list', of: 'text' }, ['A', 'B'], 'ok'],
+		[{ kind: 'list', of: 'text' }, '["A"]', 'ok'],
+		[{ kind: 'list', of: 'text' }, 42, 'CRM_INVALID_TYPE'],
+		[{ kind: 'list', of: 'text' }, [1], 'CRM_INVALID_TYPE'],
+		[{ kind: 'list', of: 'text' }, { a: 1 }, 'CRM_INVALID_TYPE'],
+		[{ kind: 'list', of: 'text' }, 'x', 'CRM_INVALID_TYPE'],
+		[{ kind: 'list', of: 'integer' }, [1, 7], 'ok'],
+		[{ kind: 'list', of: 'integer' }, [1.5], 'CRM_INVALID_TYPE'],
+		[{ kind: 'list', of: 'object' }, [{ skill: 'DB' }], 'ok'],
+		[{ kind: 'list', of: 'object' }, ['DB'], 'CRM_INVALID_TYPE'],
+		[{ kind: 'object' }, { 1: [] }, 'ok'],
+		[{ kind: 'object' }, [], 'CRM_INVALID_TYPE'],
+		[null, 42, 'ok'],
+		[null, 'not json', 'CRM_INVALID_TYPE'],
+	] as const)('a JSON field of shape %j takes %j → %s', (jsonShape, value, code) => {
+		expect(codeOf(rule({ type: 'json', jsonShape: jsonShape as FieldRule['jsonShape'] }), value)).toBe(code);
 	});
 });

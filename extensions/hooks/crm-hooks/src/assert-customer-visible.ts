@@ -13,8 +13,6 @@ export interface VisibilityContext {
 export const CUSTOMER_REFERENCE_FIELD: Readonly<Record<string, string>> = {
 	crm_contacts: 'customer',
 	crm_interactions: 'customer',
-	crm_customers_customer_groups: 'crm_customers_id',
-	crm_customers_market_segments: 'crm_customers_id',
 	crm_quotes: 'customer',
 	crm_orders: 'customer',
 	crm_service_requests: 'customer',

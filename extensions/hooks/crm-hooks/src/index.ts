@@ -3,6 +3,7 @@ import { bumpRulesVersion, checkRequestUpdate, checkTimeEntry, claimedByOrders, 
 import { defineHook } from '@directus/extensions-sdk';
 import { assertCustomerVisible, CUSTOMER_REFERENCE_FIELD } from './assert-customer-visible.ts';
 import { assertDeskFieldsAllowed } from './assert-desk-fields.ts';
+import { assertJunctionVisible } from './assert-junction-visible.ts';
 import { checkCustomerOwnerOnCreate, checkCustomerOwnerOnUpdate } from './check-customer-owner.ts';
 import { checkDiscountDefinition, DISCOUNT_DEFINITION_COLLECTIONS } from './check-discount-definition.ts';
 import { checkPriceListWrite } from './check-price-list.ts';
@@ -49,6 +50,7 @@ export default defineHook(({ filter, action, schedule }, { services, env, databa
 			if (PRICED_LINES[collection] && 'discount_bp' in data && !isTrustedWrite()) data = { ...data, discount_limit_bp: await loadDiscountLimitBp(database, accountability) };
 			const referenceField = CUSTOMER_REFERENCE_FIELD[collection];
 			if (referenceField) await assertCustomerVisible({ knex: database, accountability, schema, ItemsService: services.ItemsService }, data[referenceField], referenceField);
+			await assertJunctionVisible({ knex: database, accountability, schema, ItemsService: services.ItemsService }, collection, data);
 
 			if (collection === 'crm_interactions') {
 				const ctx: InteractionCheckContext = { knex: database, accountability, schema, ItemsService: services.ItemsService, now: new Date(), maxFutureMs };
@@ -84,6 +86,7 @@ export default defineHook(({ filter, action, schedule }, { services, env, databa
 			if (collection === LEDGER) guardLedger('update');
 			const referenceField = CUSTOMER_REFERENCE_FIELD[collection];
 			if (referenceField && referenceField in data) await assertCustomerVisible({ knex: database, accountability, schema, ItemsService: services.ItemsService }, data[referenceField], referenceField);
+			await assertJunctionVisible({ knex: database, accountability, schema, ItemsService: services.ItemsService }, collection, data);
 
 			if (collection === 'crm_interactions') {
 				const ctx: InteractionCheckContext = { knex: database, accountability, schema, ItemsService: services.ItemsService, now: new Date(), maxFutureMs };

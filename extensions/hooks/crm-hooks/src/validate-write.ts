@@ -12,6 +12,6 @@ export async function validateWrite(
 	payload: unknown,
 	mode: WriteMode,
 ): Promise<void> {
-	const rules = (await loadCollectionRules(FieldsService, schema, knex)).get(collection);
-	if (rules) assertValidPayload(rules, payload, mode, { trusted: isTrustedWrite() });
+	const book = await loadCollectionRules(FieldsService, schema, knex);
+	if (book.has(collection)) assertValidPayload(book, collection, payload, mode, { trusted: isTrustedWrite() });
 }

@@ -29,6 +29,8 @@ export const CRM_ERROR_STATUS = {
 	CRM_IDEMPOTENCY_IN_PROGRESS: 409,
 	/** The payload is not an object, or names a field the collection does not have. */
 	CRM_INVALID_PAYLOAD: 400,
+	/** A relational field carries an object that would create or change a Directus record (a user, a file, a role): link an existing one by its id. */
+	CRM_NESTED_WRITE_FORBIDDEN: 400,
 	/** An interaction's contact belongs to another customer. */
 	CRM_CONTACT_CUSTOMER_MISMATCH: 400,
 	/** A referenced record does not exist or the caller may not see it. */

@@ -18,6 +18,32 @@ export type FieldType =
 	| 'alias'
 	| 'unknown';
 
+/**
+ * How a field links to another collection. A many-to-one holds the related key (or, in a nested
+ * write, an object that creates or updates the related item); a one-to-many is an alias whose value
+ * lists the related items (keys or objects, or `{ create, update, delete }`).
+ */
+export type FieldRelation =
+	| {
+			kind: 'm2o';
+			collection: string;
+			/** The type of the related collection's primary key: what a plain link must look like. */
+			keyType: FieldType;
+			/** A Directus collection (users, files, roles…): the CRM never creates or edits those through a CRM write. */
+			system: boolean;
+	  }
+	| {
+			kind: 'o2m';
+			collection: string;
+			/** The related collection's field that points back here; Directus fills it in nested writes. */
+			backField: string;
+			keyType: FieldType;
+			system: boolean;
+	  };
+
+/** What a JSON field holds; the collection's own checks look deeper (weekday ranges, skill levels…). */
+export type JsonShape = { kind: 'list'; of: 'text' | 'integer' | 'object' | 'any' } | { kind: 'object' } | { kind: 'any' };
+
 /** What a value of one field must satisfy. Bounds are inclusive. */
 export interface FieldRule {
 	field: string;
@@ -27,9 +53,13 @@ export interface FieldRule {
 	nullable: boolean;
 	/** The database fills the field when it is left out. */
 	hasDefault: boolean;
-	/** A many-to-one key: an object here is a nested create/update, validated by its own collection. */
-	relational: boolean;
-	/** Written by Directus itself (date-created, user-updated…): any client value is replaced. */
+	/** The collection's primary key: may be chosen on create, never changed. */
+	primaryKey: boolean;
+	/** A link to another collection, or null. */
+	relation: FieldRelation | null;
+	/** An alias that only shows something in the Studio (a timeline, an overview) and stores nothing. */
+	presentation: boolean;
+	/** Written by Directus itself (date-created, user-updated…): clients may not set it. */
 	managed: boolean;
 	/** Computed by the CRM (totals, statuses, numbers): clients may not set it. */
 	readonly: boolean;
@@ -40,6 +70,8 @@ export interface FieldRule {
 	pattern: string | null;
 	/** Message shown when `pattern` or a bound fails, set by the administrator. */
 	message: string | null;
+	/** For JSON fields: the shape a value must have (null = any JSON value). */
+	jsonShape: JsonShape | null;
 }
 
 export interface CollectionRules {
@@ -47,3 +79,6 @@ export interface CollectionRules {
 	primaryKey: string;
 	fields: Readonly<Record<string, FieldRule>>;
 }
+
+/** The rules of every collection a write may reach, nested writes included, by collection name. */
+export type RulesBook = ReadonlyMap<string, CollectionRules>;

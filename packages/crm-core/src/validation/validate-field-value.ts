@@ -1,4 +1,5 @@
-import type { FieldRule } from './field-rule.ts';
+import { checkJsonShape } from './check-json-shape.ts';
+import type { FieldRule, FieldType } from './field-rule.ts';
 import type { FieldViolation } from './field-violation.ts';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -9,7 +10,7 @@ const TIME = /^(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?$/;
 const INT32 = { min: -2147483648n, max: 2147483647n };
 const INT64 = { min: -9223372036854775808n, max: 9223372036854775807n };
 
-function describe(value: unknown): string {
+export function describe(value: unknown): string {
 	if (value === null) return 'null';
 	if (Array.isArray(value)) return 'an array';
 	if (typeof value === 'object') return 'an object';
@@ -34,10 +35,30 @@ function toBigInt(value: unknown): bigint | null {
 	return null;
 }
 
-/** Checks one non-null value against its field's rule; returns the first problem or null. */
-export function validateFieldValue(rule: FieldRule, value: unknown): FieldViolation | null {
-	const f = rule.field;
+/** Whether `value` can be the primary key of a record whose key has type `keyType`. */
+export function isKeyOf(keyType: FieldType, value: unknown): boolean {
+	if (keyType === 'uuid') return typeof value === 'string' && UUID.test(value);
+	if (keyType === 'integer' || keyType === 'bigInteger') {
+		const n = toBigInt(value);
+		return n !== null && n > 0n && n <= INT64.max;
+	}
+	return (typeof value === 'string' && value !== '') || (typeof value === 'number' && Number.isSafeInteger(value));
+}
+
+const KEY_NAMES: Partial<Record<FieldType, string>> = { uuid: 'a UUID', integer: 'a whole number', bigInteger: 'a whole number' };
+
+/**
+ * Checks one non-null value against its field's rule; returns the first problem or null. A many-to-one
+ * field takes the related record's key here; a nested object is the payload walk's business.
+ */
+export function validateFieldValue(rule: FieldRule, value: unknown, field = rule.field): FieldViolation | null {
+	const f = field;
 	const fail = (code: FieldViolation['code'], message: string): FieldViolation => ({ code, field: f, message });
+
+	if (rule.relation?.kind === 'm2o') {
+		if (isKeyOf(rule.relation.keyType, value)) return null;
+		return fail('CRM_INVALID_TYPE', `"${f}" must be the id (${KEY_NAMES[rule.relation.keyType] ?? 'the key'}) of a ${rule.relation.collection} record, got ${describe(value)}.`);
+	}
 
 	switch (rule.type) {
 		case 'string':
@@ -50,12 +71,9 @@ export function validateFieldValue(rule: FieldRule, value: unknown): FieldViolat
 			return null;
 		}
 
-		case 'uuid': {
-			if (rule.relational && typeof value === 'object' && value !== null && !Array.isArray(value)) return null;
-			if (typeof value === 'number' && rule.relational) return fail('CRM_INVALID_TYPE', `"${f}" must be the id (a UUID) of a related record, got ${describe(value)}.`);
+		case 'uuid':
 			if (typeof value !== 'string' || !UUID.test(value)) return fail('CRM_INVALID_TYPE', `"${f}" must be a UUID, got ${describe(value)}.`);
 			return null;
-		}
 
 		case 'integer':
 		case 'bigInteger': {
@@ -106,6 +124,8 @@ export function validateFieldValue(rule: FieldRule, value: unknown): FieldViolat
 			return fail('CRM_INVALID_TYPE', `"${f}" must be a list of texts, got ${describe(value)}.`);
 
 		case 'json':
+			return checkJsonShape(rule.jsonShape, value, f);
+
 		case 'alias':
 		case 'unknown':
 			return null;
