@@ -25,8 +25,9 @@ export interface LedgerEntry {
 	amount: number;
 	currency: string;
 	/**
-	 * `amount` in the base currency, converted at the document date's rate (half-even). An
-	 * `exchange_difference` has amount 0 and only a base amount: positive = realised gain, negative = loss.
+	 * `amount` in the base currency, converted at the document date's rate (half-even); an allocation
+	 * carries its cumulative share of its payment's. An `exchange_difference` has amount 0 and only a
+	 * base amount: positive = realised gain, negative = loss.
 	 */
 	amountBase: number;
 	description: string;
