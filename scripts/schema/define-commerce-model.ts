@@ -209,10 +209,10 @@ export const commerceCollections: CollectionDef[] = [
 		f.date('allocated_on', { required: true }),
 		...audit(),
 	]),
-	collection('crm_ledger_entries', { icon: 'account_balance', note: 'Append-only customer ledger (S6): every invoice, credit note, payment, allocation and reversal. Never edited; corrections are new entries.', display_template: '{{entry_date}} {{kind}} {{amount}}' }, [
+	collection('crm_ledger_entries', { icon: 'account_balance', note: 'Append-only customer ledger (S6): every invoice, credit note, payment, allocation and reversal, and the exchange differences realised when documents of different rates settle each other. Never edited; corrections are new entries.', display_template: '{{entry_date}} {{kind}} {{amount}}' }, [
 		f.m2o('customer', { required: true, template: '{{name}}' }),
 		f.date('entry_date', { required: true, indexed: true }),
-		f.choice('kind', [['invoice', 'Invoice'], ['credit_note', 'Credit note'], ['payment', 'Payment'], ['allocation', 'Allocation'], ['payment_reversal', 'Payment reversal']], { required: true, indexed: true }),
+		f.choice('kind', [['invoice', 'Invoice'], ['credit_note', 'Credit note'], ['payment', 'Payment'], ['allocation', 'Allocation'], ['payment_reversal', 'Payment reversal'], ['exchange_difference', 'Exchange difference']], { required: true, indexed: true }),
 		f.string('document_collection', { required: true, max: 64 }),
 		f.string('document_key', { required: true, max: 64, indexed: true }),
 		f.m2o('invoice', { template: '{{number}}', note: 'The open item this entry affects; empty = unallocated customer credit.' }),

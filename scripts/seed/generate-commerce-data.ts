@@ -17,6 +17,9 @@ import {
 	type ExplanationStep,
 	formatDocumentNumber,
 	indexDiscountRules,
+	type InvoicePosition,
+	invoicePosition,
+	invoicePositionAfter,
 	LEDGER_ENTRY_KINDS,
 	type LedgerEntry,
 	type LedgerEntryKind,
@@ -1289,33 +1292,48 @@ export function generateOrdersToCash(input: OrdersToCashInput): OrdersToCashData
 	}
 
 	// --- the ledger ----------------------------------------------------------------------------
+	// Posted as the API would: each credit note and allocation against where its invoice stands by then
+	// (credit notes come before the payments of their invoice), so exchange differences are realised alike.
 	type Posted = { entry: LedgerEntry; createdMs: number };
 	const posted: Posted[] = [];
+	const positions = new Map<string, InvoicePosition>();
+	const post = (entries: readonly LedgerEntry[], createdMs: number) => {
+		for (const entry of entries) posted.push({ entry, createdMs });
+		for (const key of new Set(entries.map((e) => e.invoiceKey))) {
+			const position = key === null ? undefined : positions.get(key);
+			if (position) positions.set(position.key, invoicePositionAfter(position, entries));
+		}
+	};
 	const base = (customerId: Uuid, key: string, date: string, amount: number, currency: string, rateToBase: string) => ({ customerId, key, date, amount, currency, rateToBase, baseCurrency: BASE_CURRENCY });
 	for (const inv of invoicePlans) {
 		const r = inv.row;
-		for (const entry of postInvoice({ ...base(r.customer, r.id, r.issue_date, r.gross_total, r.currency, r.fx_rate), number: r.number })) posted.push({ entry, createdMs: inv.createdMs });
+		const entries = postInvoice({ ...base(r.customer, r.id, r.issue_date, r.gross_total, r.currency, r.fx_rate), number: r.number });
+		positions.set(r.id, invoicePosition({ key: r.id, number: r.number, currency: r.currency, baseCurrency: BASE_CURRENCY, gross: r.gross_total, rateToBase: r.fx_rate }, entries));
+		post(entries, inv.createdMs);
 	}
-	for (const cn of creditPlans) {
+	for (const cn of [...creditPlans].sort((a, b) => a.row.issue_date.localeCompare(b.row.issue_date) || a.createdMs - b.createdMs)) {
 		const r = cn.row;
-		for (const entry of postCreditNote({ ...base(r.customer, r.id, r.issue_date, r.gross_total, r.currency, r.fx_rate), number: r.number, invoiceKey: r.credited_invoice })) {
-			posted.push({ entry, createdMs: cn.createdMs });
-		}
+		const credited = r.credited_invoice === null ? null : positions.get(r.credited_invoice)!;
+		post(postCreditNote({ ...base(r.customer, r.id, r.issue_date, r.gross_total, r.currency, r.fx_rate), number: r.number, invoiceKey: r.credited_invoice }, credited), cn.createdMs);
 	}
-	for (const p of payments) for (const entry of postPayment({ ...base(p.customer, p.id, p.received_on, p.amount, p.currency, p.fx_rate), number: p.number })) posted.push({ entry, createdMs: paymentCreated.get(p.id)! });
-	for (const a of allocations) {
+	for (const p of payments) post(postPayment({ ...base(p.customer, p.id, p.received_on, p.amount, p.currency, p.fx_rate), number: p.number }), paymentCreated.get(p.id)!);
+	const allocatedOf = new Map<Uuid, number>();
+	for (const a of [...allocations].sort((x, y) => x.allocated_on.localeCompare(y.allocated_on) || Date.parse(x.date_created) - Date.parse(y.date_created))) {
 		const p = paymentById.get(a.payment)!;
 		const inv = invoiceById.get(a.invoice)!;
-		const entries = postAllocation({
+		const allocatedBefore = allocatedOf.get(p.id) ?? 0;
+		const document = {
 			...base(p.customer, a.id, a.allocated_on, a.amount, p.currency, p.fx_rate),
 			paymentKey: p.id,
 			paymentNumber: p.number,
 			paymentCurrency: p.currency,
+			paymentAllocatedBefore: allocatedBefore,
 			invoiceKey: inv.id,
 			invoiceNumber: inv.number,
 			invoiceCurrency: inv.currency,
-		});
-		for (const entry of entries) posted.push({ entry, createdMs: Date.parse(a.date_created) });
+		};
+		post(postAllocation(document, positions.get(inv.id)!), Date.parse(a.date_created));
+		allocatedOf.set(p.id, allocatedBefore + a.amount);
 	}
 	const kindOrder = (k: LedgerEntryKind) => LEDGER_ENTRY_KINDS.indexOf(k);
 	posted.sort((a, b) => a.entry.entryDate.localeCompare(b.entry.entryDate) || a.createdMs - b.createdMs || kindOrder(a.entry.kind) - kindOrder(b.entry.kind));

@@ -6,7 +6,7 @@ export { isTrustedWrite, runTrusted } from './trusted-write.ts';
 export { findRateToBase } from './find-rate-to-base.ts';
 export { type CustomerPricingContext, loadCustomerPricingContext, loadPriceListsForProducts, toDay } from './load-pricing-context.ts';
 export { type IdempotentResult, withIdempotency } from './with-idempotency.ts';
-export { dayForDriver, forUpdate, insertLedgerEntries, LEDGER_FIELDS, toLedgerEntry } from './ledger-rows.ts';
+export { dayForDriver, forUpdate, insertLedgerEntries, LEDGER_FIELDS, loadInvoicePositions, toLedgerEntry } from './ledger-rows.ts';
 export { type Approver, loadDiscountLimitBp } from './discounts/approval-limit.ts';
 export { parsePromoCodes, claimRedemptions, claimedByOrders, releaseDeletedOrderClaims, releaseRedemptions, loadOffersWithUsage, loadPromoCodes, type ClaimOutcome } from './discounts/redemptions.ts';
 export { priceDocument, type DocumentLineInput, type PriceDocumentInput, type PricedDocument } from './discounts/price-document.ts';

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { LedgerEntry } from '@crm/core';
+import { type InvoicePosition, invoicePosition, type LedgerEntry } from '@crm/core';
 import type { Knex } from 'knex';
 import { toDay } from './load-pricing-context.ts';
 
@@ -22,6 +22,28 @@ export function toLedgerEntry(row: Row): LedgerEntry {
 		amountBase: Number(row['amount_base']),
 		description: row['description'] ?? '',
 	};
+}
+
+/**
+ * Where each invoice stands in the ledger — open, and carried at in the base currency — read inside the
+ * caller's transaction after the invoices are locked: what an allocation or a credit note needs to post
+ * its exchange difference. `invoices` are rows of crm_invoices.
+ */
+export async function loadInvoicePositions(trx: Knex, invoices: readonly Row[], baseCurrency: string): Promise<Map<string, InvoicePosition>> {
+	if (invoices.length === 0) return new Map();
+	const rows: Row[] = await trx('crm_ledger_entries').select('*').whereIn('invoice', invoices.map((i) => i['id']));
+	const byInvoice = new Map<string, LedgerEntry[]>();
+	for (const entry of rows.map(toLedgerEntry)) {
+		const list = byInvoice.get(entry.invoiceKey!) ?? [];
+		list.push(entry);
+		byInvoice.set(entry.invoiceKey!, list);
+	}
+	return new Map(
+		invoices.map((i) => {
+			const terms = { key: i['id'], number: i['number'] ?? i['id'], currency: i['currency'], baseCurrency, gross: Number(i['gross_total'] ?? 0), rateToBase: String(i['fx_rate'] ?? '') };
+			return [i['id'] as string, invoicePosition(terms, byInvoice.get(i['id']) ?? [])];
+		}),
+	);
 }
 
 /** `select … for update` on PostgreSQL; SQLite has a single writer, so the transaction itself serialises. */

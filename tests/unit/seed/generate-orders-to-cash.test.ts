@@ -262,6 +262,39 @@ describe('orders-to-cash demo data', () => {
 		});
 	});
 
+	describe.each([
+		['scale 1', full],
+		['scale 0.05', small],
+	])('realised exchange differences at %s', (_label, data) => {
+		test('every settled invoice is exactly 0 in the base currency too', () => {
+			const entriesOf = groupBy(data.crm_ledger_entries, (e) => e.invoice);
+			const settled = data.crm_invoices.filter((i) => i.kind === 'invoice' && i.open_amount === 0);
+			expect(settled.some((i) => i.currency !== 'EUR')).toBe(true);
+			for (const i of settled) expect(sum((entriesOf.get(i.id) ?? []).map((e) => e.amount_base)), i.number).toBe(0);
+		});
+
+		test('a customer with nothing open and no credit left owes exactly 0 in the base currency', () => {
+			let foreign = 0;
+			for (const [customer, entries] of groupBy(data.crm_ledger_entries, (e) => e.customer)) {
+				const byCurrency = groupBy(entries, (e) => e.currency);
+				if (![...byCurrency.values()].every((inCurrency) => sum(inCurrency.map((e) => e.amount)) === 0)) continue;
+				expect(sum(entries.map((e) => e.amount_base)), customer).toBe(0);
+				if ([...byCurrency.keys()].some((currency) => currency !== 'EUR')) foreign += 1;
+			}
+			expect(foreign).toBeGreaterThan(0);
+		});
+
+		test('exchange differences are base-only entries of foreign-currency settlements', () => {
+			const differences = data.crm_ledger_entries.filter((e) => e.kind === 'exchange_difference');
+			expect(differences.length).toBeGreaterThan(0);
+			for (const e of differences) {
+				expect([e.amount, e.amount_base === 0, e.currency === 'EUR', e.invoice === null]).toEqual([0, false, false, false]);
+				expect(['crm_payment_allocations', 'crm_invoices']).toContain(e.document_collection);
+				expect(e.description).toMatch(/^Exchange (gain|loss) on invoice INV-\d{4}-\d{6}: rate \d+\.\d{4,} → \d+\.\d{4,}$/);
+			}
+		});
+	});
+
 	test('receivables aging at scale 1 fills every bucket', () => {
 		const items = full.crm_invoices.filter((i) => i.kind === 'invoice' && i.open_amount > 0).map((i) => ({ currency: i.currency, dueDate: i.due_date, open: i.open_amount }));
 		const report = computeAging(items, TODAY);

@@ -1,4 +1,13 @@
-import type { AllocationDocument, CreditNoteDocument, InvoiceDocument, PaymentDocument } from '../../../packages/crm-core/src/settlements/index.ts';
+import {
+	type AllocationDocument,
+	type CreditNoteDocument,
+	type InvoiceDocument,
+	type InvoicePosition,
+	invoicePosition,
+	type LedgerEntry,
+	type PaymentDocument,
+	type ReversedAllocation,
+} from '../../../packages/crm-core/src/settlements/index.ts';
 
 /** Documents of customer C1 in EUR at rate 1, with what a test does not care about filled in. */
 export function invoice(overrides: Partial<InvoiceDocument> = {}): InvoiceDocument {
@@ -25,9 +34,22 @@ export function allocation(overrides: Partial<AllocationDocument> = {}): Allocat
 		paymentKey: 'PAY1',
 		paymentNumber: 'Z-1',
 		paymentCurrency: 'EUR',
+		paymentAllocatedBefore: 0,
 		invoiceKey: 'INV1',
 		invoiceNumber: 'R-1001',
 		invoiceCurrency: 'EUR',
 		...overrides,
 	};
+}
+
+/** Where `document` stands after `entries` (its own entry among them, or not yet posted when absent). */
+export function positionOf(document: InvoiceDocument, entries: readonly LedgerEntry[]): InvoicePosition {
+	const { key, number, currency, baseCurrency, amount: gross, rateToBase } = document;
+	return invoicePosition({ key, number, currency, baseCurrency, gross, rateToBase }, entries);
+}
+
+/** An allocation as a reversal gets it: with the entries it posted, picked from `ledger`. */
+export function reversedAllocation(document: AllocationDocument, ledger: readonly LedgerEntry[]): ReversedAllocation {
+	const entries = ledger.filter((e) => e.documentCollection === 'crm_payment_allocations' && e.documentKey === document.key);
+	return { key: document.key, paymentKey: document.paymentKey, invoiceKey: document.invoiceKey, invoiceNumber: document.invoiceNumber, entries };
 }

@@ -15,8 +15,9 @@ export interface StatementInput {
 	baseCurrency: string;
 	/**
 	 * The one currency the statement is in (default: the base currency). In the base currency every
-	 * entry is shown by its amountBase, so the statement covers all the customer's currencies; in any
-	 * other currency only the entries in that currency are shown, by their amount.
+	 * entry is shown by its amountBase, so the statement covers all the customer's currencies and the
+	 * realised exchange differences; in any other currency only the entries in that currency are shown,
+	 * by their amount (exchange differences have none there).
 	 */
 	currency?: string;
 }
@@ -63,6 +64,14 @@ function compareEntries(a: LedgerEntry, b: LedgerEntry): number {
 }
 
 /**
+ * The entries of an allocation that only move money between the customer's credit and an invoice;
+ * the exchange difference an allocation realises does change the balance.
+ */
+function isAllocationPair(entry: LedgerEntry): boolean {
+	return entry.documentCollection === SETTLEMENT_COLLECTIONS.allocation && entry.kind !== 'exchange_difference';
+}
+
+/**
  * An allocation (and the undo of one in a payment reversal) only moves money between the customer's
  * credit and an invoice: it must be exactly one pair, credit side and invoice side, equal and opposite
  * in amount and in amountBase. The statement leaves these pairs out, which is only right if that holds.
@@ -70,7 +79,7 @@ function compareEntries(a: LedgerEntry, b: LedgerEntry): number {
 function assertAllocationPairs(entries: readonly LedgerEntry[]): void {
 	const groups = new Map<string, LedgerEntry[]>();
 	for (const entry of entries) {
-		if (entry.documentCollection !== SETTLEMENT_COLLECTIONS.allocation) continue;
+		if (!isAllocationPair(entry)) continue;
 		const id = `${entry.kind}\u0000${entry.documentKey}`;
 		groups.set(id, [...(groups.get(id) ?? []), entry]);
 	}
@@ -94,7 +103,8 @@ function assertAllocationPairs(entries: readonly LedgerEntry[]): void {
 /**
  * A customer's statement of account for a period, in one currency (see `currency` for the rule).
  * Allocation pairs are omitted from the movements: they change which invoice is open, not what the
- * customer owes, and a statement lists what changed the balance.
+ * customer owes, and a statement lists what changed the balance. The exchange differences realised by
+ * allocations and credit notes are listed, in the base currency.
  */
 export function buildStatement(input: StatementInput): Statement {
 	const { customer, from, to, baseCurrency } = input;
@@ -106,7 +116,7 @@ export function buildStatement(input: StatementInput): Statement {
 	currencyExponent(currency);
 
 	const inBase = currency === baseCurrency;
-	const entries = input.entries.filter((e) => e.customerId === customer.id && e.entryDate <= to && (inBase || e.currency === currency));
+	const entries = input.entries.filter((e) => e.customerId === customer.id && e.entryDate <= to && (inBase || (e.currency === currency && e.kind !== 'exchange_difference')));
 	assertAllocationPairs(entries);
 	const valueOf = (entry: LedgerEntry) => (inBase ? entry.amountBase : entry.amount);
 
@@ -117,7 +127,7 @@ export function buildStatement(input: StatementInput): Statement {
 	let totalDebit = 0;
 	let totalCredit = 0;
 	const movements = entries
-		.filter((e) => e.entryDate >= from && e.documentCollection !== SETTLEMENT_COLLECTIONS.allocation)
+		.filter((e) => e.entryDate >= from && !isAllocationPair(e))
 		.sort(compareEntries)
 		.map((entry): StatementMovement => {
 			const value = valueOf(entry);

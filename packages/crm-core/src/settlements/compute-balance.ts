@@ -9,7 +9,11 @@ export interface CurrencyBalance {
 export interface CustomerBalance {
 	/** One row per currency that has entries (a settled currency shows 0), sorted by code. */
 	byCurrency: CurrencyBalance[];
-	/** The sum of all entries in the base currency, each at its own document date's rate. */
+	/**
+	 * The sum of all entries in the base currency: each document at its own date's rate, and the exchange
+	 * differences realised as payments and credit notes settled invoices of other rates. A customer whose
+	 * invoices are settled and whose payments are fully allocated is at exactly 0.
+	 */
 	balanceBase: number;
 }
 

@@ -1,8 +1,9 @@
 /**
  * What a ledger entry records. The order of this list is also the order in which entries of one day
- * appear on a statement: the debt first, then what reduces it, so a running balance reads naturally.
+ * appear on a statement: the debt first, then what reduces it, so a running balance reads naturally;
+ * exchange differences last, so each follows the settlement (or the reversal) that realised it.
  */
-export const LEDGER_ENTRY_KINDS = ['invoice', 'credit_note', 'payment', 'allocation', 'payment_reversal'] as const;
+export const LEDGER_ENTRY_KINDS = ['invoice', 'credit_note', 'payment', 'allocation', 'payment_reversal', 'exchange_difference'] as const;
 
 export type LedgerEntryKind = (typeof LEDGER_ENTRY_KINDS)[number];
 
@@ -23,7 +24,11 @@ export interface LedgerEntry {
 	/** Signed minor units in `currency`; positive = the customer owes more. */
 	amount: number;
 	currency: string;
-	/** `amount` in the base currency, converted at the document date's rate (half-even). */
+	/**
+	 * `amount` in the base currency, converted at the document date's rate (half-even); an allocation
+	 * carries its cumulative share of its payment's. An `exchange_difference` has amount 0 and only a
+	 * base amount: positive = realised gain, negative = loss.
+	 */
 	amountBase: number;
 	description: string;
 }

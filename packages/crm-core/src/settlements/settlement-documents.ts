@@ -34,12 +34,15 @@ export interface PaymentDocument extends SettlementDocumentBase {
 
 /**
  * The decision to settle part of an invoice with a payment's money. It must be in the currency of both
- * the invoice and the payment: the ledger never converts between open items.
+ * the invoice and the payment: the ledger never converts between open items. `rateToBase` is the
+ * payment's rate: the money is worth what it was worth when it arrived.
  */
 export interface AllocationDocument extends SettlementDocumentBase {
 	paymentKey: string;
 	paymentNumber: string;
 	paymentCurrency: string;
+	/** What earlier allocations of the payment used, in minor units: where this allocation's share of the payment starts. */
+	paymentAllocatedBefore: number;
 	invoiceKey: string;
 	invoiceNumber: string;
 	invoiceCurrency: string;

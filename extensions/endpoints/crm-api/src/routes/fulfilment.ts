@@ -21,7 +21,7 @@ import {
 	withCreditedSoFar,
 	cumulativeShare,
 } from '@crm/core';
-import { findRateToBase, forUpdate, insertLedgerEntries, nextDocumentNumber, runTrusted, toDay } from '@crm/directus';
+import { findRateToBase, forUpdate, insertLedgerEntries, loadInvoicePositions, nextDocumentNumber, runTrusted, toDay } from '@crm/directus';
 import type { EndpointExtensionContext } from '@directus/types';
 import type { Request, Router } from 'express';
 import type { Knex } from 'knex';
@@ -339,7 +339,9 @@ export function registerFulfilmentRoutes(router: Router, { services, getSchema, 
 					}),
 				)) as string;
 
-				const entries = postCreditNote({ customerId: invoice['customer'], key: creditNoteId, number, invoiceKey: id, date: issueDate, amount: plan.grossTotal, currency, rateToBase: rate, baseCurrency });
+				// The invoice is locked, so where it stands cannot change before the credit note is posted against it.
+				const position = (await loadInvoicePositions(trx, [invoice], baseCurrency)).get(id)!;
+				const entries = postCreditNote({ customerId: invoice['customer'], key: creditNoteId, number, invoiceKey: id, date: issueDate, amount: plan.grossTotal, currency, rateToBase: rate, baseCurrency }, position);
 				await insertLedgerEntries(trx, entries, options.accountability?.user ?? null);
 
 				const open = await openAmountOf(trx, id);

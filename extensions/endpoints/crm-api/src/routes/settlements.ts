@@ -15,7 +15,6 @@ import {
 	parsePaymentReversalRequest,
 	parseStatementQuery,
 	postPayment,
-	postPaymentReversal,
 	statementToCsv,
 } from '@crm/core';
 import { findRateToBase, nextDocumentNumber, runTrusted, toDay, withIdempotency } from '@crm/directus';
@@ -23,9 +22,9 @@ import type { EndpointExtensionContext } from '@directus/types';
 import type { Request, Response, Router } from 'express';
 import { asyncRoute } from '../async-route.ts';
 import { serviceOptionsOf, type ServiceOptions } from '../directus-request.ts';
-import { LEDGER_FIELDS, forUpdate, insertLedgerEntries, toLedgerEntry } from '@crm/directus';
+import { LEDGER_FIELDS, insertLedgerEntries, toLedgerEntry } from '@crm/directus';
 import { renderStatementPdf } from '../settlements/render-statement-pdf.ts';
-import { allocatePayment, lockInvoices, lockPayment, paymentFacts, refreshInvoices, service, type SettlementContext } from '../settlements/settlement-book.ts';
+import { allocatePayment, lockInvoices, lockPayment, paymentFacts, reversePayment, service, type SettlementContext } from '../settlements/settlement-book.ts';
 
 type Row = Record<string, any>;
 
@@ -209,38 +208,9 @@ export function registerSettlementRoutes(router: Router, { services, getSchema, 
 						throw new CrmError('CRM_INVALID_TRANSITION', `Payment ${payment.number} is already ${payment.status}; a payment is reversed once.`, { field: 'status', from: payment.status, to: 'reversed', allowed: [] });
 					}
 
-					const allocations: Row[] = await trx('crm_payment_allocations').select('*').where('payment', id).orderBy('id');
-					const invoiceIds = [...new Set(allocations.map((a) => a['invoice'] as string))];
-					const invoices: Row[] = invoiceIds.length === 0 ? [] : await forUpdate(trx, trx('crm_invoices').select('*').whereIn('id', invoiceIds).orderBy('id'));
-					const invoiceById = new Map(invoices.map((i) => [i['id'] as string, i]));
 					const today = todayIso();
-					const reversedOn = today < payment.receivedOn ? payment.receivedOn : today;
-					const common = { customerId: payment.customer, currency: payment.currency, rateToBase: payment.fxRate, baseCurrency };
-
-					const entries = postPaymentReversal(
-						{ ...common, key: payment.id, number: payment.number, date: payment.receivedOn, amount: payment.amount, reversedOn, reason },
-						allocations.map((a) => {
-							const invoice = invoiceById.get(a['invoice'])!;
-							return {
-								...common,
-								key: a['id'],
-								date: toDay(a['allocated_on'])!,
-								amount: Number(a['amount']),
-								paymentKey: payment.id,
-								paymentNumber: payment.number,
-								paymentCurrency: payment.currency,
-								invoiceKey: invoice['id'],
-								invoiceNumber: invoice['number'] ?? invoice['id'],
-								invoiceCurrency: invoice['currency'],
-							};
-						}),
-					);
-					await insertLedgerEntries(trx, entries, options.accountability?.user ?? null);
-
-					const payments = service(ctx, 'crm_payments');
-					await runTrusted(() => payments.updateOne(id, { status: 'reversed', reversed_at: new Date().toISOString(), reversal_reason: reason, unallocated_amount: 0 }));
-					await refreshInvoices(ctx, invoices);
-					return { status: 200, body: { data: await payments.readOne(id, PAYMENT_READ) } };
+					await reversePayment(ctx, payment, reason, today < payment.receivedOn ? payment.receivedOn : today);
+					return { status: 200, body: { data: await service(ctx, 'crm_payments').readOne(id, PAYMENT_READ) } };
 				}),
 			);
 		}),

@@ -2,6 +2,9 @@ import { formatDecimalAmount, type Statement } from '@crm/core';
 import { jsPDF } from 'jspdf';
 import { autoTable } from 'jspdf-autotable';
 
+/** The PDF's built-in font has no arrow (exchange differences say 'rate 0.9000 → 1.0000'); jsPDF would garble the whole line. */
+const pdfText = (text: string) => text.replaceAll('→', '->');
+
 /** A statement of account as an A4 PDF: customer, period, opening balance, the movements, closing balance. */
 export function renderStatementPdf(statement: Statement): ArrayBuffer {
 	const { currency } = statement;
@@ -18,7 +21,7 @@ export function renderStatementPdf(statement: Statement): ArrayBuffer {
 	autoTable(doc, {
 		startY: 112,
 		head: [['Date', 'Kind', 'Description', 'Debit', 'Credit', 'Balance']],
-		body: statement.movements.map((m) => [m.date, m.kind.replaceAll('_', ' '), m.description, optional(m.debit), optional(m.credit), money(m.runningBalance)]),
+		body: statement.movements.map((m) => [m.date, m.kind.replaceAll('_', ' '), pdfText(m.description), optional(m.debit), optional(m.credit), money(m.runningBalance)]),
 		foot: [['', '', 'Totals of the period', money(statement.totalDebit), money(statement.totalCredit), money(statement.closingBalance)]],
 		styles: { fontSize: 8, cellPadding: 3 },
 		headStyles: { fillColor: [60, 60, 60] },

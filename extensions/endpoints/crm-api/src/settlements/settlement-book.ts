@@ -10,13 +10,16 @@ import {
 	orderStatusAfterSettlement,
 	planAllocation,
 	postAllocation,
+	postPaymentReversal,
 	type RequestedAllocation,
+	type ReversedAllocation,
+	SETTLEMENT_COLLECTIONS,
 } from '@crm/core';
 import { runTrusted, toDay } from '@crm/directus';
 import type { EndpointExtensionContext } from '@directus/types';
 import type { Knex } from 'knex';
 import type { ServiceOptions } from '../directus-request.ts';
-import { forUpdate, insertLedgerEntries, toLedgerEntry } from '@crm/directus';
+import { forUpdate, insertLedgerEntries, loadInvoicePositions, toLedgerEntry } from '@crm/directus';
 
 type Row = Record<string, any>;
 
@@ -108,22 +111,23 @@ function inRequestTerms<T>(fn: () => T): T {
 /**
  * Allocates what is left of a payment, to the requested invoices or oldest due first, inside the
  * transaction that holds the invoice locks: the allocation documents (under the caller's policy), their
- * ledger pairs, then the invoices' open amounts and statuses, the payment's unallocated remainder and
- * the orders that became paid.
+ * ledger pairs and realised exchange differences, then the invoices' open amounts and statuses, the
+ * payment's unallocated remainder and the orders that became paid.
  */
 export async function allocatePayment(ctx: SettlementContext, locked: readonly Row[], payment: PaymentFacts, requested: readonly RequestedAllocation[] | undefined, day: string): Promise<AllocationPlan> {
-	const open = await openAmounts(ctx.trx, locked);
+	const positions = await loadInvoicePositions(ctx.trx, locked, ctx.baseCurrency);
 	const byId = new Map(locked.map((i) => [i['id'] as string, i]));
 	const plan = inRequestTerms(() =>
 		planAllocation({
 			payment: { amount: payment.amount, currency: payment.currency, alreadyAllocated: payment.alreadyAllocated },
-			invoices: locked.map((i) => ({ key: i['id'], number: i['number'] ?? i['id'], currency: i['currency'], open: open.get(i['id'])?.open ?? 0, dueDate: toDay(i['due_date']) ?? toDay(i['issue_date'])! })),
+			invoices: locked.map((i) => ({ key: i['id'], number: i['number'] ?? i['id'], currency: i['currency'], open: positions.get(i['id'])?.open ?? 0, dueDate: toDay(i['due_date']) ?? toDay(i['issue_date'])! })),
 			...(requested !== undefined ? { requested: requested.map((r) => ({ invoiceKey: r.invoiceKey, amount: r.amount })) } : {}),
 		}),
 	);
 
 	const allocations = service(ctx, 'crm_payment_allocations');
 	const user = ctx.options.accountability?.user ?? null;
+	let allocatedBefore = payment.alreadyAllocated;
 	for (const line of plan.lines) {
 		const invoice = byId.get(line.invoiceKey)!;
 		const id = (await runTrusted(() => allocations.createOne({ payment: payment.id, invoice: line.invoiceKey, amount: line.amount, allocated_on: day }))) as string;
@@ -138,16 +142,46 @@ export async function allocatePayment(ctx: SettlementContext, locked: readonly R
 			paymentKey: payment.id,
 			paymentNumber: payment.number,
 			paymentCurrency: payment.currency,
+			paymentAllocatedBefore: allocatedBefore,
 			invoiceKey: line.invoiceKey,
 			invoiceNumber: line.invoiceNumber,
 			invoiceCurrency: invoice['currency'],
 		};
-		await insertLedgerEntries(ctx.trx, postAllocation(document), user);
+		// A plan names an invoice once, so the position loaded before the loop is still the invoice's.
+		await insertLedgerEntries(ctx.trx, postAllocation(document, positions.get(line.invoiceKey)!), user);
+		allocatedBefore += line.amount;
 	}
 
 	await runTrusted(() => service(ctx, 'crm_payments').updateOne(payment.id, { unallocated_amount: plan.unallocated }));
 	await refreshInvoices(ctx, plan.lines.map((l) => byId.get(l.invoiceKey)!));
 	return plan;
+}
+
+/**
+ * Reverses a posted payment inside the transaction that holds its lock: the invoices it settled are
+ * locked, the entries its allocations posted (pairs and exchange differences) are read back and undone
+ * exactly, then the payment is marked reversed and the invoices and orders reopen.
+ */
+export async function reversePayment(ctx: SettlementContext, payment: PaymentFacts & { receivedOn: string }, reason: string, reversedOn: string): Promise<void> {
+	const allocations: Row[] = await ctx.trx('crm_payment_allocations').select('*').where('payment', payment.id).orderBy('id');
+	const invoiceIds = [...new Set(allocations.map((a) => a['invoice'] as string))];
+	const invoices: Row[] = invoiceIds.length === 0 ? [] : await forUpdate(ctx.trx, ctx.trx('crm_invoices').select('*').whereIn('id', invoiceIds).orderBy('id'));
+	const numberOf = new Map(invoices.map((i) => [i['id'] as string, (i['number'] ?? i['id']) as string]));
+	const posted: Row[] = allocations.length === 0 ? [] : await ctx.trx('crm_ledger_entries').select('*').where('document_collection', SETTLEMENT_COLLECTIONS.allocation).whereIn('document_key', allocations.map((a) => a['id']));
+	const entries = posted.map(toLedgerEntry);
+
+	const reversed: ReversedAllocation[] = allocations.map((a) => ({
+		key: a['id'],
+		paymentKey: payment.id,
+		invoiceKey: a['invoice'],
+		invoiceNumber: numberOf.get(a['invoice'])!,
+		entries: entries.filter((e) => e.documentKey === a['id']),
+	}));
+	const document = { customerId: payment.customer, key: payment.id, number: payment.number, date: payment.receivedOn, amount: payment.amount, currency: payment.currency, rateToBase: payment.fxRate, baseCurrency: ctx.baseCurrency, reversedOn, reason };
+	await insertLedgerEntries(ctx.trx, postPaymentReversal(document, reversed), ctx.options.accountability?.user ?? null);
+
+	await runTrusted(() => service(ctx, 'crm_payments').updateOne(payment.id, { status: 'reversed', reversed_at: new Date().toISOString(), reversal_reason: reason, unallocated_amount: 0 }));
+	await refreshInvoices(ctx, invoices);
 }
 
 /**
