@@ -173,7 +173,8 @@ export const f = {
 				interface: 'select-dropdown-m2o',
 				display: 'related-values',
 				...o,
-				options: { template: o.template, ...o.options },
+				// A link names an existing record; the CRM refuses to create one inside another record's write.
+				options: { template: o.template, enableCreate: false, ...o.options },
 				displayOptions: { template: o.template, ...o.displayOptions },
 			},
 			{ indexed: true, is_indexed: true },
@@ -187,14 +188,14 @@ export const f = {
 				display: 'user',
 				special: o.special,
 				...o,
-				options: { template: '{{first_name}} {{last_name}} ({{email}})', ...o.options },
+				options: { template: '{{first_name}} {{last_name}} ({{email}})', enableCreate: false, ...o.options },
 			},
 			{ is_indexed: true },
 		),
 	o2m: (name: string, o: Opts & { template?: string } = {}) =>
 		field(name, 'alias', { interface: 'list-o2m', special: ['o2m'], width: 'full', ...o, options: { template: o.template, enableLink: true, ...o.options } }, null),
 	m2m: (name: string, o: Opts & { template?: string } = {}) =>
-		field(name, 'alias', { interface: 'list-m2m', display: 'related-values', special: ['m2m'], width: 'full', ...o, options: { template: o.template, ...o.options }, displayOptions: { template: o.template } }, null),
+		field(name, 'alias', { interface: 'list-m2m', display: 'related-values', special: ['m2m'], width: 'full', ...o, options: { template: o.template, enableCreate: false, ...o.options }, displayOptions: { template: o.template } }, null),
 	presentation: (name: string, iface: string, o: Opts = {}) =>
 		field(name, 'alias', { interface: iface, special: ['alias', 'no-data'], width: 'full', ...o }, null),
 	json: (name: string, o: Opts = {}) => field(name, 'json', { interface: 'input-code', options: { language: 'JSON' }, special: ['cast-json'], width: 'full', ...o }, {}),

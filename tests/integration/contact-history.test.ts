@@ -38,7 +38,7 @@ describe.each(inject('instances'))('contact history on $name', (instance) => {
 		const before = await admin.request(aggregate('crm_interactions', { aggregate: { count: '*' } }));
 		// The nested contact is invalid, so the whole customer create rolls back, system entry included.
 		const failure = await failureOf(admin.request(createItem('crm_customers', { name: 'Rolled Back Ltd', contacts: [{ first_name: 'X', email: 'not-an-email' }] })));
-		expect(failure).toMatchObject({ status: 400, code: 'CRM_INVALID_FORMAT', field: 'email' });
+		expect(failure).toMatchObject({ status: 400, code: 'CRM_INVALID_FORMAT', field: 'contacts[0].email' });
 		const after = await admin.request(aggregate('crm_interactions', { aggregate: { count: '*' } }));
 		expect(after).toEqual(before);
 		expect(await admin.request(readItems('crm_customers', { filter: { name: { _eq: 'Rolled Back Ltd' } } }))).toEqual([]);

@@ -101,7 +101,7 @@ describe.each(inject('instances'))('discounts and special offers on $name', (ins
 	test('refuses prices sent by a client and stores the server price', async () => {
 		const c = await customer();
 		const refused = await order(c['id'], [{ product: saw['id'], quantity_milli: 1000, unit_price: 1 }]);
-		expect([refused.status, refused.json.errors[0].extensions.code, refused.json.errors[0].extensions.field]).toEqual([400, 'CRM_READONLY_FIELD', 'unit_price']);
+		expect([refused.status, refused.json.errors[0].extensions.code, refused.json.errors[0].extensions.field]).toEqual([400, 'CRM_READONLY_FIELD', 'lines[0].unit_price']);
 		const alsoRefused = await order(c['id'], [{ product: saw['id'], quantity_milli: 1000, discount_amount: 9000 }]);
 		expect([alsoRefused.status, alsoRefused.json.errors[0].extensions.code]).toEqual([400, 'CRM_READONLY_FIELD']);
 		const orders = (await admin.request(readItems('crm_orders', { filter: { customer: { _eq: c['id'] } } }))) as Row[];
@@ -269,12 +269,14 @@ describe.each(inject('instances'))('discounts and special offers on $name', (ins
 		const before = ((await admin.request(readItems('crm_discount_rules', { aggregate: { count: '*' } } as never))) as Row[])[0]!['count'];
 		const cases: [string, Row, string][] = [
 			['crm_discount_rules', { code: `B-${uid()}`, name: 'x', effect_kind: 'percent', discount_bp: 500, combination: 'best_of' }, 'combination_group'],
-			['crm_discount_rules', { code: `B-${uid()}`, name: 'x', effect_kind: 'percent', discount_bp: 500, tiers: 'abc' }, 'tiers'],
+			['crm_discount_rules', { code: `B-${uid()}`, name: 'x', effect_kind: 'percent', discount_bp: 500, tiers: [{ a: 1 }] }, 'tiers'],
 			['crm_discount_rules', { code: `B-${uid()}`, name: 'x', effect_kind: 'percent', discount_bp: 500, weekdays: [9] }, 'weekdays'],
 			['crm_discount_rules', { code: `B-${uid()}`, name: 'x', effect_kind: 'amount_per_unit', amount: 100 }, 'currency'],
 			['crm_discount_rules', { code: `B-${uid()}`, name: 'x', effect_kind: 'percent', discount_bp: 500, valid_from: '2026-05-01', valid_to: '2026-04-01' }, 'valid_to'],
 			['crm_special_offers', { code: `O-${uid()}`, name: 'x', valid_from: '2026-05-01', valid_to: '2026-04-01' }, 'valid_to'],
 		];
+		const notJson = await http(instance, token, 'POST', '/items/crm_discount_rules', { code: `B-${uid()}`, name: 'x', effect_kind: 'percent', discount_bp: 500, tiers: 'abc' });
+		expect([notJson.status, notJson.json.errors[0].extensions.code, notJson.json.errors[0].extensions.field]).toEqual([400, 'CRM_INVALID_TYPE', 'tiers']);
 		for (const [collection, body, field] of cases) {
 			const res = await http(instance, token, 'POST', `/items/${collection}`, body);
 			expect([collection, res.status, res.json.errors?.[0]?.extensions?.code, res.json.errors?.[0]?.extensions?.field]).toEqual([collection, 400, 'CRM_DISCOUNT_RULE_INVALID', field]);

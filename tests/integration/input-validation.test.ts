@@ -67,10 +67,29 @@ describe.each(inject('instances'))('input validation on $name', (instance) => {
 		expect(await countOf('/users')).toBe(users);
 	});
 
-	test('a nested related record is judged by its own collection, its fields named by path', async () => {
+	test('a link names an existing record: never one created or changed inside another record\'s write', async () => {
 		const [request] = (await admin.request(readItems('crm_service_requests', { limit: 1, fields: ['id'] }))) as Row[];
-		const res = await http(instance, token, 'PATCH', `/items/crm_service_requests/${request!['id']}`, { type: { a: 1 } });
-		expect(answer(res)).toEqual([400, 'CRM_INVALID_PAYLOAD', 'type.a']);
+		const types = await countOf('/items/crm_service_request_types');
+		expect(answer(await http(instance, token, 'PATCH', `/items/crm_service_requests/${request!['id']}`, { type: { a: 1 } }))).toEqual([400, 'CRM_NESTED_WRITE_FORBIDDEN', 'type']);
+		expect(answer(await http(instance, token, 'PATCH', `/items/crm_service_requests/${request!['id']}`, { type: { code: 'NEW', name: 'New' } }))).toEqual([400, 'CRM_NESTED_WRITE_FORBIDDEN', 'type']);
+		expect(await countOf('/items/crm_service_request_types')).toBe(types);
+	});
+
+	test('the Studio\'s { id } links and many-to-many rows are accepted and stored as plain keys', async () => {
+		const [contact] = (await admin.request(readItems('crm_contacts', { limit: 1, fields: ['id', 'customer'] }))) as Row[];
+		const linked = await http(instance, token, 'PATCH', `/items/crm_contacts/${contact!['id']}`, { customer: { id: contact!['customer'] } });
+		expect([linked.status, linked.json.data.customer]).toEqual([200, contact!['customer']]);
+		const [customer] = (await admin.request(readItems('crm_customers', { limit: 1, fields: ['id', 'groups.crm_customer_groups_id'] }))) as Row[];
+		const member = new Set((customer!['groups'] as Row[]).map((g) => g['crm_customer_groups_id']));
+		const group = ((await admin.request(readItems('crm_customer_groups', { fields: ['id'], limit: -1 }))) as Row[]).find((g) => !member.has(g['id']))!;
+		const added = await http(instance, token, 'PATCH', `/items/crm_customers/${customer!['id']}`, { groups: { create: [{ crm_customer_groups_id: { id: group['id'] } }], update: [], delete: [] } });
+		expect(added.status).toBe(200);
+		const rows = (await http(instance, token, 'GET', `/items/crm_customers_customer_groups?filter[crm_customers_id][_eq]=${customer!['id']}&filter[crm_customer_groups_id][_eq]=${group['id']}`)).json.data as Row[];
+		expect(rows).toHaveLength(1);
+		await http(instance, token, 'PATCH', `/items/crm_customers/${customer!['id']}`, { groups: { create: [], update: [], delete: [rows[0]!['id']] } });
+	});
+
+	test('nested lines are judged by their own collection, their fields named by path', async () => {
 		const lines = await http(instance, token, 'POST', '/items/crm_price_lists', { name: 'Nested', code: 'NESTED-1', currency: 'EUR', items: [{ product: 'not-a-uuid' }] });
 		expect(answer(lines)).toEqual([400, 'CRM_INVALID_TYPE', 'items[0].product']);
 	});

@@ -60,7 +60,7 @@ describe.each(inject('instances'))('orders on $name', (instance) => {
 		const res = await http(instance, token, 'POST', '/items/crm_orders', { customer: c['id'], gross_total: 1, lines: [{ product: drill['id'], quantity_milli: 1000 }] });
 		expect([res.status, res.json.errors[0].extensions.code, res.json.errors[0].extensions.field]).toEqual([400, 'CRM_READONLY_FIELD', 'gross_total']);
 		const line = await http(instance, token, 'POST', '/items/crm_orders', { customer: c['id'], lines: [{ product: drill['id'], quantity_milli: 1000, unit_price: 1 }] });
-		expect([line.status, line.json.errors[0].extensions.code, line.json.errors[0].extensions.field]).toEqual([400, 'CRM_READONLY_FIELD', 'unit_price']);
+		expect([line.status, line.json.errors[0].extensions.code, line.json.errors[0].extensions.field]).toEqual([400, 'CRM_READONLY_FIELD', 'lines[0].unit_price']);
 		const status = await http(instance, token, 'POST', '/items/crm_orders', { customer: c['id'], status: 'paid' });
 		expect([status.status, status.json.errors[0].extensions.code]).toEqual([400, 'CRM_READONLY_FIELD']);
 	});
@@ -174,7 +174,7 @@ describe.each(inject('instances'))('orders on $name', (instance) => {
 			const c = await customer();
 			const key = `ext-bad-${Date.now()}`;
 			const bad = await post({ customer: c['id'], lines: [{ product: drill['id'], quantity_milli: 1000 }, { product: drill['id'], quantity_milli: 'lots' }] }, key);
-			expect([bad.status, bad.json.errors[0].extensions.code, bad.json.errors[0].extensions.field]).toEqual([400, 'CRM_INVALID_TYPE', 'quantity_milli']);
+			expect([bad.status, bad.json.errors[0].extensions.code, bad.json.errors[0].extensions.field]).toEqual([400, 'CRM_INVALID_TYPE', 'lines[1].quantity_milli']);
 			expect(await admin.request(readItems('crm_orders', { filter: { customer: { _eq: c['id'] } }, fields: ['id'] }))).toEqual([]);
 			const retry = await post({ customer: c['id'], lines: [{ product: drill['id'], quantity_milli: 1000 }] }, key);
 			expect(retry.status).toBe(201);

@@ -153,8 +153,6 @@ function dateProbes(f: LiveField, kind: 'date' | 'timestamp'): Probe[] {
 
 function linkProbes(facts: SchemaFacts, f: LiveField): Probe[] {
 	const { field } = f;
-	const related = manyToOneOf(facts, f)!.related_collection!;
-	const system = related.startsWith('directus_');
 	const invalid = (label: string, value: unknown) => both(field, label, value, refused('CRM_INVALID_TYPE', field));
 	return [
 		invalid('not a key', 'not-a-key'),
@@ -162,8 +160,10 @@ function linkProbes(facts: SchemaFacts, f: LiveField): Probe[] {
 		invalid('boolean', true),
 		invalid('overlong', OVERLONG),
 		invalid('array of objects', [{ a: 1 }]),
-		system ? both(field, 'nested object', { a: 1 }, refused('CRM_NESTED_WRITE_FORBIDDEN', field)) : both(field, 'nested object', { a: 1 }, refused('CRM_INVALID_PAYLOAD', `${field}.a`)),
+		both(field, 'nested object', { a: 1 }, refused('CRM_NESTED_WRITE_FORBIDDEN', field)),
+		both(field, 'nested record with a key', { id: UNKNOWN_UUID, name: 'x' }, refused('CRM_NESTED_WRITE_FORBIDDEN', field)),
 		both(field, 'unknown key', UNKNOWN_UUID, { answer: 'rejected' }),
+		both(field, 'unknown key as { id }', { id: UNKNOWN_UUID }, { answer: 'rejected' }),
 	];
 }
 

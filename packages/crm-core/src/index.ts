@@ -10,6 +10,7 @@ export type { Row, SystemEventSource } from './timeline/system-event-source.ts';
 export { buildFieldRule, type FieldContext, type FieldDefinition } from './validation/build-field-rule.ts';
 export type { CollectionRules, FieldRelation, FieldRule, FieldType, JsonShape, RulesBook } from './validation/field-rule.ts';
 export { JSON_FIELD_SHAPES } from './validation/json-field-shapes.ts';
+export { normalizeLinks } from './validation/normalize-links.ts';
 export type { FieldViolation } from './validation/field-violation.ts';
 export { isKeyOf, validateFieldValue } from './validation/validate-field-value.ts';
 export { assertValidPayload, findPayloadViolations, type PayloadCheckOptions, type WriteMode } from './validation/validate-payload.ts';

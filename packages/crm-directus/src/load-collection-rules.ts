@@ -58,6 +58,8 @@ function keyTypeOf(schema: SchemaOverview, collection: string): FieldType {
 	return (c?.fields[c.primary]?.type ?? 'unknown') as FieldType;
 }
 
+const keyFieldOf = (schema: SchemaOverview, collection: string): string => schema.collections[collection]?.primary ?? 'id';
+
 /** The relation of every relational field, by `collection.field`, and which fields are junction keys. */
 export function describeRelations(schema: SchemaOverview): Map<string, FieldContext> {
 	const contexts = new Map<string, FieldContext>();
@@ -65,7 +67,7 @@ export function describeRelations(schema: SchemaOverview): Map<string, FieldCont
 		if (!r.related_collection) continue;
 		const system = (c: string) => c.startsWith(SYSTEM_PREFIX);
 		contexts.set(`${r.collection}.${r.field}`, {
-			relation: { kind: 'm2o', collection: r.related_collection, keyType: keyTypeOf(schema, r.related_collection), system: system(r.related_collection) },
+			relation: { kind: 'm2o', collection: r.related_collection, keyField: keyFieldOf(schema, r.related_collection), keyType: keyTypeOf(schema, r.related_collection), system: system(r.related_collection) },
 			junctionKey: Boolean(r.meta?.junction_field),
 		});
 		if (r.meta?.one_field) {

@@ -30,23 +30,41 @@ const choicesOf = (f: FieldDef): string[] | null => {
 	return options?.choices ? options.choices.map((c) => c.value) : null;
 };
 
-const emailRegex = (() => {
-	const field = collection('crm_contacts').fields.find((f) => f.field === 'email')!;
-	const rule = (field.meta['validation'] as { _and: Record<string, { _regex: string }>[] })._and[0]!;
-	return new RegExp(rule['email']!._regex);
-})();
+/** The first `_regex` anywhere in a validation filter. */
+function regexIn(node: unknown): string | null {
+	if (typeof node !== 'object' || node === null) return null;
+	for (const [key, value] of Object.entries(node)) {
+		if (key === '_regex' && typeof value === 'string') return value;
+		const inner = regexIn(value);
+		if (inner) return inner;
+	}
+	return null;
+}
+
+const emailRegex = new RegExp(regexIn(collection('crm_contacts').fields.find((f) => f.field === 'email')!.meta['validation'])!);
 
 /** Evaluates the subset of Directus filter rules define-model uses for validation. */
 function violates(validation: unknown, value: unknown): string | null {
-	const clauses = (validation as { _and?: Record<string, Record<string, unknown>>[] })._and ?? [];
-	for (const clause of clauses) {
-		for (const ops of Object.values(clause)) {
-			for (const [op, arg] of Object.entries(ops)) {
-				if (op === '_regex' && !new RegExp(String(arg)).test(String(value))) return `${String(value)} !~ ${String(arg)}`;
-				else if (op === '_gte' && !(Number(value) >= Number(arg))) return `${String(value)} < ${String(arg)}`;
-				else if (op === '_lte' && !(Number(value) <= Number(arg))) return `${String(value)} > ${String(arg)}`;
-				else if (!['_regex', '_gte', '_lte'].includes(op)) throw new Error(`test does not know validation operator ${op}`);
-			}
+	if (typeof validation !== 'object' || validation === null) return null;
+	const node = validation as Record<string, unknown>;
+	if (Array.isArray(node['_and'])) {
+		for (const part of node['_and']) {
+			const problem = violates(part, value);
+			if (problem) return problem;
+		}
+		return null;
+	}
+	if (Array.isArray(node['_or'])) {
+		const problems = node['_or'].map((part) => violates(part, value));
+		return problems.some((p) => p === null) ? null : problems[0]!;
+	}
+	for (const ops of Object.values(node) as Record<string, unknown>[]) {
+		for (const [op, arg] of Object.entries(ops)) {
+			if (op === '_null') return value === null ? null : `${String(value)} is not null`;
+			if (op === '_regex' && !new RegExp(String(arg)).test(String(value))) return `${String(value)} !~ ${String(arg)}`;
+			else if (op === '_gte' && !(Number(value) >= Number(arg))) return `${String(value)} < ${String(arg)}`;
+			else if (op === '_lte' && !(Number(value) <= Number(arg))) return `${String(value)} > ${String(arg)}`;
+			else if (!['_regex', '_gte', '_lte'].includes(op)) throw new Error(`test does not know validation operator ${op}`);
 		}
 	}
 	return null;

@@ -84,7 +84,7 @@ describe('validateFieldValue', () => {
 		['integer', 1.5, 'CRM_INVALID_TYPE'],
 	] as const)('a many-to-one link to a %s key accepts %j → %s, whatever type the database reports for the column', (keyType, value, code) => {
 		// SQLite reports a uuid foreign key as a string column; the related key decides.
-		const m2o = rule({ type: 'string', relation: { kind: 'm2o', collection: 'crm_regions', keyType, system: false } });
+		const m2o = rule({ type: 'string', relation: { kind: 'm2o', collection: 'crm_regions', keyField: 'id', keyType, system: false } });
 		expect(codeOf(m2o, value)).toBe(code);
 	});
 

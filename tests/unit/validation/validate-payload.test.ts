@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { assertValidPayload, buildFieldRule, type CollectionRules, CrmError, type FieldContext, type FieldDefinition, findPayloadViolations, type RulesBook } from '../../../packages/crm-core/src/index.ts';
+import { assertValidPayload, buildFieldRule, type CollectionRules, CrmError, type FieldContext, type FieldDefinition, findPayloadViolations, normalizeLinks, type RulesBook } from '../../../packages/crm-core/src/index.ts';
 
 type Def = Omit<FieldDefinition, 'collection'>;
 
@@ -10,7 +10,7 @@ function collection(name: string, fields: [Def, FieldContext?][], primaryKey = '
 const pk: Def = { field: 'id', type: 'uuid', schema: { is_primary_key: true, is_nullable: false }, meta: { special: ['uuid'] } };
 const UUID = '7f0c2a8e-1b2c-4d3e-8f90-123456789abc';
 const OTHER = '11111111-2222-4333-8444-555555555555';
-const m2o = (collection: string, system = false): FieldContext => ({ relation: { kind: 'm2o', collection, keyType: 'uuid', system } });
+const m2o = (collection: string, system = false): FieldContext => ({ relation: { kind: 'm2o', collection, keyField: 'id', keyType: 'uuid', system } });
 
 const customers = collection('crm_customers', [
 	[pk],
@@ -43,8 +43,14 @@ const junction = collection('crm_customers_groups', [
 	[{ field: 'crm_groups_id', type: 'string', schema: { is_nullable: true }, meta: {} }, { ...m2o('crm_groups'), junctionKey: true }],
 ]);
 const groups = collection('crm_groups', [[pk], [{ field: 'name', type: 'string', schema: { is_nullable: false, max_length: 120 }, meta: { required: true } }]]);
+const productGroups = collection('crm_product_groups', [
+	[pk],
+	[{ field: 'name', type: 'string', schema: { is_nullable: false, max_length: 120 }, meta: { required: true } }],
+	[{ field: 'parent', type: 'uuid', schema: { is_nullable: true }, meta: {} }, m2o('crm_product_groups')],
+	[{ field: 'children', type: 'alias', schema: null, meta: { special: ['o2m'] } }, { relation: { kind: 'o2m', collection: 'crm_product_groups', backField: 'parent', keyType: 'uuid', system: false } }],
+]);
 
-const book: RulesBook = new Map([customers, contacts, regions, junction, groups].map((c) => [c.collection, c]));
+const book: RulesBook = new Map([customers, contacts, regions, junction, groups, productGroups].map((c) => [c.collection, c]));
 const check = (payload: unknown, mode: 'create' | 'update' = 'update', collection = 'crm_customers') => findPayloadViolations(book, collection, payload, mode).map((v) => [v.code, v.field]);
 
 describe('findPayloadViolations', () => {
@@ -95,21 +101,21 @@ describe('fields nobody but the system writes', () => {
 	});
 });
 
-describe('nested writes in a many-to-one field', () => {
-	test('a related record is created or updated under its own collection rules, its fields named by path', () => {
-		expect(check({ region: { code: 'N', name: 'North' } })).toEqual([]);
-		expect(check({ region: { a: 1 } })).toEqual([
-			['CRM_INVALID_PAYLOAD', 'region.a'],
-			['CRM_REQUIRED_FIELD', 'region.code'],
-			['CRM_REQUIRED_FIELD', 'region.name'],
-		]);
-		expect(check({ region: { id: UUID, name: 7 } })).toEqual([['CRM_INVALID_TYPE', 'region.name']]);
+describe('a many-to-one field links an existing record', () => {
+	test('by its id, or as { id } the way the Studio sends it, which becomes the plain id', () => {
+		expect(check({ region: UUID, portal_user: { id: OTHER } })).toEqual([]);
+		expect(check({ region: { id: 'not-a-uuid' } })).toEqual([['CRM_INVALID_TYPE', 'region.id']]);
+		expect(normalizeLinks(book, 'crm_customers', { name: 'x', region: { id: UUID }, portal_user: OTHER })).toEqual({ name: 'x', region: UUID, portal_user: OTHER });
 	});
 
-	test('a Directus user, file or role is never created or changed through a CRM record', () => {
-		expect(check({ portal_user: { a: 1 } })).toEqual([['CRM_NESTED_WRITE_FORBIDDEN', 'portal_user']]);
-		expect(check({ portal_user: { id: UUID } })).toEqual([['CRM_NESTED_WRITE_FORBIDDEN', 'portal_user']]);
-		expect(check({ portal_user: UUID })).toEqual([]);
+	test.each([
+		['region', { code: 'N', name: 'North' }],
+		['region', { id: UUID, name: 'Renamed' }],
+		['region', { a: 1 }],
+		['portal_user', { email: 'ghost@example.com' }],
+		['portal_user', {}],
+	])('never creates or changes the related record through %s = %j', (field, value) => {
+		expect(check({ [field]: value })).toEqual([['CRM_NESTED_WRITE_FORBIDDEN', field]]);
 	});
 
 	test('a list is never a many-to-one value', () => {
@@ -151,14 +157,14 @@ describe('nested writes in a one-to-many or many-to-many field', () => {
 		]);
 		expect(check({ crm_customers_id: UUID, crm_groups_id: null }, 'update', 'crm_customers_groups')).toEqual([['CRM_REQUIRED_FIELD', 'crm_groups_id']]);
 		expect(check({ groups: [{ crm_groups_id: UUID }, {}] })).toEqual([['CRM_REQUIRED_FIELD', 'groups[1].crm_groups_id']]);
-		expect(check({ groups: [{ crm_groups_id: { name: 'VIP' } }] })).toEqual([]);
+		expect(check({ groups: [{ crm_groups_id: { id: UUID } }] })).toEqual([]);
+		expect(check({ groups: [{ crm_groups_id: { name: 'VIP' } }] })).toEqual([['CRM_NESTED_WRITE_FORBIDDEN', 'groups[0].crm_groups_id']]);
 	});
 
 	test('nesting deeper than four levels is refused', () => {
-		const deep = { region: { id: UUID } } as Record<string, unknown>;
-		let payload: Record<string, unknown> = { first_name: 'x', customer: { name: 'c', contacts: [{ first_name: 'y', customer: { name: 'd', contacts: [{ first_name: 'z', customer: { name: 'e', ...deep } }] } }] } };
-		payload = { contacts: [payload] };
-		expect(check(payload).map(([code]) => code)).toEqual(['CRM_INVALID_PAYLOAD']);
+		const tree = (depth: number): Record<string, unknown> => ({ name: `level ${depth}`, ...(depth > 0 ? { children: [tree(depth - 1)] } : {}) });
+		expect(check(tree(4), 'create', 'crm_product_groups')).toEqual([]);
+		expect(check(tree(6), 'create', 'crm_product_groups')).toEqual([['CRM_INVALID_PAYLOAD', 'children[0].children[0].children[0].children[0].children[0]']]);
 	});
 });
 

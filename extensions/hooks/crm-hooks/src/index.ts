@@ -35,12 +35,12 @@ export default defineHook(({ filter, action, schedule }, { services, env, databa
 	const requestsBefore = new Map<string, RequestBefore>();
 	const nowIso = () => new Date().toISOString();
 
-	filter('items.create', (payload, meta, { database, schema, accountability }) =>
+	filter('items.create', (raw, meta, { database, schema, accountability }) =>
 		rethrowAsDirectusError(async () => {
 			const collection = String(meta['collection']);
-			if (!collection.startsWith(CRM_PREFIX) || !schema) return payload;
+			if (!collection.startsWith(CRM_PREFIX) || !schema) return raw;
 
-			await validateWrite(services.FieldsService, schema, database, collection, payload, 'create');
+			const payload = await validateWrite(services.FieldsService, schema, database, collection, raw, 'create');
 			await checkPriceListWrite(database, schema, collection, payload);
 			if (collection === LEDGER) guardLedger('create');
 			guardEndpointDocument(collection);
@@ -73,13 +73,13 @@ export default defineHook(({ filter, action, schedule }, { services, env, databa
 		}),
 	);
 
-	filter('items.update', (payload, meta, { database, schema, accountability }) =>
+	filter('items.update', (raw, meta, { database, schema, accountability }) =>
 		rethrowAsDirectusError(async () => {
 			const collection = String(meta['collection']);
-			if (!collection.startsWith(CRM_PREFIX) || !schema) return payload;
+			if (!collection.startsWith(CRM_PREFIX) || !schema) return raw;
 
 			const keys = (meta['keys'] ?? []) as (string | number)[];
-			await validateWrite(services.FieldsService, schema, database, collection, payload, 'update');
+			const payload = await validateWrite(services.FieldsService, schema, database, collection, raw, 'update');
 			await checkPriceListWrite(database, schema, collection, payload, keys);
 			let data = await checkDiscountDefinition(database, {}, collection, payload as Payload, keys);
 			if (PRICED_LINES[collection] && 'discount_bp' in data && !isTrustedWrite()) data = { ...data, discount_limit_bp: await loadDiscountLimitBp(database, accountability) };

@@ -1,9 +1,12 @@
-import { assertValidPayload, type WriteMode } from '@crm/core';
+import { assertValidPayload, normalizeLinks, type WriteMode } from '@crm/core';
 import { isTrustedWrite, loadCollectionRules } from '@crm/directus';
 import type { SchemaOverview } from '@directus/types';
 import type { Knex } from 'knex';
 
-/** Schema-driven check of a create or update payload for a CRM collection (types, required, choices, lengths, ranges, formats). */
+/**
+ * Schema-driven check of a create or update payload for a CRM collection (types, required, choices,
+ * lengths, ranges, formats, nested writes); returns the payload with links given as `{ id }` made plain ids.
+ */
 export async function validateWrite(
 	FieldsService: Parameters<typeof loadCollectionRules>[0],
 	schema: SchemaOverview,
@@ -11,7 +14,9 @@ export async function validateWrite(
 	collection: string,
 	payload: unknown,
 	mode: WriteMode,
-): Promise<void> {
+): Promise<unknown> {
 	const book = await loadCollectionRules(FieldsService, schema, knex);
-	if (book.has(collection)) assertValidPayload(book, collection, payload, mode, { trusted: isTrustedWrite() });
+	if (!book.has(collection)) return payload;
+	assertValidPayload(book, collection, payload, mode, { trusted: isTrustedWrite() });
+	return normalizeLinks(book, collection, payload);
 }

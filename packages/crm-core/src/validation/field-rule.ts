@@ -19,15 +19,16 @@ export type FieldType =
 	| 'unknown';
 
 /**
- * How a field links to another collection. A many-to-one holds the related key (or, in a nested
- * write, an object that creates or updates the related item); a one-to-many is an alias whose value
- * lists the related items (keys or objects, or `{ create, update, delete }`).
+ * How a field links to another collection. A many-to-one holds the related key (the Studio may send
+ * it as `{ id }`); a one-to-many is an alias whose value lists the related items (keys or objects, or
+ * `{ create, update, delete }`).
  */
 export type FieldRelation =
 	| {
 			kind: 'm2o';
 			collection: string;
-			/** The type of the related collection's primary key: what a plain link must look like. */
+			/** The related collection's primary key field and its type: what a link must look like. */
+			keyField: string;
 			keyType: FieldType;
 			/** A Directus collection (users, files, roles…): the CRM never creates or edits those through a CRM write. */
 			system: boolean;

@@ -28,17 +28,26 @@ function emptyViolations(rule: FieldRule, value: unknown, name: string): FieldVi
 	return value === null ? [] : [{ code: 'CRM_INVALID_TYPE', field: name, message: `"${name}" cannot be an empty text; send null to clear it.` }];
 }
 
-/** A many-to-one value that is an object: a nested create or update of the related record. */
-function nestedManyToOne(ctx: WalkContext, rule: FieldRule, value: Record<string, unknown>, name: string): FieldViolation[] {
-	const relation = rule.relation!;
-	if (relation.system) {
-		return [{ code: 'CRM_NESTED_WRITE_FORBIDDEN', field: name, message: `"${name}" links an existing ${relation.collection} record by its id; records of ${relation.collection} cannot be created or changed through a CRM write.` }];
+/**
+ * A many-to-one value that is an object. `{ id }` is how the Studio links an existing record and is
+ * taken as that id. Anything more would create or change the related record inside this write, and
+ * the CRM's rules on a record depend on what it links to (a contact's customer, an order's price
+ * list, a request's team): the related record is written on its own first, then linked by its id.
+ */
+function nestedManyToOne(rule: FieldRule, value: Record<string, unknown>, name: string): FieldViolation[] {
+	const relation = rule.relation as Extract<FieldRule['relation'], { kind: 'm2o' }>;
+	const keys = Object.keys(value);
+	if (keys.length === 1 && keys[0] === relation.keyField) {
+		const violation = validateFieldValue(rule, value[relation.keyField], `${name}.${relation.keyField}`);
+		return violation ? [violation] : [];
 	}
-	const related = ctx.book.get(relation.collection);
-	// A collection of the administrator's own: its rules and permissions are Directus' to apply.
-	if (!related) return [];
-	const mode = related.primaryKey in value ? 'update' : 'create';
-	return findItemViolations({ ...ctx, depth: ctx.depth + 1 }, relation.collection, value, { mode, path: `${name}.`, provided: null, topLevel: false });
+	return [
+		{
+			code: 'CRM_NESTED_WRITE_FORBIDDEN',
+			field: name,
+			message: `"${name}" links an existing ${relation.collection} record by its id (or { "${relation.keyField}": … }); create or change that record on its own, then link it.`,
+		},
+	];
 }
 
 function fieldViolations(ctx: WalkContext, rule: FieldRule, value: unknown, place: ItemPlace): FieldViolation[] {
@@ -49,7 +58,7 @@ function fieldViolations(ctx: WalkContext, rule: FieldRule, value: unknown, plac
 
 	if (isEmptyValue(rule, value)) return emptyViolations(rule, value, name);
 	if (rule.required && isBlank(value)) return [{ code: 'CRM_REQUIRED_FIELD', field: name, message: `"${name}" is required and cannot be empty.` }];
-	if (rule.relation?.kind === 'm2o' && isPlainObject(value)) return nestedManyToOne(ctx, rule, value, name);
+	if (rule.relation?.kind === 'm2o' && isPlainObject(value)) return nestedManyToOne(rule, value, name);
 	const violation = validateFieldValue(rule, value, name);
 	return violation ? [violation] : [];
 }
