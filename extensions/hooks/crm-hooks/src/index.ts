@@ -1,9 +1,8 @@
 import { DEFAULT_MAX_FUTURE_MS } from '@crm/core';
 import { bumpRulesVersion, checkRequestUpdate, checkTimeEntry, claimedByOrders, clearCollectionRules, CRM_PREFIX, escalateDueRequests, insertDecision, isTrustedWrite, loadDiscountLimitBp, type PendingDecision, prepareNewRequest, refreshRequest, releaseDeletedOrderClaims, type RequestBefore, rerouteForAbsences, rethrowAsDirectusError } from '@crm/directus';
 import { defineHook } from '@directus/extensions-sdk';
-import { assertCustomerVisible, CUSTOMER_REFERENCE_FIELD } from './assert-customer-visible.ts';
 import { assertDeskFieldsAllowed } from './assert-desk-fields.ts';
-import { assertJunctionVisible } from './assert-junction-visible.ts';
+import { assertReferencesVisible } from './assert-references-visible.ts';
 import { checkCustomerOwnerOnCreate, checkCustomerOwnerOnUpdate } from './check-customer-owner.ts';
 import { checkDiscountDefinition, DISCOUNT_DEFINITION_COLLECTIONS } from './check-discount-definition.ts';
 import { checkPriceListWrite } from './check-price-list.ts';
@@ -48,9 +47,7 @@ export default defineHook(({ filter, action, schedule }, { services, env, databa
 			data = await checkDiscountDefinition(database, defaultsOf(schema, collection), collection, data);
 			// Whoever sets a manual discount brings their approval limit with it; beyond it the line waits for a manager.
 			if (PRICED_LINES[collection] && 'discount_bp' in data && !isTrustedWrite()) data = { ...data, discount_limit_bp: await loadDiscountLimitBp(database, accountability) };
-			const referenceField = CUSTOMER_REFERENCE_FIELD[collection];
-			if (referenceField) await assertCustomerVisible({ knex: database, accountability, schema, ItemsService: services.ItemsService }, data[referenceField], referenceField);
-			await assertJunctionVisible({ knex: database, accountability, schema, ItemsService: services.ItemsService }, collection, data);
+			await assertReferencesVisible({ knex: database, accountability, schema, ItemsService: services.ItemsService }, collection, data);
 
 			if (collection === 'crm_interactions') {
 				const ctx: InteractionCheckContext = { knex: database, accountability, schema, ItemsService: services.ItemsService, now: new Date(), maxFutureMs };
@@ -84,9 +81,7 @@ export default defineHook(({ filter, action, schedule }, { services, env, databa
 			let data = await checkDiscountDefinition(database, {}, collection, payload as Payload, keys);
 			if (PRICED_LINES[collection] && 'discount_bp' in data && !isTrustedWrite()) data = { ...data, discount_limit_bp: await loadDiscountLimitBp(database, accountability) };
 			if (collection === LEDGER) guardLedger('update');
-			const referenceField = CUSTOMER_REFERENCE_FIELD[collection];
-			if (referenceField && referenceField in data) await assertCustomerVisible({ knex: database, accountability, schema, ItemsService: services.ItemsService }, data[referenceField], referenceField);
-			await assertJunctionVisible({ knex: database, accountability, schema, ItemsService: services.ItemsService }, collection, data);
+			await assertReferencesVisible({ knex: database, accountability, schema, ItemsService: services.ItemsService }, collection, data);
 
 			if (collection === 'crm_interactions') {
 				const ctx: InteractionCheckContext = { knex: database, accountability, schema, ItemsService: services.ItemsService, now: new Date(), maxFutureMs };

@@ -108,6 +108,31 @@ function inRequestTerms<T>(fn: () => T): T {
 	}
 }
 
+/** One allocation of the plan as the ledger posts it: the payment's side and the invoice's. */
+function allocationDocument(
+	ctx: SettlementContext,
+	payment: PaymentFacts,
+	line: { key: string; date: string; amount: number; invoiceKey: string; invoiceNumber: string; currency: string },
+	allocatedBefore: number,
+): AllocationDocument {
+	return {
+		customerId: payment.customer,
+		key: line.key,
+		date: line.date,
+		amount: line.amount,
+		currency: payment.currency,
+		rateToBase: payment.fxRate,
+		baseCurrency: ctx.baseCurrency,
+		paymentKey: payment.id,
+		paymentNumber: payment.number,
+		paymentCurrency: payment.currency,
+		paymentAllocatedBefore: allocatedBefore,
+		invoiceKey: line.invoiceKey,
+		invoiceNumber: line.invoiceNumber,
+		invoiceCurrency: line.currency,
+	};
+}
+
 /**
  * Allocates what is left of a payment, to the requested invoices or oldest due first, inside the
  * transaction that holds the invoice locks: the allocation documents (under the caller's policy), their
@@ -131,22 +156,7 @@ export async function allocatePayment(ctx: SettlementContext, locked: readonly R
 	for (const line of plan.lines) {
 		const invoice = byId.get(line.invoiceKey)!;
 		const id = (await runTrusted(() => allocations.createOne({ payment: payment.id, invoice: line.invoiceKey, amount: line.amount, allocated_on: day }))) as string;
-		const document: AllocationDocument = {
-			customerId: payment.customer,
-			key: id,
-			date: day,
-			amount: line.amount,
-			currency: payment.currency,
-			rateToBase: payment.fxRate,
-			baseCurrency: ctx.baseCurrency,
-			paymentKey: payment.id,
-			paymentNumber: payment.number,
-			paymentCurrency: payment.currency,
-			paymentAllocatedBefore: allocatedBefore,
-			invoiceKey: line.invoiceKey,
-			invoiceNumber: line.invoiceNumber,
-			invoiceCurrency: invoice['currency'],
-		};
+		const document = allocationDocument(ctx, payment, { ...line, key: id, date: day, currency: invoice['currency'] }, allocatedBefore);
 		// A plan names an invoice once, so the position loaded before the loop is still the invoice's.
 		await insertLedgerEntries(ctx.trx, postAllocation(document, positions.get(line.invoiceKey)!), user);
 		allocatedBefore += line.amount;
