@@ -173,8 +173,9 @@ export const f = {
 				interface: 'select-dropdown-m2o',
 				display: 'related-values',
 				...o,
-				// A link names an existing record; the CRM refuses to create one inside another record's write.
-				options: { template: o.template, enableCreate: false, ...o.options },
+				// A link names an existing record: the CRM refuses to create or change one inside another
+				// record's write, so the field offers to open the linked record on its own page instead.
+				options: { template: o.template, enableCreate: false, enableLink: true, ...o.options },
 				displayOptions: { template: o.template, ...o.displayOptions },
 			},
 			{ indexed: true, is_indexed: true },
