@@ -69,7 +69,7 @@ class SweptDatabase {
 		const own = this.fields.filter((f) => f.collection === collection);
 		const singleton = Boolean(this.collections.find((c) => c['collection'] === collection)?.['meta']?.['singleton']);
 		const pk = own.find((f) => f.schema?.is_primary_key)!.field;
-		const item = await this.readItem(collection, pk, singleton);
+		const item = await this.pickItem(collection, pk, singleton);
 		if (!item) throw new Error(`the test data holds no ${collection} item`);
 		const writable = own.filter((f) => isTemplateField(this.facts, f));
 		const template = Object.fromEntries(writable.filter((f) => item[f.field] !== undefined).map((f) => [f.field, item[f.field]]));
@@ -91,7 +91,7 @@ class SweptDatabase {
 			}
 		}
 
-		const after = (await this.readItem(collection, pk, singleton))!;
+		const after = (await this.readItem(collection, pk, singleton, item[pk]))!;
 		const countsAfter = await this.countAll(watched);
 		// What clients write must be as it was; computed fields and stamps may follow the put-back update.
 		const changed = Object.fromEntries(writable.filter((f) => JSON.stringify(after[f.field]) !== JSON.stringify(item[f.field])).map((f) => [f.field, [item[f.field], after[f.field]] as [unknown, unknown]]));
@@ -107,9 +107,17 @@ class SweptDatabase {
 		into.push({ role: role.name, mode, field: probe.field, value: probe.label, expected, got });
 	}
 
-	private async readItem(collection: string, pk: string, singleton: boolean): Promise<Row | undefined> {
+	private async readItem(collection: string, pk: string, singleton: boolean, key: unknown): Promise<Row | undefined> {
 		if (singleton) return (await this.admin.send('GET', `/items/${collection}`)).json.data;
-		return (await this.admin.send('GET', `/items/${collection}?limit=1&sort=${pk}`)).json.data[0];
+		return (await this.admin.send('GET', `/items/${collection}/${key}`)).json.data;
+	}
+
+	/** The first of a few items that the administrator may change at all, so that clearing a field tests null and not a lock. */
+	private async pickItem(collection: string, pk: string, singleton: boolean): Promise<Row | undefined> {
+		if (singleton) return this.readItem(collection, pk, singleton, null);
+		const items = (await this.admin.send('GET', `/items/${collection}?limit=5&sort=${pk}`)).json.data as Row[];
+		for (const item of items) if ((await this.admin.send('PATCH', `/items/${collection}/${item[pk]}`, {})).status < 300) return this.readItem(collection, pk, singleton, item[pk]);
+		return items[0];
 	}
 
 	private async countAll(names: string[]): Promise<Record<string, number>> {
