@@ -1,5 +1,6 @@
 import { createItem, readItems } from '@directus/sdk';
 import { beforeAll, describe, expect, inject, test } from 'vitest';
+import { dataOf, issueInvoices } from '../support/issue-invoices.ts';
 import { type Client, http, loginAsAdmin } from '../support/clients.ts';
 
 type Row = Record<string, any>;
@@ -24,12 +25,6 @@ describe.each(inject('instances'))('realised exchange differences on $name', (in
 	let service: Row;
 	let dollarList: Row;
 
-	async function ok(res: Promise<{ status: number; json: any }>, status = 201): Promise<any> {
-		const r = await res;
-		if (r.status !== status) throw new Error(`expected ${status}, got ${r.status}: ${JSON.stringify(r.json)}`);
-		return r.json.data;
-	}
-
 	/** A customer invoiced in USD at 0.01 USD a unit of the consulting service, so a gross is its quantity. */
 	async function dollarCustomer(): Promise<Row> {
 		return (await admin.request(createItem('crm_customers', { name: `FX test ${Math.random().toString(36).slice(2, 8)}`, currency: 'USD', payment_terms_days: 14, price_list: dollarList['id'] }))) as Row;
@@ -37,24 +32,13 @@ describe.each(inject('instances'))('realised exchange differences on $name', (in
 
 	/** Issued invoices through the CRM's own path (order, confirmation, service act, invoice), all orders confirmed first. */
 	async function invoices(customerId: string, specs: { amount: number; issued: string }[]): Promise<Row[]> {
-		const orders: Row[] = [];
-		for (const spec of specs) {
-			const order = (await admin.request(createItem('crm_orders', { customer: customerId, order_date: '2026-03-02', warehouse: warehouse['id'], lines: [{ product: service['id'], quantity_milli: spec.amount * 1000 }] }))) as Row;
-			await ok(http(instance, token, 'POST', `/crm/orders/${order['id']}/confirm`, {}), 200);
-			orders.push(order);
-		}
-		const out: Row[] = [];
-		for (const [i, order] of orders.entries()) {
-			await ok(http(instance, token, 'POST', `/crm/orders/${order['id']}/shipments`, { kind: 'service_act', shipped_on: specs[i]!.issued }));
-			const invoice = await ok(http(instance, token, 'POST', `/crm/orders/${order['id']}/invoices`, { issue_date: specs[i]!.issued }));
-			expect([invoice['currency'], Number(invoice['gross_total']), String(invoice['fx_rate'])]).toEqual(['USD', specs[i]!.amount, RATES.find(([day]) => day === specs[i]!.issued)![1]]);
-			out.push(invoice);
-		}
-		return out;
+		const invoices = await issueInvoices({ instance, admin, token, warehouse, service }, customerId, '2026-03-02', specs);
+		expect(invoices.map((i) => [i['currency'], Number(i['gross_total']), String(i['fx_rate'])])).toEqual(specs.map((s) => ['USD', s.amount, RATES.find(([day]) => day === s.issued)![1]]));
+		return invoices;
 	}
 
-	const pay = (customer: string, amount: number, receivedOn: string, allocations: Row[]) => ok(http(instance, token, 'POST', '/crm/payments', { customer, amount, currency: 'USD', received_on: receivedOn, allocations }));
-	const balanceOf = async (customer: string) => ok(http(instance, token, 'GET', `/crm/customers/${customer}/balance`), 200);
+	const pay = (customer: string, amount: number, receivedOn: string, allocations: Row[]) => dataOf(http(instance, token, 'POST', '/crm/payments', { customer, amount, currency: 'USD', received_on: receivedOn, allocations }));
+	const balanceOf = async (customer: string) => dataOf(http(instance, token, 'GET', `/crm/customers/${customer}/balance`), 200);
 	const differencesOf = async (customer: string): Promise<Row[]> =>
 		(
 			(await admin.request(
@@ -62,7 +46,7 @@ describe.each(inject('instances'))('realised exchange differences on $name', (in
 			)) as Row[]
 		).map((e) => ({ ...e, entry_date: String(e['entry_date']).slice(0, 10), amount: Number(e['amount']), amount_base: Number(e['amount_base']) }));
 	const agingTotals = async () => {
-		const aging = await ok(http(instance, token, 'GET', '/crm/receivables/aging'), 200);
+		const aging = await dataOf(http(instance, token, 'GET', '/crm/receivables/aging'), 200);
 		return { usd: (aging.by_currency as Row[]).find((r) => r['currency'] === 'USD')?.['total']['amount'] ?? 0, base: aging.base.total.amount as number, debtors: (aging.top_debtors as Row[]).map((d) => d['customer']) };
 	};
 
@@ -115,7 +99,7 @@ describe.each(inject('instances'))('realised exchange differences on $name', (in
 			{ entry_date: '2026-03-24', document_collection: 'crm_payment_allocations', document_key: allocationOf(last), invoice: b!['id'], amount: 0, currency: 'USD', amount_base: -7_500, description: `Exchange loss on invoice ${b!['number']}: rate 1.0000 → 0.8500` },
 		]);
 
-		const statement = await ok(http(instance, token, 'GET', `/crm/customers/${c['id']}/statement?from=2026-03-01&to=${today()}`), 200);
+		const statement = await dataOf(http(instance, token, 'GET', `/crm/customers/${c['id']}/statement?from=2026-03-01&to=${today()}`), 200);
 		expect(statement.movements.map((m: Row) => [m['date'], m['kind'], m['debit'], m['credit'], m['balance']])).toEqual([
 			['2026-03-03', 'invoice', 90_000, 0, 90_000],
 			['2026-03-10', 'invoice', 50_001, 0, 140_001],
@@ -127,7 +111,7 @@ describe.each(inject('instances'))('realised exchange differences on $name', (in
 			['2026-03-24', 'exchange_difference', 0, 7_500, 0],
 		]);
 		expect([statement.opening_balance, statement.closing_balance]).toEqual([0, 0]);
-		const inDollars = await ok(http(instance, token, 'GET', `/crm/customers/${c['id']}/statement?from=2026-03-01&to=${today()}&currency=USD`), 200);
+		const inDollars = await dataOf(http(instance, token, 'GET', `/crm/customers/${c['id']}/statement?from=2026-03-01&to=${today()}&currency=USD`), 200);
 		expect([inDollars.movements.map((m: Row) => m['kind']), inDollars.closing_balance]).toEqual([['invoice', 'invoice', 'payment', 'payment', 'payment'], 0]);
 
 		const csv = await fetch(`${instance.url}/crm/customers/${c['id']}/statement?from=2026-03-01&to=${today()}&format=csv`, { headers: { authorization: `Bearer ${token}` } });
@@ -147,7 +131,7 @@ describe.each(inject('instances'))('realised exchange differences on $name', (in
 		const p = await pay(c['id'], 100_000, '2026-03-10', [{ invoice: invoice!['id'], amount: 100_000 }]);
 		expect((await balanceOf(c['id'])).balance_base).toBe(0);
 
-		await ok(http(instance, token, 'POST', `/crm/payments/${p['id']}/reversal`, { reason: 'Returned by the bank' }), 200);
+		await dataOf(http(instance, token, 'POST', `/crm/payments/${p['id']}/reversal`, { reason: 'Returned by the bank' }), 200);
 		const reopened = await balanceOf(c['id']);
 		expect([reopened.balance_base, reopened.by_currency, reopened.open_items.map((i: Row) => i['open'])]).toEqual([90_000, [{ currency: 'USD', balance: 100_000 }], [100_000]]);
 		expect((await differencesOf(c['id'])).map((e) => [e['entry_date'], e['document_collection'], e['document_key'], e['amount'], e['amount_base'], e['description']])).toEqual([
@@ -159,7 +143,7 @@ describe.each(inject('instances'))('realised exchange differences on $name', (in
 		await pay(c['id'], 100_000, '2026-03-24', [{ invoice: invoice!['id'], amount: 100_000 }]);
 		expect((await balanceOf(c['id'])).balance_base).toBe(0);
 		expect((await differencesOf(c['id'])).map((e) => e['amount_base'])).toEqual([10_000, -5_000, -10_000]);
-		const statement = await ok(http(instance, token, 'GET', `/crm/customers/${c['id']}/statement?from=2026-03-01&to=${today()}`), 200);
+		const statement = await dataOf(http(instance, token, 'GET', `/crm/customers/${c['id']}/statement?from=2026-03-01&to=${today()}`), 200);
 		expect(statement.movements.slice(-2).map((m: Row) => [m['kind'], m['document'], m['debit'], m['credit'], m['balance']])).toEqual([
 			['payment_reversal', p['id'], 100_000, 0, 10_000],
 			['exchange_difference', p['id'], 0, 10_000, 0],
@@ -170,7 +154,7 @@ describe.each(inject('instances'))('realised exchange differences on $name', (in
 		const c = await dollarCustomer();
 		const [invoice] = await invoices(c['id'], [{ amount: 100_000, issued: '2026-03-03' }]);
 		// 400.00 USD credited at 1.05: 420.00 EUR off for 360.00 carried.
-		const creditNote = await ok(http(instance, token, 'POST', `/crm/invoices/${invoice!['id']}/credit-notes`, { issue_date: '2026-03-17', reason: 'Fewer hours than billed', lines: [{ invoice_line: invoice!['lines'][0]['id'], quantity_milli: 40_000_000 }] }));
+		const creditNote = await dataOf(http(instance, token, 'POST', `/crm/invoices/${invoice!['id']}/credit-notes`, { issue_date: '2026-03-17', reason: 'Fewer hours than billed', lines: [{ invoice_line: invoice!['lines'][0]['id'], quantity_milli: 40_000_000 }] }));
 		expect([Number(creditNote['gross_total']), String(creditNote['fx_rate'])]).toEqual([40_000, '1.0500']);
 		expect((await balanceOf(c['id'])).balance_base).toBe(54_000);
 		await pay(c['id'], 60_000, '2026-03-24', [{ invoice: invoice!['id'], amount: 60_000 }]);

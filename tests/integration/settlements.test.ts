@@ -1,5 +1,6 @@
 import { createItem, readItem, readItems } from '@directus/sdk';
 import { beforeAll, describe, expect, inject, test } from 'vitest';
+import { dataOf, issueInvoices } from '../support/issue-invoices.ts';
 import { type Client, http, loginAs, loginAsAdmin } from '../support/clients.ts';
 
 type Row = Record<string, any>;
@@ -17,32 +18,11 @@ describe.each(inject('instances'))('payments and receivables on $name', (instanc
 		return (await admin.request(createItem('crm_customers', { name: `Settlement test ${Math.random().toString(36).slice(2, 8)}`, currency: 'EUR', payment_terms_days: 14, ...extra }))) as Row;
 	}
 
-	async function ok(res: Promise<{ status: number; json: any }>, status = 201): Promise<any> {
-		const r = await res;
-		if (r.status !== status) throw new Error(`expected ${status}, got ${r.status}: ${JSON.stringify(r.json)}`);
-		return r.json.data;
-	}
-
-	/**
-	 * Issued invoices through the CRM's own path: an order of a service at 0.01 EUR a unit (so the gross
-	 * is the quantity), confirmed, rendered (service act) and invoiced on the given day. All orders are
-	 * confirmed before any is invoiced, so the credit check never sees an overdue invoice of the fixture.
-	 */
+	/** EUR invoices of the given grosses, issued on their days through the CRM's own path. */
 	async function invoices(customerId: string, specs: { amount: number; issued: string }[]): Promise<Row[]> {
-		const orders: Row[] = [];
-		for (const spec of specs) {
-			const order = (await admin.request(createItem('crm_orders', { customer: customerId, order_date: '2026-06-15', warehouse: warehouse['id'], lines: [{ product: service['id'], quantity_milli: spec.amount * 1000 }] }))) as Row;
-			await ok(http(instance, token, 'POST', `/crm/orders/${order['id']}/confirm`, {}), 200);
-			orders.push(order);
-		}
-		const out: Row[] = [];
-		for (const [i, order] of orders.entries()) {
-			await ok(http(instance, token, 'POST', `/crm/orders/${order['id']}/shipments`, { kind: 'service_act', shipped_on: specs[i]!.issued }));
-			const invoice = await ok(http(instance, token, 'POST', `/crm/orders/${order['id']}/invoices`, { issue_date: specs[i]!.issued }));
-			expect([Number(invoice['gross_total']), invoice['status']]).toEqual([specs[i]!.amount, 'issued']);
-			out.push(invoice);
-		}
-		return out;
+		const invoices = await issueInvoices({ instance, admin, token, warehouse, service }, customerId, '2026-06-15', specs);
+		expect(invoices.map((i) => [Number(i['gross_total']), i['status']])).toEqual(specs.map((s) => [s.amount, 'issued']));
+		return invoices;
 	}
 
 	const invoiceNow = async (id: string) => (await admin.request(readItem('crm_invoices', id, { fields: ['id', 'status', 'open_amount', 'order.status'] }))) as Row;
@@ -64,24 +44,24 @@ describe.each(inject('instances'))('payments and receivables on $name', (instanc
 		const c = await customer();
 		const [invoice] = await invoices(c['id'], [{ amount: 10_000, issued: '2026-07-01' }]);
 
-		const first = await ok(pay({ customer: c['id'], amount: 3_333, currency: 'EUR', received_on: '2026-07-20', method: 'bank_transfer', reference: 'Part', allocations: [{ invoice: invoice!['id'], amount: 3_333 }] }));
+		const first = await dataOf(pay({ customer: c['id'], amount: 3_333, currency: 'EUR', received_on: '2026-07-20', method: 'bank_transfer', reference: 'Part', allocations: [{ invoice: invoice!['id'], amount: 3_333 }] }));
 		expect(first['number']).toMatch(/^PAY-2026-\d{6}$/);
 		expect([first['status'], String(first['fx_rate']), Number(first['unallocated_amount']), first['allocations'].length, Number(first['allocations'][0]['amount'])]).toEqual(['posted', '1', 0, 1, 3_333]);
 		expect(await invoiceNow(invoice!['id'])).toMatchObject({ status: 'partially_paid', order: { status: 'invoiced' } });
 		expect(Number((await invoiceNow(invoice!['id']))['open_amount'])).toBe(6_667);
-		let balance = await ok(balanceOf(c['id']), 200);
+		let balance = await dataOf(balanceOf(c['id']), 200);
 		expect([balance.balance_base, eur(balance), balance.open_items.map((i: Row) => [i['invoice'], i['gross'], i['paid'], i['open']])]).toEqual([6_667, 6_667, [[invoice!['id'], 10_000, 3_333, 6_667]]]);
 
-		const rest = await ok(pay({ customer: c['id'], amount: 6_667, currency: 'EUR', received_on: '2026-08-01' }));
+		const rest = await dataOf(pay({ customer: c['id'], amount: 6_667, currency: 'EUR', received_on: '2026-08-01' }));
 		expect([Number(rest['unallocated_amount']), rest['allocations'].map((a: Row) => [a['invoice'], Number(a['amount'])])]).toEqual([0, [[invoice!['id'], 6_667]]]);
 		const settled = await invoiceNow(invoice!['id']);
 		expect([settled['status'], Number(settled['open_amount']), settled['order']['status']]).toEqual(['paid', 0, 'paid']);
-		balance = await ok(balanceOf(c['id']), 200);
+		balance = await dataOf(balanceOf(c['id']), 200);
 		expect([balance.balance_base, eur(balance), balance.open_items, balance.unallocated_credit]).toEqual([0, 0, [], []]);
 
-		const over = await ok(pay({ customer: c['id'], amount: 500, currency: 'EUR' }));
+		const over = await dataOf(pay({ customer: c['id'], amount: 500, currency: 'EUR' }));
 		expect([Number(over['unallocated_amount']), over['allocations']]).toEqual([500, []]);
-		balance = await ok(balanceOf(c['id']), 200);
+		balance = await dataOf(balanceOf(c['id']), 200);
 		expect([balance.balance_base, eur(balance), balance.unallocated_credit]).toEqual([-500, -500, [{ currency: 'EUR', amount: 500 }]]);
 	});
 
@@ -91,7 +71,7 @@ describe.each(inject('instances'))('payments and receivables on $name', (instanc
 			{ amount: 10_000, issued: '2026-07-01' },
 			{ amount: 20_000, issued: '2026-08-01' },
 		]);
-		const p = await ok(pay({ customer: c['id'], amount: 15_000, currency: 'EUR', received_on: '2026-09-01' }));
+		const p = await dataOf(pay({ customer: c['id'], amount: 15_000, currency: 'EUR', received_on: '2026-09-01' }));
 		expect(p['allocations'].map((a: Row) => [a['invoice'], Number(a['amount'])]).sort((a: any[], b: any[]) => b[1] - a[1])).toEqual([
 			[older!['id'], 10_000],
 			[newer!['id'], 5_000],
@@ -99,14 +79,14 @@ describe.each(inject('instances'))('payments and receivables on $name', (instanc
 		expect([(await invoiceNow(older!['id']))['status'], (await invoiceNow(newer!['id']))['status']]).toEqual(['paid', 'partially_paid']);
 
 		// Money that arrives before anyone knows what it pays: all credit now, allocated later.
-		const advance = await ok(pay({ customer: c['id'], amount: 8_000, currency: 'EUR', allocations: [] }));
+		const advance = await dataOf(pay({ customer: c['id'], amount: 8_000, currency: 'EUR', allocations: [] }));
 		expect(Number(advance['unallocated_amount'])).toBe(8_000);
-		const later = await ok(http(instance, token, 'POST', `/crm/payments/${advance['id']}/allocations`, {}), 200);
+		const later = await dataOf(http(instance, token, 'POST', `/crm/payments/${advance['id']}/allocations`, {}), 200);
 		expect([Number(later['unallocated_amount']), later['allocations'].map((a: Row) => [a['invoice'], Number(a['amount'])])]).toEqual([0, [[newer!['id'], 8_000]]]);
 		expect(Number((await invoiceNow(newer!['id']))['open_amount'])).toBe(7_000);
 		const nothingLeft = await http(instance, token, 'POST', `/crm/payments/${advance['id']}/allocations`, { allocations: [{ invoice: newer!['id'], amount: 1 }] });
 		expect([nothingLeft.status, nothingLeft.json.errors[0].extensions.code]).toEqual([409, 'CRM_PAYMENT_EXCEEDED']);
-		expect(eur(await ok(balanceOf(c['id']), 200))).toBe(7_000);
+		expect(eur(await dataOf(balanceOf(c['id']), 200))).toBe(7_000);
 	});
 
 	test('replays a payment for the same Idempotency-Key and body, refuses another body', async () => {
@@ -129,16 +109,16 @@ describe.each(inject('instances'))('payments and receivables on $name', (instanc
 	test('a reversal restores the open amounts and the order, once', async () => {
 		const c = await customer();
 		const [invoice] = await invoices(c['id'], [{ amount: 12_345, issued: '2026-07-01' }]);
-		const p = await ok(pay({ customer: c['id'], amount: 12_345, currency: 'EUR', received_on: '2026-07-10' }));
+		const p = await dataOf(pay({ customer: c['id'], amount: 12_345, currency: 'EUR', received_on: '2026-07-10' }));
 		expect(await invoiceNow(invoice!['id'])).toMatchObject({ status: 'paid', order: { status: 'paid' } });
 
 		const noReason = await http(instance, token, 'POST', `/crm/payments/${p['id']}/reversal`, {});
 		expect([noReason.status, noReason.json.errors[0].extensions.code, noReason.json.errors[0].extensions.field]).toEqual([400, 'CRM_REQUIRED_FIELD', 'reason']);
-		const reversed = await ok(http(instance, token, 'POST', `/crm/payments/${p['id']}/reversal`, { reason: 'Returned by the bank' }), 200);
+		const reversed = await dataOf(http(instance, token, 'POST', `/crm/payments/${p['id']}/reversal`, { reason: 'Returned by the bank' }), 200);
 		expect([reversed['status'], reversed['reversal_reason'], Boolean(reversed['reversed_at']), Number(reversed['unallocated_amount'])]).toEqual(['reversed', 'Returned by the bank', true, 0]);
 		const reopened = await invoiceNow(invoice!['id']);
 		expect([reopened['status'], Number(reopened['open_amount']), reopened['order']['status']]).toEqual(['issued', 12_345, 'invoiced']);
-		const balance = await ok(balanceOf(c['id']), 200);
+		const balance = await dataOf(balanceOf(c['id']), 200);
 		expect([balance.balance_base, eur(balance), balance.unallocated_credit, balance.open_items.map((i: Row) => i['open'])]).toEqual([12_345, 12_345, [], [12_345]]);
 
 		const twice = await http(instance, token, 'POST', `/crm/payments/${p['id']}/reversal`, { reason: 'Again' });
@@ -155,7 +135,7 @@ describe.each(inject('instances'))('payments and receivables on $name', (instanc
 	test('aging buckets add up to what is open, and the top debtors are ranked', async () => {
 		const c = await customer();
 		await invoices(c['id'], [{ amount: 9_999_900, issued: '2026-07-01' }]);
-		const aging = await ok(http(instance, token, 'GET', '/crm/receivables/aging'), 200);
+		const aging = await dataOf(http(instance, token, 'GET', '/crm/receivables/aging'), 200);
 		const openInvoices = (await admin.request(readItems('crm_invoices', { filter: { kind: { _eq: 'invoice' }, open_amount: { _gt: 0 } }, fields: ['currency', 'open_amount'], limit: -1 }))) as Row[];
 		for (const row of aging.by_currency as Row[]) {
 			const buckets = Object.values(row['buckets'] as Record<string, Row>);
@@ -170,7 +150,7 @@ describe.each(inject('instances'))('payments and receivables on $name', (instanc
 		const ranked = aging.top_debtors.map((d: Row) => d['open_base']);
 		expect(ranked).toEqual([...ranked].sort((a: number, b: number) => b - a));
 
-		const past = await ok(http(instance, token, 'GET', '/crm/receivables/aging?as_of=2000-01-01'), 200);
+		const past = await dataOf(http(instance, token, 'GET', '/crm/receivables/aging?as_of=2000-01-01'), 200);
 		expect([past.by_currency, past.top_debtors, past.base.total.amount]).toEqual([[], [], 0]);
 		const bad = await http(instance, token, 'GET', '/crm/receivables/aging?as_of=soon');
 		expect([bad.status, bad.json.errors[0].extensions.code]).toEqual([400, 'CRM_INVALID_QUERY']);
@@ -179,11 +159,11 @@ describe.each(inject('instances'))('payments and receivables on $name', (instanc
 	test('a statement opens with the earlier balance, lists the movements and closes on the balance, as JSON, CSV and PDF', async () => {
 		const c = await customer();
 		const [invoice] = await invoices(c['id'], [{ amount: 10_000, issued: '2026-07-01' }]);
-		await ok(pay({ customer: c['id'], amount: 4_000, currency: 'EUR', received_on: '2026-08-15', allocations: [{ invoice: invoice!['id'], amount: 4_000 }] }));
-		await ok(pay({ customer: c['id'], amount: 1_000, currency: 'EUR', received_on: '2026-08-20', allocations: [] }));
+		await dataOf(pay({ customer: c['id'], amount: 4_000, currency: 'EUR', received_on: '2026-08-15', allocations: [{ invoice: invoice!['id'], amount: 4_000 }] }));
+		await dataOf(pay({ customer: c['id'], amount: 1_000, currency: 'EUR', received_on: '2026-08-20', allocations: [] }));
 
 		const to = today();
-		const statement = await ok(http(instance, token, 'GET', `/crm/customers/${c['id']}/statement?from=2026-08-01&to=${to}`), 200);
+		const statement = await dataOf(http(instance, token, 'GET', `/crm/customers/${c['id']}/statement?from=2026-08-01&to=${to}`), 200);
 		expect([statement.currency, statement.opening_balance, statement.movements.map((m: Row) => [m['date'], m['kind'], m['debit'], m['credit'], m['balance']])]).toEqual([
 			'EUR',
 			10_000,
@@ -193,7 +173,7 @@ describe.each(inject('instances'))('payments and receivables on $name', (instanc
 			],
 		]);
 		expect(statement.opening_balance + statement.total_debit - statement.total_credit).toBe(statement.closing_balance);
-		expect(statement.closing_balance).toBe((await ok(balanceOf(c['id']), 200)).balance_base);
+		expect(statement.closing_balance).toBe((await dataOf(balanceOf(c['id']), 200)).balance_base);
 
 		const csv = await fetch(`${instance.url}/crm/customers/${c['id']}/statement?from=2026-08-01&to=${to}&format=csv`, { headers: { authorization: `Bearer ${token}` } });
 		const text = await csv.text();
@@ -218,20 +198,20 @@ describe.each(inject('instances'))('payments and receivables on $name', (instanc
 
 		expect((await balanceOf(foreign['id'], repToken)).status).toBe(403);
 		expect((await http(instance, repToken, 'GET', `/crm/customers/${foreign['id']}/statement`)).status).toBe(403);
-		expect((await ok(balanceOf(own['id'], repToken), 200)).balance_base).toBe(2_000);
+		expect((await dataOf(balanceOf(own['id'], repToken), 200)).balance_base).toBe(2_000);
 		const repPays = await pay({ customer: own['id'], amount: 100, currency: 'EUR' }, repToken);
 		expect(repPays.status).toBe(403);
 		expect(await admin.request(readItems('crm_payments', { filter: { customer: { _eq: own['id'] } }, fields: ['id'] }))).toEqual([]);
 
 		const accountant = await loginAs(instance, 'accountant@example.com');
 		const accountantToken = (await accountant.getToken())!;
-		const booked = await ok(pay({ customer: own['id'], amount: 2_000, currency: 'EUR' }, accountantToken));
+		const booked = await dataOf(pay({ customer: own['id'], amount: 2_000, currency: 'EUR' }, accountantToken));
 		expect(booked['allocations'].map((a: Row) => Number(a['amount']))).toEqual([2_000]);
 		expect(await invoiceNow(ownInvoice!['id'])).toMatchObject({ status: 'paid', order: { status: 'paid' } });
-		expect((await ok(balanceOf(foreign['id'], accountantToken), 200)).balance_base).toBe(0);
+		expect((await dataOf(balanceOf(foreign['id'], accountantToken), 200)).balance_base).toBe(0);
 		const aging = await http(instance, accountantToken, 'GET', '/crm/receivables/aging');
 		expect(aging.status).toBe(200);
-		const reversed = await ok(http(instance, accountantToken, 'POST', `/crm/payments/${booked['id']}/reversal`, { reason: 'Booked on the wrong customer' }), 200);
+		const reversed = await dataOf(http(instance, accountantToken, 'POST', `/crm/payments/${booked['id']}/reversal`, { reason: 'Booked on the wrong customer' }), 200);
 		expect(reversed['status']).toBe('reversed');
 		expect(await invoiceNow(ownInvoice!['id'])).toMatchObject({ status: 'issued', order: { status: 'invoiced' } });
 	});
