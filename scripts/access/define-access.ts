@@ -4,32 +4,13 @@
  * permissions it lacks: what an administrator changed in the Studio is kept.
  */
 
+import type { AccessModel, DashboardDef, PermissionDef, RoleDef } from '../../packages/crm-install/src/plan/access-model.ts';
+import { readFileSync } from 'node:fs';
+import { LIST_LAYOUTS } from './define-list-layouts.ts';
+
+export type { PermissionDef, PolicyDef, RoleDef } from '../../packages/crm-install/src/plan/access-model.ts';
+
 type Filter = Record<string, unknown>;
-
-export interface PermissionDef {
-	collection: string;
-	action: 'create' | 'read' | 'update' | 'delete';
-	permissions?: Filter | null;
-	validation?: Filter | null;
-	presets?: Record<string, unknown> | null;
-	fields?: string[];
-}
-
-export interface PolicyDef {
-	name: string;
-	icon: string;
-	description: string;
-	admin_access: boolean;
-	app_access: boolean;
-	permissions: PermissionDef[];
-}
-
-export interface RoleDef {
-	name: string;
-	icon: string;
-	description: string;
-	policy: PolicyDef;
-}
 
 const ME = '$CURRENT_USER';
 const ownedByMe: Filter = { owner: { user: { _eq: ME } } };
@@ -97,24 +78,28 @@ function commercePermissions(scope: Filter): PermissionDef[] {
 }
 
 export const SALES_MANAGER: RoleDef = {
+	id: '3b628851-6ab1-48e2-8fb8-8f6c410095ad',
 	name: 'Sales manager',
 	icon: 'supervisor_account',
 	description: 'Leads a sales team: sees and reassigns the customers of the reps in the teams they manage.',
-	policy: { name: 'CRM · Sales manager', icon: 'supervisor_account', description: 'Customers of own teams; reassign within the team.', admin_access: false, app_access: true, permissions: salesPermissions(managedByMe, ['*']) },
+	policy: { id: 'bb154956-5787-4afe-96be-ee5d8bcfa189', name: 'CRM · Sales manager', icon: 'supervisor_account', description: 'Customers of own teams; reassign within the team.', admin_access: false, app_access: true, permissions: salesPermissions(managedByMe, ['*']) },
 };
 
 export const SALES_REP: RoleDef = {
+	id: '3026b336-a5d0-410b-a8a5-70c562a204fb',
 	name: 'Sales rep',
 	icon: 'badge',
 	description: 'Works own customers only; cannot change who owns a customer.',
-	policy: { name: 'CRM · Sales rep', icon: 'badge', description: 'Row-level: only customers they own, with their contacts and history.', admin_access: false, app_access: true, permissions: salesPermissions(ownedByMe, CUSTOMER_FIELDS_EXCEPT_OWNER) },
+	policy: { id: '79ef8607-d4ec-471d-a578-9d4895d8f40e', name: 'CRM · Sales rep', icon: 'badge', description: 'Row-level: only customers they own, with their contacts and history.', admin_access: false, app_access: true, permissions: salesPermissions(ownedByMe, CUSTOMER_FIELDS_EXCEPT_OWNER) },
 };
 
 export const MARKETING: RoleDef = {
+	id: '4db00ccb-4e7a-45c1-81e5-e9929bddf58a',
 	name: 'Marketing',
 	icon: 'campaign',
 	description: 'Segments and groups customers and products; reads customers, contacts and history.',
 	policy: {
+		id: 'a62dd8d8-9216-40be-b276-60a6e95d196f',
 		name: 'CRM · Marketing',
 		icon: 'campaign',
 		description: 'Reads all customers; manages segments and customer groups.',
@@ -167,10 +152,12 @@ function serviceDeskPermissions(ownTimeOnly: boolean): PermissionDef[] {
 }
 
 export const SERVICE_SPECIALIST: RoleDef = {
+	id: '983cbf8e-3de9-4af3-9ea2-2ff31bd18ec5',
 	name: 'Service specialist',
 	icon: 'support_agent',
 	description: 'Serves customer requests: works every request, logs time, expenses and interactions.',
 	policy: {
+		id: '807f45f1-8f15-422c-ac50-9935b34c7c07',
 		name: 'CRM · Service specialist',
 		icon: 'support_agent',
 		description: 'All service requests; reads customers, contacts and the service set-up; own time entries and expenses.',
@@ -181,10 +168,12 @@ export const SERVICE_SPECIALIST: RoleDef = {
 };
 
 export const SERVICE_MANAGER: RoleDef = {
+	id: '3a0925af-523b-46bd-855a-57cdeefdf211',
 	name: 'Service manager',
 	icon: 'support',
 	description: 'Runs the service desk: contracts, service maps, calendars, teams, skills, absences and routing rules; is notified on escalations.',
 	policy: {
+		id: 'e8f2050d-3b20-498f-9a30-df27e05d9ef5',
 		name: 'CRM · Service manager',
 		icon: 'support',
 		description: 'Everything of the service desk, including the set-up and everyone\'s time entries.',
@@ -197,10 +186,12 @@ export const SERVICE_MANAGER: RoleDef = {
 const myCustomer: Filter = { contacts: { portal_user: { _eq: ME } } };
 
 export const CUSTOMER: RoleDef = {
+	id: 'f21af6f7-8216-40c8-b958-192a50e8f19c',
 	name: 'Customer',
 	icon: 'storefront',
 	description: 'Self-service portal user: sees only their own customer record.',
 	policy: {
+		id: 'f2d858a3-e696-4659-b2c3-6515d81a769d',
 		name: 'CRM · Customer portal',
 		icon: 'storefront',
 		description: 'Own customer record, its contacts and non-system history; the product catalogue.',
@@ -233,10 +224,12 @@ export const CUSTOMER: RoleDef = {
  * accountant. Nothing is deleted: a wrong payment is reversed, a wrong invoice credited.
  */
 export const ACCOUNTANT: RoleDef = {
+	id: 'be1518d7-abe7-423a-8b77-3975d16f597b',
 	name: 'Accountant',
 	icon: 'account_balance',
 	description: 'Books payments and allocations, issues invoices and credit notes, reads receivables of all customers.',
 	policy: {
+		id: '42821eb4-001e-4c76-ac0a-3133d5a77e94',
 		name: 'CRM · Accountant',
 		icon: 'account_balance',
 		description: 'All customers (read only); payments, allocations, invoices and credit notes; the ledger, orders and exchange rates.',
@@ -261,10 +254,51 @@ export const ACCOUNTANT: RoleDef = {
 };
 
 export const ADMINISTRATOR: RoleDef = {
+	id: 'f03ff54b-e829-4137-bac4-d7bcb0c834ff',
 	name: 'CRM administrator',
 	icon: 'admin_panel_settings',
 	description: 'Configures the CRM: collections, rules, users.',
-	policy: { name: 'CRM · Administrator', icon: 'admin_panel_settings', description: 'Full access.', admin_access: true, app_access: true, permissions: [] },
+	policy: { id: 'c13d8a87-305b-406c-ab89-232b179c4240', name: 'CRM · Administrator', icon: 'admin_panel_settings', description: 'Full access.', admin_access: true, app_access: true, permissions: [] },
 };
 
 export const ROLES: RoleDef[] = [ADMINISTRATOR, SALES_MANAGER, SALES_REP, MARKETING, SERVICE_SPECIALIST, SERVICE_MANAGER, ACCOUNTANT, CUSTOMER];
+
+/** Insights dashboards with the module's panels; an administrator may rearrange them, the module only creates them once. */
+export const DASHBOARDS: DashboardDef[] = [
+	{
+		id: '0aa7c642-0d55-49fb-a54d-87d40c1f604d',
+		name: 'Receivables',
+		icon: 'account_balance_wallet',
+		note: 'Open invoices by days overdue and the largest debtors.',
+		panels: [{ type: 'crm-receivables', name: 'Receivables aging', icon: 'account_balance_wallet', position_x: 1, position_y: 1, width: 30, height: 16, options: { topDebtors: 10 } }],
+	},
+	{
+		id: 'b49ea599-d6b0-4729-a1f5-149f4357acd2',
+		name: 'Discounts',
+		icon: 'percent',
+		note: 'Discounts given by rule, rep and customer group, against the revenue they came with.',
+		panels: [{ type: 'crm-discounts-given', name: 'Discounts given', icon: 'percent', position_x: 1, position_y: 1, width: 36, height: 26, options: { currency: 'EUR', days: 365 } }],
+	},
+	{
+		id: '6a155a11-1902-4380-88e2-5c7c28b5cc00',
+		name: 'Service desk',
+		icon: 'support_agent',
+		note: 'Open requests by priority, breached share, and response and resolution times per team and week.',
+		panels: [{ type: 'crm-sla-compliance', name: 'SLA compliance and backlog', icon: 'timer', position_x: 1, position_y: 1, width: 36, height: 26, options: { weeks: 8 } }],
+	},
+];
+
+/** The module's extensions: the packages the root package.json loads, all named crm-…. */
+const EXTENSIONS = Object.keys((JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { dependencies: Record<string, string> }).dependencies)
+	.filter((name) => name.startsWith('crm-'))
+	.sort();
+
+/** Everything about access the module brings: what `crm-module install` applies and `uninstall` removes. */
+export const ACCESS_MODEL: AccessModel = {
+	extensions: EXTENSIONS,
+	roles: ROLES,
+	listLayouts: LIST_LAYOUTS,
+	dashboards: DASHBOARDS,
+	discountLimits: { 'Sales rep': 1000, 'Sales manager': 3000 },
+	pricingPolicy: { max_line_discount_bp: 5000, max_order_discount_bp: 5000, min_margin_bp: 500 },
+};

@@ -4,6 +4,7 @@ import { seedDemoData } from '../seed/seed-demo-data.ts';
 import { createKnexFromEnv } from '../seed/knex-from-env.ts';
 import { runDirectusCli } from './directus-process.ts';
 import { collections } from '../schema/define-model.ts';
+import { readMigrations } from '../schema/module-files.ts';
 import { ROOT, SNAPSHOT_PATH } from './paths.ts';
 import { databaseKey, readAppliedHash, snapshotHash, writeAppliedHash } from './schema-state.ts';
 
@@ -19,6 +20,16 @@ async function hasEveryCollection(knex: ReturnType<typeof createKnexFromEnv>): P
 	const rows: { collection: string }[] = await knex('directus_collections').select('collection');
 	const present = new Set(rows.map((r) => r.collection));
 	return collections.every((c) => present.has(c.collection));
+}
+
+/**
+ * The snapshot is the newest model, so a project it was applied to holds every schema version: say so
+ * in the registry, as `crm-module install` does, so that `crm-module upgrade` later knows where it starts.
+ */
+async function recordSchemaVersions(knex: ReturnType<typeof createKnexFromEnv>): Promise<void> {
+	const known = new Set((await knex('crm_schema_migrations').select('id')).map((r: { id: number }) => Number(r.id)));
+	const missing = readMigrations().filter((m) => !known.has(m.version));
+	if (missing.length) await knex('crm_schema_migrations').insert(missing.map((m) => ({ id: m.version, name: m.name, status: 'done', progress: null, applied_at: new Date() })));
 }
 
 /** Bootstrap (install or migrate), apply the CRM schema when it changed, seed demo data into an empty CRM. */
@@ -45,6 +56,7 @@ export async function prepareInstance({ env, dataDir, seedScale, log = () => {} 
 			writeAppliedHash(dataDir, dbKey, hash);
 			schemaApplied = true;
 		}
+		await recordSchemaVersions(knex);
 
 		if (seedScale <= 0) return { seeded: false, schemaApplied };
 		const result = await seedDemoData(knex, { scale: seedScale });

@@ -6,6 +6,7 @@
 
 import { commerceCollections, commerceRelations } from './define-commerce-model.ts';
 import { discountCollections, discountRelations } from './define-discount-model.ts';
+import { moduleCollections } from './define-module-model.ts';
 import { serviceCollections, serviceRelations } from './define-service-model.ts';
 import { audit, collection, type CollectionDef, f, junction, m2m, m2o, type RelationDef } from './model-helpers.ts';
 
@@ -177,6 +178,7 @@ export const collections: CollectionDef[] = [
 	...discountCollections,
 	...commerceCollections,
 	...serviceCollections,
+	...moduleCollections,
 ];
 
 export const relations: RelationDef[] = [

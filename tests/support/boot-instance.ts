@@ -36,7 +36,7 @@ export interface PreparedTestDatabase {
 }
 
 /** The environment every test server shares: no developer .env, quiet, fast schedules, no rate limiter or cache. */
-function testEnv(dir: string, db: Record<string, string>, adminPassword: string): Env {
+export function testEnv(dir: string, db: Record<string, string>, adminPassword: string): Env {
 	// Directus lets its config file win over the environment: point it at an empty one so that a
 	// developer's .env never leaks into the test instances.
 	const configPath = join(dir, 'test.env');
@@ -65,6 +65,8 @@ function testEnv(dir: string, db: Record<string, string>, adminPassword: string)
 		CRM_QUOTE_EXPIRY_SCHEDULE: '*/2 * * * * *',
 		// The SLA job every two seconds, so escalations show up in tests within moments.
 		CRM_SLA_ESCALATION_SCHEDULE: '*/2 * * * * *',
+		// Schema-version changes made by a test reach the extensions within a second.
+		CRM_SCHEMA_CHECK_SECONDS: '1',
 		// A fixed owner keeps the licence modal out of browser tests; real installs let the user answer it.
 		PROJECT_OWNER: 'admin@example.com',
 	};

@@ -23,3 +23,4 @@ export { requestSlaFields } from './service/request-sla-fields.ts';
 export { checkRequestUpdate, clockOf, insertDecision, type PendingDecision, prepareNewRequest, refreshRequest, type RequestBefore, rerouteRequest } from './service/service-desk.ts';
 export { escalateDueRequests, rerouteForAbsences } from './service/escalate-due-requests.ts';
 export { checkTimeEntry } from './service/check-time-entry.ts';
+export { assertSupportedSchema, isSchemaSupported } from './schema-version-guard.ts';

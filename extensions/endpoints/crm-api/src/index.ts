@@ -1,3 +1,5 @@
+import { isCrmError } from '@crm/core';
+import { assertSupportedSchema, toDirectusError } from '@crm/directus';
 import { defineEndpoint } from '@directus/extensions-sdk';
 import { registerCreateOrder } from './routes/create-order.ts';
 import { registerDiscountApprovals } from './routes/discount-approvals.ts';
@@ -13,6 +15,11 @@ import { registerTimelineRoute } from './routes/timeline.ts';
 export default defineEndpoint({
 	id: 'crm',
 	handler: (router, context) => {
+		// Every route works on the CRM's collections: none runs on a schema version it was not built for.
+		const ttlMs = Number(context.env['CRM_SCHEMA_CHECK_SECONDS'] ?? 30) * 1000;
+		router.use((_req, _res, next) => {
+			assertSupportedSchema(context.database, ttlMs).then(() => next(), (error: unknown) => next(isCrmError(error) ? toDirectusError(error) : error));
+		});
 		registerTimelineRoute(router, context);
 		registerPriceRoutes(router, context);
 		registerPricingRoutes(router, context);

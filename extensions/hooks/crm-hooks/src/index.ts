@@ -1,5 +1,5 @@
 import { DEFAULT_MAX_FUTURE_MS } from '@crm/core';
-import { bumpRulesVersion, checkRequestUpdate, checkTimeEntry, claimedByOrders, clearCollectionRules, CRM_PREFIX, escalateDueRequests, insertDecision, isTrustedWrite, loadDiscountLimitBp, type PendingDecision, prepareNewRequest, refreshRequest, releaseDeletedOrderClaims, type RequestBefore, rerouteForAbsences, rethrowAsDirectusError } from '@crm/directus';
+import { assertSupportedSchema, bumpRulesVersion, checkRequestUpdate, checkTimeEntry, claimedByOrders, clearCollectionRules, CRM_PREFIX, escalateDueRequests, insertDecision, isSchemaSupported, isTrustedWrite, loadDiscountLimitBp, type PendingDecision, prepareNewRequest, refreshRequest, releaseDeletedOrderClaims, type RequestBefore, rerouteForAbsences, rethrowAsDirectusError } from '@crm/directus';
 import { defineHook } from '@directus/extensions-sdk';
 import { assertDeskFieldsAllowed } from './assert-desk-fields.ts';
 import { assertReferencesVisible } from './assert-references-visible.ts';
@@ -33,11 +33,13 @@ export default defineHook(({ filter, action, schedule }, { services, env, databa
 	const pendingDecisions = new Map<string, PendingDecision>();
 	const requestsBefore = new Map<string, RequestBefore>();
 	const nowIso = () => new Date().toISOString();
+	const schemaTtlMs = Number(env['CRM_SCHEMA_CHECK_SECONDS'] ?? 30) * 1000;
 
 	filter('items.create', (raw, meta, { database, schema, accountability }) =>
 		rethrowAsDirectusError(async () => {
 			const collection = String(meta['collection']);
 			if (!collection.startsWith(CRM_PREFIX) || !schema) return raw;
+			await assertSupportedSchema(database, schemaTtlMs, collection);
 
 			const payload = await validateWrite(services.FieldsService, schema, database, collection, raw, 'create');
 			await checkPriceListWrite(database, schema, collection, payload);
@@ -75,6 +77,7 @@ export default defineHook(({ filter, action, schedule }, { services, env, databa
 			const collection = String(meta['collection']);
 			if (!collection.startsWith(CRM_PREFIX) || !schema) return raw;
 
+			await assertSupportedSchema(database, schemaTtlMs, collection);
 			const keys = (meta['keys'] ?? []) as (string | number)[];
 			const payload = await validateWrite(services.FieldsService, schema, database, collection, raw, 'update');
 			await checkPriceListWrite(database, schema, collection, payload, keys);
@@ -105,6 +108,7 @@ export default defineHook(({ filter, action, schedule }, { services, env, databa
 	filter('items.delete', (keys, meta, { database }) =>
 		rethrowAsDirectusError(async () => {
 			const collection = String(meta['collection']);
+			if (collection.startsWith(CRM_PREFIX)) await assertSupportedSchema(database, schemaTtlMs, collection);
 			if (collection === LEDGER) guardLedger('delete');
 			if (PRICED_LINES[collection]) await documents.assertLinesEditable(database, collection, keys as string[], true);
 			if (PRICED_DOCUMENTS[collection]) await documents.assertHeaderEditable(database, collection, keys as string[], { customer: true });
@@ -147,12 +151,14 @@ export default defineHook(({ filter, action, schedule }, { services, env, databa
 	);
 
 	schedule(String(env['CRM_QUOTE_EXPIRY_SCHEDULE'] ?? '*/15 * * * *'), async () => {
+		if (!(await isSchemaSupported(database, schemaTtlMs))) return;
 		const expired = await expireQuotes(database, SYSTEM_EVENT_SOURCES.get('crm_quotes'));
 		if (expired > 0) logger.info(`[crm] ${expired} proposal(s) expired`);
 	});
 
 	// SLA warnings and breaches, and absences that have begun: every minute unless configured.
 	schedule(String(env['CRM_SLA_ESCALATION_SCHEDULE'] ?? '* * * * *'), async () => {
+		if (!(await isSchemaSupported(database, schemaTtlMs))) return;
 		try {
 			const now = nowIso();
 			const moved = await rerouteForAbsences(database, now);

@@ -111,6 +111,8 @@ export const CRM_ERROR_STATUS = {
 	CRM_TIME_ENTRY_OVERLAP: 409,
 	/** Only service-desk staff decide a request's assignee, team, priority, skills, type and follow-up times. */
 	CRM_DESK_FIELD_FORBIDDEN: 403,
+	/** The project's CRM schema version is not the one these extensions were built for: run `crm-module upgrade`, or update the extensions. */
+	CRM_SCHEMA_UNSUPPORTED: 503,
 } as const;
 
 export type CrmErrorCode = keyof typeof CRM_ERROR_STATUS;

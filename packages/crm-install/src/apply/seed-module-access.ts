@@ -1,0 +1,77 @@
+import type { AccessModel, DashboardDef, PermissionDef, RoleDef } from '../plan/access-model.ts';
+import type { ApiLike } from './api-like.ts';
+
+export interface SeedOptions {
+	/**
+	 * Take a policy or role of the module's name as the module's when its fixed id is not there: only for
+	 * a project that holds nothing but the module (an `npm start` database from before the fixed ids).
+	 */
+	adoptByName?: boolean;
+}
+
+const same = (a: PermissionDef, b: { collection: string; action: string }) => a.collection === b.collection && a.action === b.action;
+const q = encodeURIComponent;
+
+async function findId(api: ApiLike, path: string, id: string, name: string, adopt: boolean): Promise<string | null> {
+	const byId = await api.request<{ id: string }[]>('GET', `${path}?filter[id][_eq]=${q(id)}&fields=id`);
+	if (byId[0]) return byId[0].id;
+	if (!adopt) return null;
+	return (await api.request<{ id: string }[]>('GET', `${path}?filter[name][_eq]=${q(name)}&fields=id`))[0]?.id ?? null;
+}
+
+/** The module's policy with the permissions it lacks; permissions an administrator changed are kept. */
+async function ensurePolicy(api: ApiLike, role: RoleDef, adopt: boolean): Promise<string> {
+	const { permissions, ...policy } = role.policy;
+	const id = (await findId(api, '/policies', policy.id, policy.name, adopt)) ?? (await api.request<{ id: string }>('POST', '/policies', policy)).id;
+	const existing = await api.request<{ collection: string; action: string }[]>('GET', `/permissions?filter[policy][_eq]=${id}&fields=collection,action&limit=-1`);
+	const missing = permissions.filter((p) => !existing.some((e) => same(p, e)));
+	if (missing.length) await api.request('POST', '/permissions', missing.map((p) => ({ permissions: null, validation: null, presets: null, fields: ['*'], ...p, policy: id })));
+	return id;
+}
+
+async function ensureRole(api: ApiLike, role: RoleDef, adopt: boolean): Promise<string> {
+	const policyId = await ensurePolicy(api, role, adopt);
+	const roleId = (await findId(api, '/roles', role.id, role.name, adopt)) ?? (await api.request<{ id: string }>('POST', '/roles', { id: role.id, name: role.name, icon: role.icon, description: role.description })).id;
+	const links = await api.request<unknown[]>('GET', `/access?filter[role][_eq]=${roleId}&filter[policy][_eq]=${policyId}&fields=id`);
+	if (links.length === 0) await api.request('POST', '/access', { role: roleId, policy: policyId });
+	return roleId;
+}
+
+async function ensureDashboard(api: ApiLike, dashboard: DashboardDef, adopt: boolean): Promise<void> {
+	if (await findId(api, '/dashboards', dashboard.id, dashboard.name, adopt)) return;
+	const { panels, ...fields } = dashboard;
+	await api.request('POST', '/dashboards', fields);
+	for (const panel of panels) await api.request('POST', '/panels', { ...panel, dashboard: dashboard.id, show_header: true });
+}
+
+/** Project-wide default list layouts of the module's collections; a layout already saved is kept. */
+async function ensureListLayouts(api: ApiLike, layouts: AccessModel['listLayouts']): Promise<void> {
+	const existing = await api.request<{ collection: string }[]>('GET', '/presets?filter[user][_null]=true&filter[role][_null]=true&filter[bookmark][_null]=true&fields=collection&limit=-1');
+	const missing = Object.entries(layouts).filter(([collection]) => !existing.some((p) => p.collection === collection));
+	if (missing.length === 0) return;
+	await api.request('POST', '/presets', missing.map(([collection, { fields, sort }]) => ({ collection, user: null, role: null, bookmark: null, layout: 'tabular', layout_query: { tabular: { fields, sort, page: 1 } } })));
+}
+
+/** Discount limits per role and the pricing policy, unless the project set its own. */
+async function ensurePricingDefaults(api: ApiLike, access: AccessModel, roleIds: ReadonlyMap<string, string>): Promise<void> {
+	const limits = await api.request<{ role: string | null }[]>('GET', '/items/crm_discount_limits?fields=role&limit=-1');
+	const missing = Object.entries(access.discountLimits).filter(([name]) => roleIds.has(name) && !limits.some((l) => l.role === roleIds.get(name)));
+	if (missing.length) await api.request('POST', '/items/crm_discount_limits', missing.map(([name, bp]) => ({ role: roleIds.get(name), max_discount_bp: bp })));
+	const policy = await api.request<{ id?: string } | null>('GET', '/items/crm_pricing_policy?fields=id');
+	if (!policy?.id) await api.request('PATCH', '/items/crm_pricing_policy', access.pricingPolicy);
+}
+
+/**
+ * The module's roles, policies, permissions, list layouts, dashboards and pricing defaults,
+ * idempotently. Its own are found by their fixed ids; the project's roles, policies and presets are
+ * never read for changes, let alone changed. Answers the module's role ids by role name.
+ */
+export async function seedModuleAccess(api: ApiLike, access: AccessModel, options: SeedOptions = {}): Promise<Map<string, string>> {
+	const adopt = Boolean(options.adoptByName);
+	const roleIds = new Map<string, string>();
+	for (const role of access.roles) roleIds.set(role.name, await ensureRole(api, role, adopt));
+	await ensureListLayouts(api, access.listLayouts);
+	for (const dashboard of access.dashboards) await ensureDashboard(api, dashboard, adopt);
+	await ensurePricingDefaults(api, access, roleIds);
+	return roleIds;
+}

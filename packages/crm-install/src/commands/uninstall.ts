@@ -1,0 +1,62 @@
+import { readProjectSchema } from '../apply/read-project-schema.ts';
+import { planDrop } from '../plan/drop-order.ts';
+import { type CommandContext, Refusal } from './context.ts';
+
+export interface UninstallOptions {
+	/** Also delete the module's collections with all their data, and its list layouts. */
+	dropData?: boolean;
+	/** Confirms --drop-data without asking. */
+	yes?: boolean;
+	/** Asks the user to confirm --drop-data; answers false when nobody can answer. */
+	confirm?: (question: string) => Promise<boolean>;
+}
+
+interface Extension {
+	id: string;
+	schema: { name: string } | null;
+	meta: { enabled: boolean };
+}
+
+/** Switches the module's extensions off: Directus stops running them at once; removing the package is the administrator's step. */
+async function disableExtensions(ctx: CommandContext): Promise<number> {
+	const ours = (await ctx.api.request<Extension[]>('GET', '/extensions')).filter((e) => e.schema && ctx.files.access.extensions.includes(e.schema.name) && e.meta.enabled);
+	for (const extension of ours) await ctx.api.request('PATCH', `/extensions/${extension.id}`, { meta: { enabled: false } });
+	return ours.length;
+}
+
+async function deleteIfPresent(ctx: CommandContext, path: string, ids: readonly string[]): Promise<number> {
+	if (ids.length === 0) return 0;
+	const present = await ctx.api.request<{ id: string }[]>('GET', `${path}?filter[id][_in]=${ids.join(',')}&fields=id&limit=-1`);
+	for (const { id } of present) await ctx.api.request('DELETE', `${path}/${id}`);
+	return present.length;
+}
+
+/** The module's collections with their data, in an order no foreign key objects to, then its list layouts. */
+async function dropData(ctx: CommandContext): Promise<number> {
+	const project = await readProjectSchema(ctx.api);
+	const plan = planDrop(ctx.files.model, new Set(project.collections.map((c) => c.collection)));
+	for (const { collection, field } of plan.fieldsFirst) await ctx.api.request('DELETE', `/fields/${collection}/${field}`);
+	for (const collection of plan.collections) await ctx.api.request('DELETE', `/collections/${collection}`);
+	const layouts = await ctx.api.request<{ id: number; collection: string }[]>('GET', '/presets?filter[user][_null]=true&filter[role][_null]=true&filter[bookmark][_null]=true&fields=id,collection&limit=-1');
+	for (const preset of layouts.filter((p) => plan.collections.includes(p.collection))) await ctx.api.request('DELETE', `/presets/${preset.id}`);
+	return plan.collections.length;
+}
+
+/**
+ * Removes what the module brought: its extensions are switched off, its dashboards, roles and policies
+ * deleted (the project's users keep their accounts). The data stays unless --drop-data is given and
+ * confirmed; then the module's collections go with everything in them.
+ */
+export async function uninstall(ctx: CommandContext, options: UninstallOptions = {}): Promise<void> {
+	if (options.dropData && !options.yes) {
+		const sure = (await options.confirm?.('Delete every CRM collection with all its data? This cannot be undone. Type "yes": ')) ?? false;
+		if (!sure) throw new Refusal('--drop-data deletes every CRM collection with its data: confirm it when asked, or add --yes. Nothing was changed.');
+	}
+	const extensions = await disableExtensions(ctx);
+	const dashboards = await deleteIfPresent(ctx, '/dashboards', ctx.files.access.dashboards.map((d) => d.id));
+	const roles = await deleteIfPresent(ctx, '/roles', ctx.files.access.roles.map((r) => r.id));
+	const policies = await deleteIfPresent(ctx, '/policies', ctx.files.access.roles.map((r) => r.policy.id));
+	ctx.log(`switched off ${extensions} extension(s); removed ${dashboards} dashboard(s), ${roles} role(s), ${policies} polic(ies)`);
+	if (options.dropData) ctx.log(`deleted ${await dropData(ctx)} collection(s) with their data`);
+	else ctx.log('the CRM data stays; uninstall --drop-data deletes it. Remove the extension package from the project to finish.');
+}

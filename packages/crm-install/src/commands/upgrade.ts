@@ -1,0 +1,37 @@
+import { describeStep } from '../apply/apply-step.ts';
+import { checkDirectusVersion } from '../apply/check-directus-version.ts';
+import { readProjectSchema } from '../apply/read-project-schema.ts';
+import { RegistryStore } from '../apply/registry-store.ts';
+import { runMigration } from '../apply/run-migration.ts';
+import { SchemaState } from '../apply/schema-state.ts';
+import { seedModuleAccess } from '../apply/seed-module-access.ts';
+import { planUpgrade } from '../plan/plan-upgrade.ts';
+import { REGISTRY } from '../plan/registry.ts';
+import { type CommandContext, Refusal } from './context.ts';
+
+/**
+ * Runs the migrations the project lacks, oldest first, each from where an interrupted run left it;
+ * then adds what the module's access gained (roles, permissions, dashboards). A migration changes
+ * only what it names, so an administrator's own fields, displays and layouts stay as they are.
+ */
+export async function upgrade(ctx: CommandContext, options: { dryRun?: boolean } = {}): Promise<void> {
+	await checkDirectusVersion(ctx.api);
+	const project = await readProjectSchema(ctx.api);
+	if (!project.collections.some((c) => c.collection === REGISTRY)) throw new Refusal('The CRM module is not installed in this project (no crm_schema_migrations): run install first.');
+	const registry = new RegistryStore(ctx.api);
+	const records = await registry.read();
+	const plan = planUpgrade(ctx.files.migrations, records);
+	if (plan.pending.length === 0) return ctx.log(`up to date: CRM schema version ${plan.installed}`);
+	ctx.log(`upgrading CRM schema version ${plan.installed} → ${plan.latest}`);
+	if (options.dryRun) {
+		for (const m of plan.pending) for (const step of m.steps) ctx.log(`  ${m.version} ${m.name}: ${describeStep(step)}`);
+		return;
+	}
+	const run = { api: ctx.api, registry, state: new SchemaState(project), migrationsDir: ctx.files.migrationsDir, log: ctx.log };
+	for (const migration of plan.pending) {
+		ctx.log(`  ${migration.version} ${migration.name} (${migration.steps.length} steps)`);
+		await runMigration(run, migration, records);
+	}
+	await seedModuleAccess(ctx.api, ctx.files.access);
+	ctx.log(`upgraded: CRM schema version ${plan.latest}`);
+}

@@ -1,0 +1,15 @@
+export { DirectusApi, DirectusApiError } from './apply/directus-api.ts';
+export { loadModuleFiles, type ModuleFiles } from './apply/load-module-files.ts';
+export { seedModuleAccess } from './apply/seed-module-access.ts';
+export { type CommandContext, Refusal } from './commands/context.ts';
+export { install } from './commands/install.ts';
+export { status } from './commands/status.ts';
+export { uninstall } from './commands/uninstall.ts';
+export { upgrade } from './commands/upgrade.ts';
+export type { AccessModel } from './plan/access-model.ts';
+export { diffModels } from './plan/diff-models.ts';
+export type { Migration, MigrationRecord, MigrationStep } from './plan/migration.ts';
+export type { Model } from './plan/model.ts';
+export { planInstall } from './plan/plan-install.ts';
+export { planUpgrade } from './plan/plan-upgrade.ts';
+export { REGISTRY } from './plan/registry.ts';

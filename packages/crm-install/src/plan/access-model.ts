@@ -1,0 +1,64 @@
+/** Roles, policies, permissions, list layouts and dashboards the module brings into a project. */
+
+type Filter = Record<string, unknown>;
+
+export interface PermissionDef {
+	collection: string;
+	action: 'create' | 'read' | 'update' | 'delete';
+	permissions?: Filter | null;
+	validation?: Filter | null;
+	presets?: Record<string, unknown> | null;
+	fields?: string[];
+}
+
+export interface PolicyDef {
+	/** Fixed, so that the module finds its own policy and never mistakes a project's policy of the same name for it. */
+	id: string;
+	name: string;
+	icon: string;
+	description: string;
+	admin_access: boolean;
+	app_access: boolean;
+	permissions: PermissionDef[];
+}
+
+export interface RoleDef {
+	/** Fixed, like the policy's: the module's role whatever the project calls its own roles. */
+	id: string;
+	name: string;
+	icon: string;
+	description: string;
+	policy: PolicyDef;
+}
+
+export interface PanelDef {
+	type: string;
+	name: string;
+	icon: string;
+	position_x: number;
+	position_y: number;
+	width: number;
+	height: number;
+	options: Record<string, unknown>;
+}
+
+export interface DashboardDef {
+	id: string;
+	name: string;
+	icon: string;
+	note: string;
+	panels: PanelDef[];
+}
+
+export interface AccessModel {
+	/** The module's extensions by name, so that uninstall can switch off exactly these. */
+	extensions: string[];
+	roles: RoleDef[];
+	/** Project-wide default list columns per collection. */
+	listLayouts: Record<string, { fields: string[]; sort: string[] }>;
+	dashboards: DashboardDef[];
+	/** Manual discount limits per role name, in basis points, set unless the project has its own. */
+	discountLimits: Record<string, number>;
+	/** The pricing policy's first values, set unless the project has its own. */
+	pricingPolicy: Record<string, number>;
+}

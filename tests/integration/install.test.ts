@@ -1,0 +1,216 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { loadModuleFiles } from '../../packages/crm-install/src/apply/load-module-files.ts';
+import { ROOT } from '../../scripts/lib/paths.ts';
+import { type PlainProject, startPlainProject } from '../support/plain-project.ts';
+
+type Row = Record<string, any>;
+
+const CLI = join(ROOT, 'packages', 'crm-install', 'src', 'cli.ts');
+const FIXTURE_V2 = join(ROOT, 'tests', 'fixtures', 'migrations-v2');
+const MODEL = loadModuleFiles(join(ROOT, 'schema')).model;
+const OURS = MODEL.collections.map((c) => c.collection).sort();
+
+interface CliRun {
+	code: number | null;
+	out: string;
+}
+
+function startCli(project: PlainProject, args: string[], env: Record<string, string> = {}): { child: ChildProcess; done: Promise<CliRun> } {
+	const child = spawn(process.execPath, [CLI, ...args, '--url', project.url, '--token', project.token], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+	let out = '';
+	child.stdout!.on('data', (d) => (out += d));
+	child.stderr!.on('data', (d) => (out += d));
+	return { child, done: new Promise((resolve) => child.on('exit', (code) => resolve({ code, out }))) };
+}
+
+const cli = (project: PlainProject, ...args: string[]) => startCli(project, args).done;
+
+/** An administrator's own work: a collection with data and an extra field, a role named like one of ours with its policy, a user. */
+async function seedTheirs(project: PlainProject): Promise<string> {
+	const { api } = project;
+	await api.request('POST', '/collections', {
+		collection: 'shop_orders',
+		meta: { note: 'Their orders' },
+		schema: {},
+		fields: [
+			{ field: 'id', type: 'integer', meta: { hidden: true }, schema: { is_primary_key: true, has_auto_increment: true } },
+			{ field: 'title', type: 'string', meta: { interface: 'input' }, schema: {} },
+		],
+	});
+	await api.request('POST', '/fields/shop_orders', { field: 'crm_note', type: 'text', meta: { interface: 'input-multiline', note: 'Their own note' }, schema: {} });
+	await api.request('POST', '/items/shop_orders', [{ title: 'First', crm_note: 'keep me' }, { title: 'Second' }]);
+	const policy = await api.request<{ id: string }>('POST', '/policies', { name: 'Shop staff', icon: 'store', admin_access: false, app_access: true });
+	await api.request('POST', '/permissions', { policy: policy.id, collection: 'shop_orders', action: 'read', fields: ['*'] });
+	const role = await api.request<{ id: string }>('POST', '/roles', { name: 'Sales rep', icon: 'badge' });
+	await api.request('POST', '/access', { role: role.id, policy: policy.id });
+	await api.request('POST', '/users', { email: 'their.user@example.com', password: 'their-password-1', role: role.id });
+	return role.id;
+}
+
+/** Everything of theirs the install must leave as it was. */
+async function theirs(project: PlainProject, roleId: string): Promise<unknown> {
+	const { api } = project;
+	const strip = (rows: Row[]) => rows.map(({ date_created: _c, date_updated: _u, last_access: _a, last_page: _p, ...rest }) => rest);
+	return {
+		collection: await api.request('GET', '/collections/shop_orders'),
+		fields: await api.request('GET', '/fields/shop_orders'),
+		items: await api.request('GET', '/items/shop_orders?sort=id'),
+		role: await api.request('GET', `/roles/${roleId}?fields=id,name,icon,policies.policy.name`),
+		policies: await api.request('GET', '/policies?filter[name][_eq]=Shop staff&fields=*,permissions.collection,permissions.action,permissions.fields'),
+		users: strip(await api.request<Row[]>('GET', '/users?filter[email][_eq]=their.user@example.com&fields=id,email,role,status')),
+	};
+}
+
+const crmCollections = async (project: PlainProject) => (await project.api.request<Row[]>('GET', '/collections?limit=-1')).map((c) => c['collection'] as string).filter((c) => c.startsWith('crm_')).sort();
+
+describe.each(inject('instances').map((i) => i.name))('installing into an existing project on %s', (name) => {
+	const projects: PlainProject[] = [];
+	const project = async (withExtensions: boolean) => {
+		const p = await startPlainProject(name, withExtensions ? ROOT : null);
+		projects.push(p);
+		return p;
+	};
+
+	afterAll(async () => {
+		await Promise.all(projects.map((p) => p.stop()));
+	});
+
+	describe('a project with its own collections, roles and users', () => {
+		let p: PlainProject;
+		let before: unknown;
+		let run: CliRun;
+		let roleId: string;
+
+		beforeAll(async () => {
+			p = await project(true);
+			roleId = await seedTheirs(p);
+			before = await theirs(p, roleId);
+			run = await cli(p, 'install');
+		}, 240_000);
+
+		test('gets every collection of the module and keeps everything of its own as it was', async () => {
+			expect(run.code, run.out).toBe(0);
+			expect(await crmCollections(p)).toEqual(OURS);
+			expect(await theirs(p, roleId)).toEqual(before);
+		});
+
+		test('gets the module\'s own roles beside its role of the same name, and its dashboards', async () => {
+			const roles = await p.api.request<Row[]>('GET', '/roles?filter[name][_eq]=Sales rep&fields=id,policies.policy.name');
+			expect(roles.map((r) => r['policies'].map((x: Row) => x['policy']['name'])).sort()).toEqual([['CRM · Sales rep'], ['Shop staff']]);
+			expect((await p.api.request<Row[]>('GET', '/dashboards?fields=name&sort=name')).map((d) => d['name'])).toEqual(['Discounts', 'Receivables', 'Service desk']);
+		});
+
+		test('status reports the installed schema version; a second install changes nothing', async () => {
+			expect((await cli(p, 'status')).out).toContain('installed: CRM schema version 1');
+			const again = await cli(p, 'install');
+			expect([again.code, again.out]).toEqual([0, expect.stringContaining('0 schema step(s)')]);
+			expect(await theirs(p, roleId)).toEqual(before);
+		});
+
+		test('the CRM works at once, and refuses to write on a schema version its extensions were not built for', async () => {
+			const bad = await fetch(`${p.url}/items/crm_regions`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${p.token}` }, body: JSON.stringify({ code: 'N', name: 42 }) });
+			expect([bad.status, ((await bad.json()) as Row)['errors'][0].extensions.code]).toEqual([400, 'CRM_INVALID_TYPE']);
+			await p.api.request('POST', '/items/crm_schema_migrations', { id: 2, name: 'from-the-future', status: 'running' });
+			await new Promise((r) => setTimeout(r, 1_500));
+			const refused = await fetch(`${p.url}/items/crm_regions`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${p.token}` }, body: JSON.stringify({ code: 'N', name: 'North' }) });
+			const body = (await refused.json()) as Row;
+			expect([refused.status, body['errors'][0].extensions.code, body['errors'][0].message]).toEqual([503, 'CRM_SCHEMA_UNSUPPORTED', expect.stringContaining('newer than these extensions support')]);
+			await p.api.request('DELETE', '/items/crm_schema_migrations/2');
+			await new Promise((r) => setTimeout(r, 1_500));
+			expect(await p.api.request<Row>('POST', '/items/crm_regions', { code: 'N', name: 'North' })).toMatchObject({ code: 'N' });
+		});
+	});
+
+	test('a name of ours the project already uses stops the install before anything is written', async () => {
+		const p = await project(false);
+		await p.api.request('POST', '/collections', { collection: 'crm_regions', meta: { note: 'Their regions' }, schema: {}, fields: [{ field: 'id', type: 'integer', schema: { is_primary_key: true, has_auto_increment: true } }] });
+		const policies = await p.api.request<Row[]>('GET', '/policies?fields=id');
+		const run = await cli(p, 'install');
+		expect([run.code, run.out]).toEqual([2, expect.stringContaining('collection crm_regions')]);
+		expect(await crmCollections(p)).toEqual(['crm_regions']);
+		expect(await p.api.request<Row[]>('GET', '/policies?fields=id')).toEqual(policies);
+	}, 240_000);
+
+	describe('an upgrade after the administrator shaped the module', () => {
+		let p: PlainProject;
+
+		beforeAll(async () => {
+			// No CRM extensions here: the fixture's version 2 is newer than they are built for.
+			p = await project(false);
+			expect((await cli(p, 'install')).code).toBe(0);
+			const { api } = p;
+			await api.request('POST', '/fields/crm_customers', { field: 'vip_level', type: 'integer', meta: { interface: 'input', note: 'Their VIP level' }, schema: {} });
+			await api.request('PATCH', '/fields/crm_customers/name', { meta: { display: 'formatted-value', display_options: { bold: true } } });
+			const [layout] = await api.request<Row[]>('GET', '/presets?filter[collection][_eq]=crm_customers&filter[user][_null]=true&filter[role][_null]=true&fields=id');
+			await api.request('PATCH', `/presets/${layout!['id']}`, { layout_query: { tabular: { fields: ['name', 'vip_level'], sort: ['-vip_level'], page: 1 } } });
+			const policy = await api.request<{ id: string }>('POST', '/policies', { name: 'Auditors', icon: 'visibility', admin_access: false, app_access: true });
+			await api.request('POST', '/permissions', { policy: policy.id, collection: 'crm_customers', action: 'read', fields: ['name', 'vip_level'] });
+			await api.request('POST', '/items/crm_customers', Array.from({ length: 7 }, (_, i) => ({ name: `Customer ${i}`, vip_level: i })));
+		}, 240_000);
+
+		const customization = async () => ({
+			vip: await p.api.request<Row>('GET', '/fields/crm_customers/vip_level?fields=field,type,meta.note'),
+			display: (await p.api.request<Row>('GET', '/fields/crm_customers/name'))['meta'],
+			layout: await p.api.request('GET', '/presets?filter[collection][_eq]=crm_customers&filter[user][_null]=true&filter[role][_null]=true&fields=layout_query'),
+			permission: await p.api.request('GET', '/permissions?filter[collection][_eq]=crm_customers&filter[policy][name][_eq]=Auditors&fields=action,fields'),
+			customers: await p.api.request('GET', '/items/crm_customers?sort=name&fields=name,vip_level'),
+		});
+
+		test('--dry-run lists the steps and changes nothing', async () => {
+			const run = await cli(p, 'upgrade', '--dry-run', '--migrations', FIXTURE_V2);
+			expect([run.code, run.out]).toEqual([0, expect.stringContaining('2 loyalty-tier: create field crm_customers.loyalty_tier (string)')]);
+			expect((await cli(p, 'status', '--migrations', FIXTURE_V2)).out).toContain('pending: 2 loyalty-tier');
+		});
+
+		test('a killed upgrade goes on from its last batch; the administrator\'s field, display, layout, permission and data stay', async () => {
+			const before = await customization();
+			const first = startCli(p, ['upgrade', '--migrations', FIXTURE_V2], { CRM_TEST_BATCH_DELAY_MS: '1500' });
+			for (let i = 0; i < 100; i++) {
+				const [record] = await p.api.request<Row[]>('GET', '/items/crm_schema_migrations?filter[id][_eq]=2&fields=progress');
+				if (record?.['progress']?.['checkpoint']) break;
+				await new Promise((r) => setTimeout(r, 200));
+			}
+			first.child.kill('SIGKILL');
+			await first.done;
+			expect((await cli(p, 'status', '--migrations', FIXTURE_V2)).out).toContain('interrupted: 2 loyalty-tier at step 2');
+
+			const second = await cli(p, 'upgrade', '--migrations', FIXTURE_V2);
+			expect(second.code, second.out).toBe(0);
+			// It went on after the batch the killed run had saved, not from the start.
+			expect(second.out).toContain('batch after 3');
+			expect(second.out).not.toContain('batch after null');
+			const after = await customization();
+			expect({ ...after, display: { display: after.display['display'], display_options: after.display['display_options'] } }).toEqual({
+				...before,
+				display: { display: 'formatted-value', display_options: { bold: true } },
+			});
+			expect(after.display['note']).toBe('Trading name used in lists and documents.');
+			const tiers = await p.api.request<Row[]>('GET', '/items/crm_customers?fields=loyalty_tier&limit=-1');
+			expect(tiers.map((t) => t['loyalty_tier'])).toEqual(Array(7).fill('standard'));
+			const records = await p.api.request<Row[]>('GET', '/items/crm_schema_migrations?sort=id&fields=id,status');
+			expect(records.map((r) => [Number(r['id']), r['status']])).toEqual([[1, 'done'], [2, 'done']]);
+			expect((await cli(p, 'status', '--migrations', FIXTURE_V2)).out).toContain('installed: CRM schema version 2');
+		});
+	});
+
+	test('uninstall removes the module\'s roles, policies and dashboards, keeps the data unless told, and --drop-data needs a yes', async () => {
+		const p = await project(false);
+		const roleId = await seedTheirs(p);
+		expect((await cli(p, 'install')).code).toBe(0);
+		await p.api.request('POST', '/items/crm_regions', { code: 'S', name: 'South' });
+		const before = await theirs(p, roleId);
+		const kept = await cli(p, 'uninstall');
+		expect(kept.code, kept.out).toBe(0);
+		expect(await p.api.request<Row[]>('GET', '/policies?filter[name][_starts_with]=CRM&fields=id')).toEqual([]);
+		expect(await p.api.request<Row[]>('GET', '/dashboards?fields=id')).toEqual([]);
+		expect(await p.api.request<Row[]>('GET', '/items/crm_regions?fields=code')).toEqual([{ code: 'S' }]);
+		const unconfirmed = await cli(p, 'uninstall', '--drop-data');
+		expect([unconfirmed.code, await crmCollections(p)]).toEqual([2, OURS]);
+		const dropped = await cli(p, 'uninstall', '--drop-data', '--yes');
+		expect(dropped.code, dropped.out).toBe(0);
+		expect(await crmCollections(p)).toEqual([]);
+		expect(await theirs(p, roleId)).toEqual(before);
+	}, 240_000);
+});
