@@ -422,7 +422,7 @@ export interface OrdersToCashInput {
 	productSegmentIds: ReadonlyMap<Uuid, readonly Uuid[]>;
 }
 
-/** Manual discount a sales rep may give without approval (seed-access.ts gives the role 10 %). */
+/** Manual discount a sales rep may give without approval (the sales rep role is given 10 %). */
 const REP_DISCOUNT_LIMIT_BP = 1000;
 
 const ORDER_SHARES: readonly (readonly [string, number])[] = [
