@@ -288,10 +288,11 @@ export const DASHBOARDS: DashboardDef[] = [
 	},
 ];
 
-/** The module's extensions: the packages the root package.json loads, all named crm-…. */
-const EXTENSIONS = Object.keys((JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { dependencies: Record<string, string> }).dependencies)
-	.filter((name) => name.startsWith('crm-'))
-	.sort();
+/** The module's extensions: the packages the root package.json loads (all named crm-…), and the bundle that ships them as one. */
+const EXTENSIONS = [
+	...Object.keys((JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { dependencies: Record<string, string> }).dependencies).filter((name) => name.startsWith('crm-')),
+	(JSON.parse(readFileSync(new URL('../../extensions/bundles/directus-extension-crm/package.json', import.meta.url), 'utf8')) as { name: string }).name,
+].sort();
 
 /** Everything about access the module brings: what `crm-module install` applies and `uninstall` removes. */
 export const ACCESS_MODEL: AccessModel = {

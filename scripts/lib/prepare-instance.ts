@@ -4,8 +4,10 @@ import { seedDemoData } from '../seed/seed-demo-data.ts';
 import { createKnexFromEnv } from '../seed/knex-from-env.ts';
 import { runDirectusCli } from './directus-process.ts';
 import { collections } from '../schema/define-model.ts';
-import { readMigrations } from '../schema/module-files.ts';
+import type { Model } from '../../packages/crm-install/src/plan/model.ts';
+import { MODEL_JSON, readJson, readMigrations } from '../schema/module-files.ts';
 import { ROOT, SNAPSHOT_PATH } from './paths.ts';
+import { explainForeignSchema, findForeignSchema, knownSchemaOf } from './foreign-schema.ts';
 import { databaseKey, readAppliedHash, snapshotHash, writeAppliedHash } from './schema-state.ts';
 
 export interface PrepareOptions {
@@ -14,6 +16,17 @@ export interface PrepareOptions {
 	dataDir: string;
 	seedScale: number;
 	log?: (line: string) => void;
+}
+
+/** Refuses a database that holds anything but the CRM: `schema apply` mirrors the snapshot and would delete it. */
+async function assertOnlyTheCrm(knex: ReturnType<typeof createKnexFromEnv>): Promise<void> {
+	const present = {
+		collections: ((await knex('directus_collections').select('collection')) as { collection: string }[]).map((r) => r.collection),
+		fields: (await knex('directus_fields').select('collection', 'field')) as { collection: string; field: string }[],
+	};
+	const known = knownSchemaOf([collections, readJson<Model>(MODEL_JSON).collections], readMigrations());
+	const refusal = explainForeignSchema(findForeignSchema(known, present));
+	if (refusal) throw new Error(refusal);
 }
 
 async function hasEveryCollection(knex: ReturnType<typeof createKnexFromEnv>): Promise<boolean> {
@@ -51,6 +64,7 @@ export async function prepareInstance({ env, dataDir, seedScale, log = () => {} 
 	try {
 		// The marker saves a few seconds per start; the collection check catches a database recreated under the same name.
 		if (readAppliedHash(dataDir, dbKey) !== hash || !(await hasEveryCollection(knex))) {
+			await assertOnlyTheCrm(knex);
 			log('applying schema/snapshot.yaml…');
 			await runDirectusCli(['schema', 'apply', '--yes', SNAPSHOT_PATH], env);
 			writeAppliedHash(dataDir, dbKey, hash);

@@ -1,31 +1,15 @@
-import { type ChildProcess, spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { loadModuleFiles } from '../../packages/crm-install/src/apply/load-module-files.ts';
 import { ROOT } from '../../scripts/lib/paths.ts';
+import { type CliRun, cli, startCli } from '../support/crm-module-cli.ts';
 import { type PlainProject, startPlainProject } from '../support/plain-project.ts';
 
 type Row = Record<string, any>;
 
-const CLI = join(ROOT, 'packages', 'crm-install', 'src', 'cli.ts');
 const FIXTURE_V2 = join(ROOT, 'tests', 'fixtures', 'migrations-v2');
 const MODEL = loadModuleFiles(join(ROOT, 'schema')).model;
 const OURS = MODEL.collections.map((c) => c.collection).sort();
-
-interface CliRun {
-	code: number | null;
-	out: string;
-}
-
-function startCli(project: PlainProject, args: string[], env: Record<string, string> = {}): { child: ChildProcess; done: Promise<CliRun> } {
-	const child = spawn(process.execPath, [CLI, ...args, '--url', project.url, '--token', project.token], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
-	let out = '';
-	child.stdout!.on('data', (d) => (out += d));
-	child.stderr!.on('data', (d) => (out += d));
-	return { child, done: new Promise((resolve) => child.on('exit', (code) => resolve({ code, out }))) };
-}
-
-const cli = (project: PlainProject, ...args: string[]) => startCli(project, args).done;
 
 /** An administrator's own work: a collection with data and an extra field, a role named like one of ours with its policy, a user. */
 async function seedTheirs(project: PlainProject): Promise<string> {
@@ -68,7 +52,7 @@ const crmCollections = async (project: PlainProject) => (await project.api.reque
 describe.each(inject('instances').map((i) => i.name))('installing into an existing project on %s', (name) => {
 	const projects: PlainProject[] = [];
 	const project = async (withExtensions: boolean) => {
-		const p = await startPlainProject(name, withExtensions ? ROOT : null);
+		const p = await startPlainProject(name, withExtensions ? { from: ROOT } : null);
 		projects.push(p);
 		return p;
 	};

@@ -13,14 +13,20 @@ export interface UninstallOptions {
 
 interface Extension {
 	id: string;
-	schema: { name: string } | null;
+	/** The bundle an entry belongs to. */
+	bundle: string | null;
+	schema: { name: string; type: string } | null;
 	meta: { enabled: boolean };
 }
 
-/** Switches the module's extensions off: Directus stops running them at once; removing the package is the administrator's step. */
+/**
+ * Switches the module's extensions off: Directus stops running them at once; removing the package is the
+ * administrator's step. A bundle is switched off as a whole (Directus switches its entries with it).
+ */
 async function disableExtensions(ctx: CommandContext): Promise<number> {
 	const ours = (await ctx.api.request<Extension[]>('GET', '/extensions')).filter((e) => e.schema && ctx.files.access.extensions.includes(e.schema.name) && e.meta.enabled);
-	for (const extension of ours) await ctx.api.request('PATCH', `/extensions/${extension.id}`, { meta: { enabled: false } });
+	const bundles = new Set(ours.filter((e) => e.schema!.type === 'bundle').map((e) => e.id));
+	for (const extension of ours.filter((e) => !(e.bundle && bundles.has(e.bundle)))) await ctx.api.request('PATCH', `/extensions/${extension.id}`, { meta: { enabled: false } });
 	return ours.length;
 }
 

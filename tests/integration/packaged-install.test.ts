@@ -1,0 +1,75 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { ROOT } from '../../scripts/lib/paths.ts';
+import { cli } from '../support/crm-module-cli.ts';
+import { orderToCashScenario } from '../support/order-to-cash-scenario.ts';
+import { type PlainProject, startPlainProject } from '../support/plain-project.ts';
+import type { TestInstance } from '../support/test-instance.ts';
+
+type Row = Record<string, any>;
+
+const BUNDLE_DIR = join(ROOT, 'extensions', 'bundles', 'directus-extension-crm');
+const BUNDLE = JSON.parse(readFileSync(join(BUNDLE_DIR, 'package.json'), 'utf8'));
+const packDir = mkdtempSync(join(tmpdir(), 'crm-pack-'));
+
+/** The bundle as npm publishes it: `npm pack` builds it (prepack) and writes the tarball an administrator would install. */
+const packed = (() => {
+	let tarball: Promise<string> | null = null;
+	return () =>
+		(tarball ??= Promise.resolve().then(() => {
+			const pack = spawnSync('npm', ['pack', '--pack-destination', packDir, '--silent'], { cwd: BUNDLE_DIR, encoding: 'utf8', env: { ...process.env, PATH: `${join(ROOT, 'node_modules', '.bin')}:${process.env['PATH']}` } });
+			if (pack.status !== 0) throw new Error(`npm pack failed: ${pack.stderr}`);
+			return join(packDir, readdirSync(packDir).find((f) => f.endsWith('.tgz'))!);
+		}));
+})();
+
+afterAll(() => rmSync(packDir, { recursive: true, force: true }));
+
+describe.each(inject('instances').map((i) => i.name))('a plain Directus 11.17.4 project on %s that gets the packaged module', (name) => {
+	let project: PlainProject;
+	let installed: { code: number | null; out: string };
+
+	beforeAll(async () => {
+		project = await startPlainProject(name, { install: { [BUNDLE.name]: `file:${await packed()}` } });
+		installed = await cli(project, 'install');
+	}, 300_000);
+
+	afterAll(async () => {
+		await project?.stop();
+	});
+
+	test('npm install loads every extension of the bundle, and the CLI installs the schema version 1 on it', async () => {
+		const extensions = await project.api.request<Row[]>('GET', '/extensions');
+		const bundle = extensions.find((e) => e['schema']?.['name'] === BUNDLE.name)!;
+		expect([bundle['schema']['type'], bundle['schema']['version'], bundle['meta']['enabled']]).toEqual(['bundle', BUNDLE.version, true]);
+		const entries = extensions.filter((e) => e['bundle'] === bundle['id']).map((e) => [e['schema']['name'], e['schema']['type'], e['meta']['enabled']]);
+		expect(entries.sort()).toEqual(BUNDLE['directus:extension'].entries.map((e: Row) => [e['name'], e['type'], true]).sort());
+
+		expect([installed.code, installed.out]).toEqual([0, expect.stringContaining('installed')]);
+		const status = await cli(project, 'status');
+		expect([status.code, status.out.includes('installed: CRM schema version 1\n'), status.out.includes('pending:')]).toEqual([0, true, false]);
+	});
+
+	describe('the orders-to-cash scenario', () => {
+		const target: { instance?: TestInstance } = {};
+		beforeAll(async () => {
+			// A fresh install holds no catalogue: the administrator's first step is a base price list.
+			await project.api.request('POST', '/items/crm_price_lists', { code: 'BASE', name: 'Base prices', kind: 'base', currency: 'EUR' });
+			target.instance = { name, url: project.url, adminEmail: project.adminEmail, adminPassword: project.adminPassword, demoPassword: '' };
+		});
+		orderToCashScenario(() => target.instance!);
+	});
+
+	test('uninstall switches the whole bundle off and keeps the data', async () => {
+		const customers = (await project.api.request<Row[]>('GET', '/items/crm_customers?aggregate[count]=*'))[0]!['count'];
+		const run = await cli(project, 'uninstall');
+		expect([run.code, run.out]).toEqual([0, expect.stringContaining('switched off 13 extension(s)')]);
+		const ours = (await project.api.request<Row[]>('GET', '/extensions')).filter((e) => e['schema']?.['name'] === BUNDLE.name || e['bundle']);
+		expect(ours.map((e) => e['meta']['enabled'])).toEqual(ours.map(() => false));
+		expect(ours.length).toBe(13);
+		expect((await project.api.request<Row[]>('GET', '/items/crm_customers?aggregate[count]=*'))[0]!['count']).toBe(customers);
+	});
+});
