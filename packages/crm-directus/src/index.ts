@@ -1,6 +1,7 @@
 export { clearCollectionRules, CRM_PREFIX, loadCollectionRules } from './load-collection-rules.ts';
 export { rethrowAsDirectusError } from './rethrow-as-directus-error.ts';
 export { toDirectusError } from './to-directus-error.ts';
+export { httpStatusOf } from './http-status-of.ts';
 export { nextDocumentNumber } from './next-document-number.ts';
 export { isTrustedWrite, runTrusted } from './trusted-write.ts';
 export { findRateToBase } from './find-rate-to-base.ts';
@@ -24,3 +25,9 @@ export { checkRequestUpdate, clockOf, insertDecision, type PendingDecision, prep
 export { escalateDueRequests, rerouteForAbsences } from './service/escalate-due-requests.ts';
 export { checkTimeEntry } from './service/check-time-entry.ts';
 export { assertSupportedSchema, isSchemaSupported } from './schema-version-guard.ts';
+export { type DbRow, toCreditedInvoice, toCreditNoteRow, toDescribedInvoiceLine, toFulfilmentOrder, toFulfilmentOrderLine, toInvoiceLineRow, toInvoiceRow, toKeyedStockLevel, toShipmentRow, toStoredInvoiceLine } from './fulfilment/fulfilment-rows.ts';
+export { loadPaymentTermsDays, loadPostedShipments, loadProductKinds, loadProductNames, lockInvoiceForCredit, lockOrderForFulfilment, lockShipmentStock, warehouseExists } from './fulfilment/load-fulfilment-facts.ts';
+export { applyCreditInvoicePlan } from './fulfilment/apply-credit-invoice-plan.ts';
+export type { ItemsWriter } from './fulfilment/items-writer.ts';
+export { applyShipOrderPlan } from './fulfilment/apply-ship-order-plan.ts';
+export { applyInvoiceOrderPlan } from './fulfilment/apply-invoice-order-plan.ts';

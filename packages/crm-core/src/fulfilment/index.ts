@@ -1,5 +1,5 @@
 // Public API of fulfilment (S3, S6.1): shipping documents from orders, invoices of what shipped, credit notes.
-export { deriveInvoiceStatus } from './invoice-status.ts';
+export { type DerivedInvoiceStatus, deriveInvoiceStatus } from './invoice-status.ts';
 export {
 	CREDIT_REASON_MAX_LENGTH,
 	type CreditNoteRequest,
@@ -15,3 +15,8 @@ export {
 export { type CreditableLine, type CreditNoteLinePlan, type CreditNotePlan, type LineAmounts, planCreditNote, type StoredInvoiceLine, withCreditedSoFar } from './plan-credit-note.ts';
 export { type InvoiceableOrderLine, planInvoiceQuantities, type PostedShipmentLine } from './plan-invoice.ts';
 export { type OrderShipmentPlan, planOrderShipment, shipmentKindOf } from './plan-order-shipment.ts';
+export type { FulfilmentOrder, FulfilmentOrderLine, KeyedStockLevel, ProductKinds } from './fulfilment-facts.ts';
+export { INVOICEABLE_STATUSES, requireOrderStatus, SHIPPABLE_STATUSES } from './require-order-status.ts';
+export { shipmentStockScope, shipOrder, type ShipmentStockScope, type ShipOrderFacts, type ShipOrderPlan } from './ship-order.ts';
+export { documentDateOf, type InvoiceDraft, type InvoiceLineDraft, invoiceOrder, type InvoiceOrderFacts, type InvoiceOrderPlan, type PostedShipment } from './invoice-order.ts';
+export { creditInvoice, type CreditInvoiceFacts, type CreditInvoicePlan, type CreditedInvoice, type CreditNoteDraft, type DescribedInvoiceLine } from './credit-invoice.ts';

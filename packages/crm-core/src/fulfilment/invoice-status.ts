@@ -1,7 +1,7 @@
 import { CrmError } from '../errors/crm-error.ts';
 
 /** The statuses of crm_invoices (kind invoice). */
-type DerivedInvoiceStatus = 'issued' | 'partially_paid' | 'paid' | 'credited';
+export type DerivedInvoiceStatus = 'issued' | 'partially_paid' | 'paid' | 'credited';
 
 function whole(value: number, field: string, nonNegative: boolean): void {
 	if (!Number.isSafeInteger(value) || (nonNegative && value < 0)) {
