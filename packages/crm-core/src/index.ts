@@ -1,5 +1,5 @@
 export { assertOwnerAssignment, defaultOwnerFor, type OwnerActor, type OwnerRef } from './access/assert-owner-assignment.ts';
-export { CRM_ERROR_STATUS, type CrmErrorCode, httpStatusOf } from './errors/crm-error-code.ts';
+export { CRM_ERROR_KIND, type CrmErrorCode, type CrmErrorKind, errorKindOf } from './errors/crm-error-code.ts';
 export { CrmError, isCrmError } from './errors/crm-error.ts';
 export { assertValidInteraction, DEFAULT_MAX_FUTURE_MS, type InteractionFacts } from './interactions/assert-valid-interaction.ts';
 export { INTERACTION_DIRECTIONS, INTERACTION_TYPES, type InteractionDirection, type InteractionType, isInteractionType } from './interactions/interaction-types.ts';
@@ -35,7 +35,7 @@ export * from './fulfilment/index.ts';
 export { buildQuoteDocument, type QuoteDocument, type QuoteDocumentInput } from './quote-export/build-quote-document.ts';
 export * from './discounts/index.ts';
 export * from './pricing-api/index.ts';
-export * from './service/index.ts';
+export * from './business-time/index.ts';
 export * from './service-routing/index.ts';
 export * from './service-desk/index.ts';
 export { SERVICE_SYSTEM_EVENT_SOURCES, serviceRequestEvents } from './timeline/service-system-event-sources.ts';

@@ -1,4 +1,5 @@
-import { type CrmError, httpStatusOf } from '@crm/core';
+import type { CrmError } from '@crm/core';
+import { httpStatusOf } from './http-status-of.ts';
 import { createError } from '@directus/errors';
 
 type ErrorClass = ReturnType<typeof createError<Record<string, unknown>>>;

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { httpStatusOf } from '../../../packages/crm-core/src/errors/crm-error-code.ts';
+import { httpStatusOf } from '../../../packages/crm-directus/src/http-status-of.ts';
 import { CrmError } from '../../../packages/crm-core/src/errors/crm-error.ts';
 import { type PriceRequest, resolvePrice } from '../../../packages/crm-core/src/pricing/index.ts';
 import { acme, acme2025, allLists, base, DATE, dealer, partners, priceList, retailers, staleDeal, summerShop, usdShop, wholesale } from './price-list-fixtures.ts';

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { computeRequestSla, type RequestClock, type RequestSla, type RequestSlaInput, type SlaState } from '../../../packages/crm-core/src/index.ts';
-import { BERLIN_OFFICE } from '../service/business-calendars.ts';
+import { BERLIN_OFFICE } from '../business-time/business-calendars.ts';
 import { bad, expectCrmError, freshClock } from './desk-fixtures.ts';
 
 // Created Friday 27 Nov 2026 at 16:00 Berlin (15:00Z), an hour before closing; Berlin office hours

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import type { SlaState } from '../../../packages/crm-core/src/service/index.ts';
+import type { SlaState } from '../../../packages/crm-core/src/business-time/index.ts';
 import { type EscalationDone, levelsBefore, nextEscalationCheck } from '../../../packages/crm-core/src/service-desk/index.ts';
 
 const running = (warnAt: string | null, deadline: string | null, state: SlaState['state'] = 'ok'): SlaState => ({ warnAt, deadline, elapsedMinutes: 0, remainingMinutes: 0, percentUsed: 0, state });

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { currentStepIndex, type RequestClock, type ServiceStep, serviceStepProgress, type StepProgress, type StepProgressContext, type StepStatus } from '../../../packages/crm-core/src/index.ts';
-import { BERLIN_OFFICE } from '../service/business-calendars.ts';
+import { BERLIN_OFFICE } from '../business-time/business-calendars.ts';
 import { bad, expectCrmError, freshClock } from './desk-fixtures.ts';
 
 const step = (id: string, sort: number, kind: ServiceStep['kind'], name: string, targetMinutes: number | null): ServiceStep => ({ id, sort, kind, name, targetMinutes });

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import type { SlaState } from '../../../packages/crm-core/src/service/index.ts';
+import type { SlaState } from '../../../packages/crm-core/src/business-time/index.ts';
 import { type RequestSla, type StepProgress, stepsFollowingSla } from '../../../packages/crm-core/src/service-desk/index.ts';
 
 const state = (s: Partial<SlaState>): SlaState => ({ deadline: '2026-11-27T16:00:00.000Z', warnAt: null, elapsedMinutes: 0, remainingMinutes: 0, percentUsed: 0, state: 'ok', ...s });

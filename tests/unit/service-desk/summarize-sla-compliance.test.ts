@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { ALWAYS_OPEN } from '../../../packages/crm-core/src/service/index.ts';
+import { ALWAYS_OPEN } from '../../../packages/crm-core/src/business-time/index.ts';
 import { isoWeekOf, summarizeSlaCompliance } from '../../../packages/crm-core/src/service-desk/index.ts';
-import { BERLIN_OFFICE } from '../service/business-calendars.ts';
+import { BERLIN_OFFICE } from '../business-time/business-calendars.ts';
 
 const NOW = '2026-11-27T12:00:00.000Z';
 

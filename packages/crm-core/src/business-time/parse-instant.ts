@@ -1,4 +1,3 @@
-import { DateTime } from 'luxon';
 import { CrmError } from '../errors/crm-error.ts';
 import { describeValue } from '../errors/describe-value.ts';
 
@@ -6,13 +5,20 @@ import { describeValue } from '../errors/describe-value.ts';
 export type Instant = string | number;
 
 // An offset is required: a time without one would be read in the server's (or the browser's) zone,
-// and the same request would get different deadlines on two machines.
-const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2})$/i;
+// and the same request would get different deadlines, or route differently, on two machines.
+const ISO_INSTANT = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})$/i;
 
 // Date's own range: ±100,000,000 days around 1970.
 const MAX_EPOCH_MS = 8.64e15;
 
-/** Epoch milliseconds of an Instant; CrmError naming `field` for anything else. */
+/** Date.parse rolls 2026-02-30 over to March 2 and 24:30 to the next day: every part must be in range. */
+function isRealMoment(m: RegExpExecArray): boolean {
+	const [year, month, day, hour, minute, second] = [1, 2, 3, 4, 5, 6].map((i) => Number(m[i] ?? 0)) as [number, number, number, number, number, number];
+	const back = new Date(Date.UTC(year, month - 1, day));
+	return back.getUTCFullYear() === year && back.getUTCMonth() === month - 1 && back.getUTCDate() === day && hour <= 23 && minute <= 59 && second <= 59;
+}
+
+/** Epoch milliseconds of an Instant; CrmError naming `field` for anything else. The one instant parser of the domain. */
 export function parseInstant(value: unknown, field: string): number {
 	if (value === undefined || value === null || value === '') throw new CrmError('CRM_REQUIRED_FIELD', `"${field}" is required.`, { field });
 	if (typeof value === 'number') {
@@ -22,10 +28,10 @@ export function parseInstant(value: unknown, field: string): number {
 		return value;
 	}
 	if (typeof value !== 'string') throw new CrmError('CRM_INVALID_TYPE', `"${field}" must be an ISO date and time or epoch milliseconds, got ${describeValue(value)}.`, { field });
-	// Luxon rejects impossible days and times (2026-02-30, 24:30) that Date.parse would roll over.
-	const parsed = ISO_INSTANT.test(value) ? DateTime.fromISO(value, { setZone: true }) : null;
-	if (!parsed?.isValid) {
+	const m = ISO_INSTANT.exec(value);
+	const ms = m && isRealMoment(m) ? Date.parse(value) : Number.NaN;
+	if (Number.isNaN(ms)) {
 		throw new CrmError('CRM_INVALID_FORMAT', `"${field}" must be an ISO 8601 date and time with Z or an offset (e.g. 2026-11-27T09:30:00Z), got ${describeValue(value)}.`, { field });
 	}
-	return parsed.toMillis();
+	return ms;
 }

@@ -1,122 +1,128 @@
 /**
- * Every stable error code the CRM returns, with its HTTP status. Codes are part of the API
- * contract: never rename one, add a new one instead.
+ * What kind of failure an error is, in the domain's words. The adapters map a kind to a transport
+ * status (HTTP in crm-directus' httpStatusOf); the domain knows nothing of HTTP.
  */
-export const CRM_ERROR_STATUS = {
+export type CrmErrorKind = 'invalid' | 'forbidden' | 'not_found' | 'conflict' | 'unprocessable' | 'internal' | 'unavailable';
+
+/**
+ * Every stable error code the CRM returns, with its kind. Codes are part of the API contract: never
+ * rename one, add a new one instead.
+ */
+export const CRM_ERROR_KIND = {
 	/** A value does not have the field's type (text into a number, object into a string…). */
-	CRM_INVALID_TYPE: 400,
+	CRM_INVALID_TYPE: 'invalid',
 	/** A required field is missing, null or empty. */
-	CRM_REQUIRED_FIELD: 400,
+	CRM_REQUIRED_FIELD: 'invalid',
 	/** A value is not one of the field's allowed choices. */
-	CRM_INVALID_CHOICE: 400,
+	CRM_INVALID_CHOICE: 'invalid',
 	/** A string is longer than the field allows. */
-	CRM_TOO_LONG: 400,
+	CRM_TOO_LONG: 'invalid',
 	/** A number or date is outside the allowed range. */
-	CRM_OUT_OF_RANGE: 400,
+	CRM_OUT_OF_RANGE: 'invalid',
 	/** A string does not match the field's format (e-mail, ISO code…). */
-	CRM_INVALID_FORMAT: 400,
+	CRM_INVALID_FORMAT: 'invalid',
 	/** A confirmed (or later) document's lines and prices can no longer change. */
-	CRM_DOCUMENT_LOCKED: 409,
+	CRM_DOCUMENT_LOCKED: 'conflict',
 	/** The field is computed by the CRM (totals, statuses, numbers) and clients cannot set it. */
-	CRM_READONLY_FIELD: 400,
+	CRM_READONLY_FIELD: 'invalid',
 	/** This kind of document is created by its endpoint, which also moves stock and posts to the ledger. */
-	CRM_USE_ENDPOINT: 409,
+	CRM_USE_ENDPOINT: 'conflict',
 	/** Ledger entries are never changed or deleted; corrections are new entries. */
-	CRM_LEDGER_APPEND_ONLY: 409,
+	CRM_LEDGER_APPEND_ONLY: 'conflict',
 	/** Same Idempotency-Key with a different request body. */
-	CRM_IDEMPOTENCY_MISMATCH: 422,
+	CRM_IDEMPOTENCY_MISMATCH: 'unprocessable',
 	/** A request with this Idempotency-Key is still being processed. */
-	CRM_IDEMPOTENCY_IN_PROGRESS: 409,
+	CRM_IDEMPOTENCY_IN_PROGRESS: 'conflict',
 	/** The payload is not an object, or names a field the collection does not have. */
-	CRM_INVALID_PAYLOAD: 400,
+	CRM_INVALID_PAYLOAD: 'invalid',
 	/** A relational field carries an object that would create or change a Directus record (a user, a file, a role): link an existing one by its id. */
-	CRM_NESTED_WRITE_FORBIDDEN: 400,
+	CRM_NESTED_WRITE_FORBIDDEN: 'invalid',
 	/** An interaction's contact belongs to another customer. */
-	CRM_CONTACT_CUSTOMER_MISMATCH: 400,
+	CRM_CONTACT_CUSTOMER_MISMATCH: 'invalid',
 	/** A referenced record does not exist or the caller may not see it. */
-	CRM_REFERENCE_NOT_FOUND: 400,
+	CRM_REFERENCE_NOT_FOUND: 'invalid',
 	/** occurred_at lies further in the future than allowed. */
-	CRM_OCCURRED_IN_FUTURE: 400,
+	CRM_OCCURRED_IN_FUTURE: 'invalid',
 	/** System interactions are written by the CRM itself, never by clients. */
-	CRM_SYSTEM_INTERACTION_READONLY: 403,
+	CRM_SYSTEM_INTERACTION_READONLY: 'forbidden',
 	/** The caller may not give this customer to that owner. */
-	CRM_OWNER_ASSIGNMENT_FORBIDDEN: 403,
+	CRM_OWNER_ASSIGNMENT_FORBIDDEN: 'forbidden',
 	/** A query parameter is malformed (page, limit, dates, types). */
-	CRM_INVALID_QUERY: 400,
+	CRM_INVALID_QUERY: 'invalid',
 	/** The record does not exist or the caller may not see it. */
-	CRM_NOT_FOUND: 404,
+	CRM_NOT_FOUND: 'not_found',
 	/** Not an ISO 4217 currency code. */
-	CRM_INVALID_CURRENCY: 400,
+	CRM_INVALID_CURRENCY: 'invalid',
 	/** Not a whole number of minor units, or more decimals than the currency has. */
-	CRM_INVALID_AMOUNT: 400,
+	CRM_INVALID_AMOUNT: 'invalid',
 	/** Not a positive exchange rate. */
-	CRM_INVALID_RATE: 400,
+	CRM_INVALID_RATE: 'invalid',
 	/** A price list definition breaks a rule (dates, derivation, rounding, items, currency); details.field names the field. */
-	CRM_PRICE_LIST_INVALID: 400,
+	CRM_PRICE_LIST_INVALID: 'invalid',
 	/** A price list's parent chain leads back to itself, so no derived price can be computed. */
-	CRM_PRICE_LIST_CYCLE: 400,
+	CRM_PRICE_LIST_CYCLE: 'invalid',
 	/** No applicable price list has a price for the product at that quantity and date; details.explanation says why. */
-	CRM_NO_PRICE: 422,
+	CRM_NO_PRICE: 'unprocessable',
 	/** A quantity is not a whole, non-negative number of milli-units (or not positive where it must be). */
-	CRM_INVALID_QUANTITY: 400,
+	CRM_INVALID_QUANTITY: 'invalid',
 	/** A document cannot move from its status to the requested one; the message names the allowed steps. */
-	CRM_INVALID_TRANSITION: 409,
+	CRM_INVALID_TRANSITION: 'conflict',
 	/** An order lacks a field its target status needs (customer, currency, lines, cancel reason…). */
-	CRM_ORDER_INCOMPLETE: 400,
+	CRM_ORDER_INCOMPLETE: 'invalid',
 	/** The quote's validity date has passed, so it can no longer be accepted. */
-	CRM_QUOTE_EXPIRED: 409,
+	CRM_QUOTE_EXPIRED: 'conflict',
 	/** The customer's credit limit or overdue invoices block the order; a manager may override with a reason. */
-	CRM_CREDIT_BLOCKED: 409,
+	CRM_CREDIT_BLOCKED: 'conflict',
 	/** Only a sales manager may override a credit block. */
-	CRM_OVERRIDE_FORBIDDEN: 403,
+	CRM_OVERRIDE_FORBIDDEN: 'forbidden',
 	/** The warehouse does not hold enough of one or more products. */
-	CRM_INSUFFICIENT_STOCK: 409,
+	CRM_INSUFFICIENT_STOCK: 'conflict',
 	/** A shipment would ship more of a line than was ordered and not yet shipped. */
-	CRM_OVER_SHIPMENT: 409,
+	CRM_OVER_SHIPMENT: 'conflict',
 	/** No exchange rate was given for a currency that has to be converted. */
-	CRM_MISSING_RATE: 400,
+	CRM_MISSING_RATE: 'invalid',
 	/** Documents that must share a currency do not (an allocation in another currency than its invoice or payment). */
-	CRM_CURRENCY_MISMATCH: 400,
+	CRM_CURRENCY_MISMATCH: 'invalid',
 	/** Documents posted together belong to different customers or payments (reversing a payment with another payment's allocations). */
-	CRM_DOCUMENT_MISMATCH: 400,
+	CRM_DOCUMENT_MISMATCH: 'invalid',
 	/** An allocation would take more than an invoice's open amount. */
-	CRM_OVER_ALLOCATION: 409,
+	CRM_OVER_ALLOCATION: 'conflict',
 	/** Allocations would use more than what is left of the payment. */
-	CRM_PAYMENT_EXCEEDED: 409,
+	CRM_PAYMENT_EXCEEDED: 'conflict',
 	/** A shipment would mix goods and services: a waybill carries goods, a service act services; send `kind` to ship one of them. */
-	CRM_MIXED_SHIPMENT: 400,
+	CRM_MIXED_SHIPMENT: 'invalid',
 	/** Nothing of the order (of the requested kind) is left to ship or render. */
-	CRM_NOTHING_TO_SHIP: 409,
+	CRM_NOTHING_TO_SHIP: 'conflict',
 	/** The order has nothing shipped or rendered that is not invoiced yet (in the chosen shipments). */
-	CRM_NOTHING_TO_INVOICE: 409,
+	CRM_NOTHING_TO_INVOICE: 'conflict',
 	/** A credit note would credit more of an invoice line than was invoiced minus already credited. */
-	CRM_OVER_CREDIT: 409,
+	CRM_OVER_CREDIT: 'conflict',
 	/** Stored ledger entries break an invariant (an allocation pair that does not net to zero): the data needs repair. */
-	CRM_LEDGER_INCONSISTENT: 500,
+	CRM_LEDGER_INCONSISTENT: 'internal',
 	/** A discount rule, offer or promo code definition breaks a rule (effect values, tiers, dates, combination group); details.field names the field. */
-	CRM_DISCOUNT_RULE_INVALID: 400,
+	CRM_DISCOUNT_RULE_INVALID: 'invalid',
 	/** A promo code entered on an order does not exist, is inactive, outside its dates or meant for another customer. */
-	CRM_PROMO_CODE_INVALID: 400,
+	CRM_PROMO_CODE_INVALID: 'invalid',
 	/** A promo code's or offer's usage limit is used up (another order may have just taken the last use). */
-	CRM_PROMO_CODE_EXHAUSTED: 409,
+	CRM_PROMO_CODE_EXHAUSTED: 'conflict',
 	/** One or more lines carry a manual discount that needs a manager's approval before the order can be confirmed. */
-	CRM_APPROVAL_REQUIRED: 409,
+	CRM_APPROVAL_REQUIRED: 'conflict',
 	/** The caller's discount approval limit does not cover this discount. */
-	CRM_APPROVAL_FORBIDDEN: 403,
+	CRM_APPROVAL_FORBIDDEN: 'forbidden',
 	/** A time entry is malformed: no start, neither end nor duration, end not after start, under a minute or over 24 hours; details.field names the field. */
-	CRM_TIME_ENTRY_INVALID: 400,
+	CRM_TIME_ENTRY_INVALID: 'invalid',
 	/** A time entry would end in the future (beyond the allowed clock skew): time is booked once the work is done. */
-	CRM_TIME_ENTRY_IN_FUTURE: 400,
+	CRM_TIME_ENTRY_IN_FUTURE: 'invalid',
 	/** A time entry overlaps another entry of the same specialist; details name the other entry. */
-	CRM_TIME_ENTRY_OVERLAP: 409,
+	CRM_TIME_ENTRY_OVERLAP: 'conflict',
 	/** Only service-desk staff decide a request's assignee, team, priority, skills, type and follow-up times. */
-	CRM_DESK_FIELD_FORBIDDEN: 403,
+	CRM_DESK_FIELD_FORBIDDEN: 'forbidden',
 	/** The project's CRM schema version is not the one these extensions were built for: run `crm-module upgrade`, or update the extensions. */
-	CRM_SCHEMA_UNSUPPORTED: 503,
-} as const;
+	CRM_SCHEMA_UNSUPPORTED: 'unavailable',
+} as const satisfies Record<string, CrmErrorKind>;
 
-export type CrmErrorCode = keyof typeof CRM_ERROR_STATUS;
+export type CrmErrorCode = keyof typeof CRM_ERROR_KIND;
 
-export function httpStatusOf(code: CrmErrorCode): number {
-	return CRM_ERROR_STATUS[code];
+export function errorKindOf(code: CrmErrorCode): CrmErrorKind {
+	return CRM_ERROR_KIND[code];
 }

@@ -1,7 +1,7 @@
 import { DateTime, IANAZone } from 'luxon';
 import { CrmError } from '../errors/crm-error.ts';
 import { describeValue } from '../errors/describe-value.ts';
-import { parseInstant } from '../service/parse-instant.ts';
+import { parseInstant } from '../business-time/parse-instant.ts';
 import { assertArray, assertIntegerInRange, assertNonEmptyString, assertObject } from '../service-routing/assert-field.ts';
 import { assertChoice, MAX_TARGET_MINUTES } from './desk-fields.ts';
 import { MAX_TIME_ENTRY_MINUTES } from './normalized-time-entry.ts';

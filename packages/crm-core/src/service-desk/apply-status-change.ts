@@ -1,5 +1,5 @@
 import { CrmError } from '../errors/crm-error.ts';
-import { parseInstant } from '../service/parse-instant.ts';
+import { parseInstant } from '../business-time/parse-instant.ts';
 import { assertValidRequestClock } from './assert-valid-request-clock.ts';
 import { toIsoInstant } from './desk-fields.ts';
 import type { ClockPause, RequestClock } from './request-clock.ts';

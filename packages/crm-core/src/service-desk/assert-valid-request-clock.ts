@@ -1,5 +1,5 @@
 import { CrmError } from '../errors/crm-error.ts';
-import { parseInstant } from '../service/parse-instant.ts';
+import { parseInstant } from '../business-time/parse-instant.ts';
 import { assertArray, assertObject } from '../service-routing/assert-field.ts';
 import { assertChoice } from './desk-fields.ts';
 import type { RequestClock } from './request-clock.ts';

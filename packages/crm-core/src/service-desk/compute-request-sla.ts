@@ -1,5 +1,5 @@
-import type { BusinessCalendar } from '../service/business-calendar.ts';
-import { type SlaState, type SlaStatus, slaState } from '../service/sla-state.ts';
+import type { BusinessCalendar } from '../business-time/business-calendar.ts';
+import { type SlaState, type SlaStatus, slaState } from '../business-time/sla-state.ts';
 import { assertObject } from '../service-routing/assert-field.ts';
 import { assertValidRequestClock } from './assert-valid-request-clock.ts';
 import { assertOptionalMinutes } from './desk-fields.ts';

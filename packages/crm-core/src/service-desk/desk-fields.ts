@@ -1,7 +1,7 @@
 import { isCalendarDate } from '../calendar/calendar-day.ts';
 import { CrmError } from '../errors/crm-error.ts';
 import { describeValue } from '../errors/describe-value.ts';
-import { parseInstant } from '../service/parse-instant.ts';
+import { parseInstant } from '../business-time/parse-instant.ts';
 import { assertIntegerInRange } from '../service-routing/assert-field.ts';
 
 // Service-desk input comes from the database, forms and API clients, so it is checked at runtime

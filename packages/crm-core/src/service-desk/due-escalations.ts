@@ -1,5 +1,5 @@
 import { CrmError } from '../errors/crm-error.ts';
-import type { SlaState } from '../service/sla-state.ts';
+import type { SlaState } from '../business-time/sla-state.ts';
 import { assertObject } from '../service-routing/assert-field.ts';
 import type { SlaTargetName } from './compute-request-sla.ts';
 import { assertChoice } from './desk-fields.ts';

@@ -1,4 +1,4 @@
-import { parseInstant } from '../service/parse-instant.ts';
+import { parseInstant } from '../business-time/parse-instant.ts';
 import { assertArray, assertObject } from '../service-routing/assert-field.ts';
 
 /** The span of a booked time entry (the other fields are handed back untouched). */

@@ -1,7 +1,7 @@
 import { CrmError, isCrmError } from '../errors/crm-error.ts';
 import { describeValue } from '../errors/describe-value.ts';
-import { parseInstant } from '../service/parse-instant.ts';
-import { MINUTE_MS } from '../service/time-span.ts';
+import { parseInstant } from '../business-time/parse-instant.ts';
+import { MINUTE_MS } from '../business-time/time-span.ts';
 import { MAX_TIME_ENTRY_MINUTES, type NormalizedTimeEntry } from './normalized-time-entry.ts';
 
 export interface TimeEntryInput {

@@ -1,7 +1,7 @@
-import { addBusinessMinutes } from '../service/add-business-minutes.ts';
-import type { BusinessCalendar } from '../service/business-calendar.ts';
-import { parseInstant } from '../service/parse-instant.ts';
-import type { SlaPause } from '../service/sla-pause.ts';
+import { addBusinessMinutes } from '../business-time/add-business-minutes.ts';
+import type { BusinessCalendar } from '../business-time/business-calendar.ts';
+import { parseInstant } from '../business-time/parse-instant.ts';
+import type { SlaPause } from '../business-time/sla-pause.ts';
 import { assertObject, assertOptionalId } from '../service-routing/assert-field.ts';
 import { assertValidRequestClock } from './assert-valid-request-clock.ts';
 import { assertValidServiceSteps } from './assert-valid-service-steps.ts';

@@ -1,5 +1,5 @@
-import type { BusinessCalendar } from '../service/business-calendar.ts';
-import { businessMinutesBetween } from '../service/business-minutes-between.ts';
+import type { BusinessCalendar } from '../business-time/business-calendar.ts';
+import { businessMinutesBetween } from '../business-time/business-minutes-between.ts';
 import { SERVICE_PRIORITIES, type ServicePriority } from '../service-routing/service-priority.ts';
 import type { ClockPause } from './request-clock.ts';
 

@@ -2,7 +2,7 @@ import { CrmError } from '../errors/crm-error.ts';
 import type { AssignmentResult } from './assignment-result.ts';
 import { assertValidRoutingRequest } from './assert-valid-routing-request.ts';
 import { indexSpecialists, isSpecialistIndex, rosterOf, type SpecialistIndex } from './index-specialists.ts';
-import { parseInstant } from './parse-instant.ts';
+import { parseInstant } from '../business-time/parse-instant.ts';
 import { resolvePriorityWeights, sameWeights } from './priority-weights.ts';
 import { type ExplainMode, routeRequest } from './route-request.ts';
 import type { RoutingRequest } from './routing-request.ts';

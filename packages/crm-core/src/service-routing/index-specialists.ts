@@ -1,7 +1,7 @@
 import { CrmError } from '../errors/crm-error.ts';
 import { assertArray } from './assert-field.ts';
 import { assertValidSpecialist } from './assert-valid-specialist.ts';
-import { parseInstant } from './parse-instant.ts';
+import { parseInstant } from '../business-time/parse-instant.ts';
 import { type PriorityWeights, resolvePriorityWeights } from './priority-weights.ts';
 import { isServicePriority, type ServicePriority } from './service-priority.ts';
 import type { Specialist } from './specialist.ts';

@@ -3,7 +3,7 @@ import { assertArray } from './assert-field.ts';
 import type { AssignmentResult } from './assignment-result.ts';
 import { assertValidRoutingRequest } from './assert-valid-routing-request.ts';
 import { indexSpecialists, rosterOf } from './index-specialists.ts';
-import { parseInstant } from './parse-instant.ts';
+import { parseInstant } from '../business-time/parse-instant.ts';
 import { type ExplainMode, routeRequest } from './route-request.ts';
 import type { RoutingRequest } from './routing-request.ts';
 import { priorityRank, type ServicePriority } from './service-priority.ts';
