@@ -179,14 +179,17 @@ describe.each(inject('instances').map((i) => i.name))('installing into an existi
 		});
 	});
 
-	test('uninstall removes the module\'s roles, policies and dashboards, keeps the data unless told, and --drop-data needs a yes', async () => {
-		const p = await project(false);
+	test('uninstall switches the extensions off, removes the module\'s roles, policies and dashboards, keeps the data unless told, and --drop-data needs a yes', async () => {
+		const p = await project(true);
 		const roleId = await seedTheirs(p);
 		expect((await cli(p, 'install')).code).toBe(0);
 		await p.api.request('POST', '/items/crm_regions', { code: 'S', name: 'South' });
 		const before = await theirs(p, roleId);
 		const kept = await cli(p, 'uninstall');
 		expect(kept.code, kept.out).toBe(0);
+		expect(kept.out).toContain('switched off 12 extension(s)');
+		const extensions = await p.api.request<Row[]>('GET', '/extensions');
+		expect(extensions.filter((e) => String(e['schema']?.['name']).startsWith('crm-')).map((e) => e['meta']['enabled'])).toEqual(Array(12).fill(false));
 		expect(await p.api.request<Row[]>('GET', '/policies?filter[name][_starts_with]=CRM&fields=id')).toEqual([]);
 		expect(await p.api.request<Row[]>('GET', '/dashboards?fields=id')).toEqual([]);
 		expect(await p.api.request<Row[]>('GET', '/items/crm_regions?fields=code')).toEqual([{ code: 'S' }]);

@@ -19,6 +19,8 @@ export interface PlainProject {
 	dir: string;
 	adminEmail: string;
 	adminPassword: string;
+	/** What the Directus process printed so far. */
+	output: () => string;
 	stop: () => Promise<void>;
 }
 
@@ -57,7 +59,7 @@ export async function startPlainProject(name: TestInstance['name'], extensions: 
 		const login = await DirectusApi.login(directus.url, env['ADMIN_EMAIL']!, adminPassword);
 		const token = randomBytes(18).toString('hex');
 		await login.request('PATCH', '/users/me', { token });
-		return { name, url: directus.url, token, api: new DirectusApi(directus.url, token), dir, adminEmail: env['ADMIN_EMAIL']!, adminPassword, stop: async () => {
+		return { name, url: directus.url, token, api: new DirectusApi(directus.url, token), dir, adminEmail: env['ADMIN_EMAIL']!, adminPassword, output: directus.output, stop: async () => {
 			await directus.stop();
 			await remove();
 		} };

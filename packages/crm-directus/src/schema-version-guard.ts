@@ -30,11 +30,14 @@ export async function assertSupportedSchema(knex: Knex, ttlMs: number, collectio
 	if (problem) throw problem;
 }
 
-/** Whether scheduled work may run: the schema is installed and supported (a wrong version is logged by the caller once). */
+/**
+ * Whether scheduled work may run: the schema is installed, supported, and no install or upgrade is
+ * running (its tables may not all exist yet; the jobs catch up on their next run).
+ */
 export async function isSchemaSupported(knex: Knex, ttlMs: number): Promise<boolean> {
 	try {
 		await assertSupportedSchema(knex, ttlMs);
-		return checked?.records !== null;
+		return Boolean(checked?.records && !checked.records.some((r) => r.status === 'running'));
 	} catch {
 		return false;
 	}

@@ -26,7 +26,13 @@ interface Extension {
 async function disableExtensions(ctx: CommandContext): Promise<number> {
 	const ours = (await ctx.api.request<Extension[]>('GET', '/extensions')).filter((e) => e.schema && ctx.files.access.extensions.includes(e.schema.name) && e.meta.enabled);
 	const bundles = new Set(ours.filter((e) => e.schema!.type === 'bundle').map((e) => e.id));
-	for (const extension of ours.filter((e) => !(e.bundle && bundles.has(e.bundle)))) await ctx.api.request('PATCH', `/extensions/${extension.id}`, { meta: { enabled: false } });
+	for (const extension of ours.filter((e) => !(e.bundle && bundles.has(e.bundle)))) {
+		await ctx.api.request('PATCH', `/extensions/${extension.id}`, { meta: { enabled: false } });
+		// Each switch reloads the extensions. A PATCH that arrives during a reload waits for it inside its
+		// transaction while the reload waits for a connection: on SQLite (one connection) Directus then
+		// stalls for a minute and gives up. Reading the list waits for the reload outside any transaction.
+		await ctx.api.request('GET', '/extensions');
+	}
 	return ours.length;
 }
 
