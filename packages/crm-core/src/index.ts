@@ -32,6 +32,7 @@ export * from './pricing/index.ts';
 export * from './settlements/index.ts';
 export { COMMERCE_SYSTEM_EVENT_SOURCES } from './timeline/commerce-system-event-sources.ts';
 export * from './fulfilment/index.ts';
+export * from './order-lifecycle/index.ts';
 export { buildQuoteDocument, type QuoteDocument, type QuoteDocumentInput } from './quote-export/build-quote-document.ts';
 export * from './discounts/index.ts';
 export * from './pricing-api/index.ts';

@@ -31,3 +31,6 @@ export { applyCreditInvoicePlan } from './fulfilment/apply-credit-invoice-plan.t
 export type { ItemsWriter } from './fulfilment/items-writer.ts';
 export { applyShipOrderPlan } from './fulfilment/apply-ship-order-plan.ts';
 export { applyInvoiceOrderPlan } from './fulfilment/apply-invoice-order-plan.ts';
+export { toOrderStepLine, toOrderStepOrder } from './order-lifecycle/order-step-rows.ts';
+export { loadCreditExposureFacts, loadWarehouseCandidates, lockOrderForStep, lockWarehouseStock, managesTeam } from './order-lifecycle/load-order-step-facts.ts';
+export { applyOrderStepPlan } from './order-lifecycle/apply-order-step-plan.ts';

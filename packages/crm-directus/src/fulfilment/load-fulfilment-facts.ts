@@ -11,8 +11,8 @@ export async function lockOrderForFulfilment(trx: Knex, id: string): Promise<{ o
 	return { order: toFulfilmentOrder(order), lines: lines.map(toFulfilmentOrderLine) };
 }
 
-export async function loadProductKinds(trx: Knex, lines: readonly FulfilmentOrderLine[]): Promise<Map<string, LineKind>> {
-	const rows: DbRow[] = await trx('crm_products').select('id', 'kind').whereIn('id', [...new Set(lines.map((l) => l.productId))]);
+export async function loadProductKinds(trx: Knex, lines: readonly { productId: string | null }[]): Promise<Map<string, LineKind>> {
+	const rows: DbRow[] = await trx('crm_products').select('id', 'kind').whereIn('id', [...new Set(lines.flatMap((l) => (l.productId === null ? [] : [l.productId])))]);
 	return new Map(rows.map((p) => [String(p['id']), p['kind'] as LineKind]));
 }
 

@@ -1,13 +1,10 @@
-import { assertCreditAllowed, assertOrderReadyFor, assertOrderTransition, CrmError, type OrderStatus } from '@crm/core';
-import { forUpdate, releaseRedemptions, runTrusted } from '@crm/directus';
-import type { EndpointExtensionContext } from '@directus/types';
+import { cancelOrder, chooseWarehouse, closeOrder, confirmOrder, creditExposureOf, CrmError, type OrderStepLine, type OrderStepOrder, type OrderStepPlan } from '@crm/core';
+import { applyOrderStepPlan, loadCreditExposureFacts, loadProductKinds, loadWarehouseCandidates, lockOrderForStep, lockWarehouseStock, managesTeam } from '@crm/directus';
+import type { Accountability, EndpointExtensionContext } from '@directus/types';
 import type { Request, Router } from 'express';
+import type { Knex } from 'knex';
 import { asyncRoute } from '../async-route.ts';
 import { serviceOptionsOf } from '../directus-request.ts';
-import { loadCreditExposure } from '../orders/load-credit-exposure.ts';
-import { pickWarehouse, releaseStock, reserveStock } from '../orders/reserve-stock.ts';
-
-type Row = Record<string, any>;
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -18,96 +15,57 @@ function orderId(req: Request): string {
 }
 
 function optionalText(body: unknown, field: string): string | undefined {
-	const value = (body as Row | undefined)?.[field];
+	const value = (body as Record<string, unknown> | undefined)?.[field];
 	if (value === undefined || value === null) return undefined;
 	if (typeof value !== 'string') throw new CrmError('CRM_INVALID_TYPE', `"${field}" must be text.`, { field });
 	return value.trim() || undefined;
 }
 
-/** POST /crm/orders/:id/confirm and /cancel: the order lifecycle steps that do more than change a field. */
-export function registerOrderActions(router: Router, { services, getSchema, database, env }: EndpointExtensionContext): void {
-	const baseCurrency = String(env['CRM_BASE_CURRENCY'] ?? 'EUR');
-	const maxOverdueDays = Number(env['CRM_CREDIT_MAX_OVERDUE_DAYS'] ?? 30);
+type Step = (trx: Knex, facts: { order: OrderStepOrder; lines: OrderStepLine[] }, accountability: Accountability | null) => Promise<OrderStepPlan>;
 
-	async function step(req: Request, to: OrderStatus, work: (trx: typeof database, order: Row, lines: Row[]) => Promise<Row>): Promise<unknown> {
+interface OrderSettings {
+	baseCurrency: string;
+	maxOverdueDays: number;
+}
+
+/** POST /crm/orders/:id/confirm — loads what confirming checks and reserves, and lets the use case decide. */
+function confirmStep(settings: OrderSettings, body: unknown): Step {
+	const request = { overrideReason: optionalText(body, 'override_reason'), overrideAsked: (body as Record<string, unknown> | undefined)?.['override_reason'] !== undefined };
+	return async (trx, { order, lines }, accountability) => {
+		const now = new Date().toISOString();
+		const today = now.slice(0, 10);
+		const kinds = await loadProductKinds(trx, lines);
+		const warehouseId = order.warehouseId ?? chooseWarehouse(lines, kinds, await loadWarehouseCandidates(trx, lines));
+		const warehouse = warehouseId === null ? null : { id: warehouseId, stock: await lockWarehouseStock(trx, warehouseId, lines) };
+		const credit = creditExposureOf(await loadCreditExposureFacts(trx, order.customerId ?? '', order.id, today, settings.baseCurrency));
+		const actor = { userId: accountability?.user ?? null, isManager: Boolean(accountability?.admin) || (await managesTeam(trx, accountability?.user ?? null)) };
+		return confirmOrder({ order, lines, kinds, warehouse, credit, actor, today, now, maxOverdueDays: settings.maxOverdueDays, baseCurrency: settings.baseCurrency }, request);
+	};
+}
+
+/** POST /crm/orders/:id/confirm, /cancel and /close: the order lifecycle steps that do more than change a field. */
+export function registerOrderActions(router: Router, { services, getSchema, database, env }: EndpointExtensionContext): void {
+	const settings: OrderSettings = { baseCurrency: String(env['CRM_BASE_CURRENCY'] ?? 'EUR'), maxOverdueDays: Number(env['CRM_CREDIT_MAX_OVERDUE_DAYS'] ?? 30) };
+
+	/** Checks the caller may see the order (403 otherwise), locks it, plans the step, applies it and answers the order. */
+	async function step(req: Request, plan: Step): Promise<unknown> {
 		const id = orderId(req);
 		const options = await serviceOptionsOf(req, getSchema);
-
 		return database.transaction(async (trx) => {
 			const orders = new services.ItemsService('crm_orders', { ...options, knex: trx });
-			// Visibility under the caller's policy first (403 when hidden), then a row lock against a concurrent step.
 			await orders.readOne(id, { fields: ['id'] });
-			const order: Row = await forUpdate(trx, trx('crm_orders').select('*').where('id', id)).first();
-			const lines: Row[] = await trx('crm_order_lines').select('*').where('order', id).orderBy([{ column: 'sort' }, { column: 'id' }]);
-
-			assertOrderTransition(order['status'], to);
-			const changes = await work(trx, order, lines);
-			await runTrusted(() => orders.updateOne(id, { status: to, ...changes }));
+			await applyOrderStepPlan(trx, id, await plan(trx, await lockOrderForStep(trx, id), options.accountability), orders);
 			return { data: await orders.readOne(id, { fields: ['*', 'lines.*'] }) };
 		});
 	}
 
-	router.post(
-		'/orders/:id/confirm',
-		asyncRoute(async (req) => {
-			const overrideReason = optionalText(req.body, 'override_reason');
-			const accountability = (await serviceOptionsOf(req, getSchema)).accountability;
-
-			return step(req, 'confirmed', async (trx, order, lines) => {
-				const pending = lines.filter((l) => l['approval_status'] === 'pending');
-				if (pending.length > 0) {
-					throw new CrmError('CRM_APPROVAL_REQUIRED', `${String(order['number'])} has ${pending.length} line${pending.length > 1 ? 's' : ''} with a manual discount that needs a manager's approval (POST /crm/orders/${String(order['id'])}/approve-discounts) before it can be confirmed.`, { field: 'lines', lines: pending.map((l) => l['id']) });
-				}
-				assertOrderReadyFor('confirmed', {
-					customerId: order['customer'],
-					currency: order['currency'],
-					lines: lines.map((l) => ({ productId: l['product'], quantityMilli: Number(l['quantity_milli']), unitPrice: l['unit_price'] === null ? null : Number(l['unit_price']) })),
-				});
-
-				const today = new Date().toISOString().slice(0, 10);
-				const exposure = await loadCreditExposure(trx, order['customer'], today, baseCurrency, order['id']);
-				const managesTeams = accountability?.user ? await trx('crm_teams').where('manager', accountability.user).first() : undefined;
-				const credit = assertCreditAllowed({
-					creditLimit: exposure.creditLimitBase,
-					openBalance: exposure.openBalanceBase,
-					orderAmount: Number(order['gross_total_base'] ?? 0),
-					overdueInvoices: exposure.overdueInvoices,
-					today,
-					maxOverdueDays,
-					baseCurrency,
-					...(overrideReason !== undefined || req.body?.override_reason !== undefined ? { override: { reason: overrideReason ?? '', byManager: Boolean(accountability?.admin || managesTeams) } } : {}),
-				});
-
-				const warehouse = order['warehouse'] ?? (await pickWarehouse(trx, lines));
-				if (!warehouse) throw new CrmError('CRM_ORDER_INCOMPLETE', 'No warehouse to reserve the goods in: set the order\'s warehouse.', { field: 'warehouse' });
-				await reserveStock(trx, warehouse, lines);
-
-				return {
-					warehouse,
-					confirmed_at: new Date().toISOString(),
-					...(credit.overridden ? { credit_override_reason: overrideReason, credit_override_by: accountability?.user ?? null, credit_override_at: new Date().toISOString() } : {}),
-				};
-			});
-		}),
-	);
-
-	// Closing is the last step once an order is paid: nothing changes but the status, which only the CRM sets.
-	router.post(
-		'/orders/:id/close',
-		asyncRoute((req) => step(req, 'closed', async () => ({}))),
-	);
-
+	router.post('/orders/:id/confirm', asyncRoute(async (req) => step(req, confirmStep(settings, req.body))));
+	router.post('/orders/:id/close', asyncRoute(async (req) => step(req, async (_trx, facts) => closeOrder(facts))));
 	router.post(
 		'/orders/:id/cancel',
 		asyncRoute(async (req) => {
 			const reason = optionalText(req.body, 'reason');
-			return step(req, 'cancelled', async (trx, order, lines) => {
-				assertOrderReadyFor('cancelled', { cancelReason: reason ?? null });
-				if (order['warehouse']) await releaseStock(trx, order['warehouse'], lines);
-				// The offers and promo codes the order used become available to other orders again.
-				await releaseRedemptions(trx, [order['id']]);
-				return { cancel_reason: reason };
-			});
+			return step(req, async (_trx, facts) => cancelOrder(facts, { ...(reason !== undefined ? { reason } : {}) }));
 		}),
 	);
 }
