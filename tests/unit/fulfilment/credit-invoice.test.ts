@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { domainFailure } from '../domain-failure.ts';
 import { creditInvoice, type CreditInvoiceFacts, type DescribedInvoiceLine } from '../../../packages/crm-core/src/fulfilment/index.ts';
 
 // An invoice of 5 × 19.99 (VAT 19 %): net 99.95, VAT 18.99, gross 118.94, issued at 0.9 in USD.
@@ -28,15 +29,7 @@ const facts = (f: Partial<CreditInvoiceFacts> = {}): CreditInvoiceFacts => ({
 	number: 'CN-2026-000001',
 	...f,
 });
-const failure = (fn: () => unknown) => {
-	try {
-		fn();
-	} catch (e) {
-		const err = e as { code: string; details: Record<string, unknown> };
-		return [err.code, err.details['field']];
-	}
-	return null;
-};
+const failure = domainFailure;
 
 describe('creditInvoice', () => {
 	test('credits two units: the credit note repeats the line, lowers the open item, and the unpaid invoice stays issued', () => {

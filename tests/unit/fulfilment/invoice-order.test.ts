@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { domainFailure } from '../domain-failure.ts';
 import { type FulfilmentOrderLine, invoiceOrder, type InvoiceOrderFacts } from '../../../packages/crm-core/src/fulfilment/index.ts';
 
 const line = (id: string, productId: string, quantityMilli: number, l: Partial<FulfilmentOrderLine> = {}): FulfilmentOrderLine => ({
@@ -27,15 +28,7 @@ const facts = (f: Partial<InvoiceOrderFacts> = {}): InvoiceOrderFacts => ({
 	number: 'INV-2026-000007',
 	...f,
 });
-const failure = (fn: () => unknown) => {
-	try {
-		fn();
-	} catch (e) {
-		const err = e as { code: string; details: Record<string, unknown> };
-		return [err.code, err.details['field']];
-	}
-	return null;
-};
+const failure = domainFailure;
 
 describe('invoiceOrder', () => {
 	test('bills what shipped, due after the payment terms, posts +gross, and a fully billed order is invoiced', () => {

@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { domainFailure } from '../domain-failure.ts';
 import type { FulfilmentOrder, FulfilmentOrderLine, KeyedStockLevel } from '../../../packages/crm-core/src/fulfilment/index.ts';
 import { shipmentStockScope, shipOrder } from '../../../packages/crm-core/src/fulfilment/index.ts';
 import type { LineKind } from '../../../packages/crm-core/src/orders/index.ts';
@@ -33,15 +34,7 @@ const facts = (o: Partial<Parameters<typeof shipOrder>[0]> = {}) => ({
 	today: '2026-03-10',
 	...o,
 });
-const failure = (fn: () => unknown) => {
-	try {
-		fn();
-	} catch (e) {
-		const err = e as { code: string; details: Record<string, unknown> };
-		return [err.code, err.details['field']];
-	}
-	return null;
-};
+const failure = domainFailure;
 
 describe('shipOrder', () => {
 	test('ships part of a line from the reserving warehouse: stock off hand and its reservation released together', () => {

@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { domainFailure } from '../domain-failure.ts';
 import type { KeyedStockLevel } from '../../../packages/crm-core/src/fulfilment/index.ts';
 import { cancelOrder, chooseWarehouse, closeOrder, confirmOrder, type ConfirmOrderFacts, creditExposureOf, type OrderStepLine, type OrderStepOrder } from '../../../packages/crm-core/src/order-lifecycle/index.ts';
 import type { LineKind } from '../../../packages/crm-core/src/orders/index.ts';
@@ -24,15 +25,7 @@ const facts = (f: Partial<ConfirmOrderFacts> = {}): ConfirmOrderFacts => ({
 	baseCurrency: 'EUR',
 	...f,
 });
-const failure = (fn: () => unknown) => {
-	try {
-		fn();
-	} catch (e) {
-		const err = e as { code: string; details: Record<string, unknown> };
-		return [err.code, err.details['field']];
-	}
-	return null;
-};
+const failure = domainFailure;
 const noOverride = { overrideAsked: false };
 
 describe('confirmOrder', () => {

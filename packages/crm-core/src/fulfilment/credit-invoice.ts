@@ -1,4 +1,5 @@
 import { CrmError } from '../errors/crm-error.ts';
+import type { DocumentAmounts } from './fulfilment-facts.ts';
 import { convertCurrency } from '../money/convert-currency.ts';
 import { invoicePositionAfter, type InvoicePosition } from '../settlements/invoice-position.ts';
 import type { LedgerEntry } from '../settlements/ledger-entry.ts';
@@ -40,19 +41,13 @@ export interface CreditInvoiceFacts {
 	number: string;
 }
 
-export interface CreditNoteDraft {
+export interface CreditNoteDraft extends DocumentAmounts {
 	key: string;
 	number: string;
 	customerId: string;
 	orderId: string | null;
 	creditedInvoiceId: string;
 	issueDate: string;
-	currency: string;
-	fxRate: string;
-	netTotal: number;
-	vatTotal: number;
-	grossTotal: number;
-	grossTotalBase: number;
 	reason: string;
 	lines: { orderLineId: string | null; productId: string | null; description: string; quantityMilli: number; unitPrice: number; discountBp: number; vatRateBp: number; netAmount: number; vatAmount: number; grossAmount: number }[];
 }

@@ -35,3 +35,14 @@ export interface KeyedStockLevel extends StockLevel {
 
 /** Products' kinds: goods move stock and go on waybills, services on acts. */
 export type ProductKinds = ReadonlyMap<string, LineKind>;
+
+/** The amounts every invoice and credit note carries: totals in minor units of `currency`, the gross also in the base currency at `fxRate`. */
+export interface DocumentAmounts {
+	currency: string;
+	/** Base units for one unit of `currency` on the document's date, exact decimal text. */
+	fxRate: string;
+	netTotal: number;
+	vatTotal: number;
+	grossTotal: number;
+	grossTotalBase: number;
+}

@@ -15,7 +15,7 @@ export {
 export { type CreditableLine, type CreditNoteLinePlan, type CreditNotePlan, type LineAmounts, planCreditNote, type StoredInvoiceLine, withCreditedSoFar } from './plan-credit-note.ts';
 export { type InvoiceableOrderLine, planInvoiceQuantities, type PostedShipmentLine } from './plan-invoice.ts';
 export { type OrderShipmentPlan, planOrderShipment, shipmentKindOf } from './plan-order-shipment.ts';
-export type { FulfilmentOrder, FulfilmentOrderLine, KeyedStockLevel, ProductKinds } from './fulfilment-facts.ts';
+export type { DocumentAmounts, FulfilmentOrder, FulfilmentOrderLine, KeyedStockLevel, ProductKinds } from './fulfilment-facts.ts';
 export { INVOICEABLE_STATUSES, requireOrderStatus, SHIPPABLE_STATUSES } from './require-order-status.ts';
 export { shipmentStockScope, shipOrder, type ShipmentStockScope, type ShipOrderFacts, type ShipOrderPlan } from './ship-order.ts';
 export { documentDateOf, type InvoiceDraft, type InvoiceLineDraft, invoiceOrder, type InvoiceOrderFacts, type InvoiceOrderPlan, type PostedShipment } from './invoice-order.ts';

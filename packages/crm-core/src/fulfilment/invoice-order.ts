@@ -7,7 +7,7 @@ import type { OrderStatus } from '../orders/order-status.ts';
 import { assertOrderTransition } from '../orders/order-transitions.ts';
 import type { LedgerEntry } from '../settlements/ledger-entry.ts';
 import { postInvoice } from '../settlements/post-invoice.ts';
-import type { FulfilmentOrder, FulfilmentOrderLine } from './fulfilment-facts.ts';
+import type { DocumentAmounts, FulfilmentOrder, FulfilmentOrderLine } from './fulfilment-facts.ts';
 import type { InvoiceRequest } from './parse-fulfilment-requests.ts';
 import { planInvoiceQuantities, type PostedShipmentLine } from './plan-invoice.ts';
 import { INVOICEABLE_STATUSES, requireOrderStatus } from './require-order-status.ts';
@@ -47,19 +47,13 @@ export interface InvoiceLineDraft {
 	grossAmount: number;
 }
 
-export interface InvoiceDraft {
+export interface InvoiceDraft extends DocumentAmounts {
 	key: string;
 	number: string;
 	customerId: string;
 	orderId: string;
 	issueDate: string;
 	dueDate: string;
-	currency: string;
-	fxRate: string;
-	netTotal: number;
-	vatTotal: number;
-	grossTotal: number;
-	grossTotalBase: number;
 	lines: InvoiceLineDraft[];
 }
 

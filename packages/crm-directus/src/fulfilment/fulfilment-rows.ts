@@ -1,4 +1,4 @@
-import { type CreditedInvoice, type CreditNoteDraft, type DescribedInvoiceLine, type InvoiceDraft, type InvoiceLineDraft, type ShipOrderPlan, type FulfilmentOrder, type FulfilmentOrderLine, type KeyedStockLevel, multiplyByQuantity, type OrderStatus, type StoredInvoiceLine } from '@crm/core';
+import { type CreditedInvoice, type CreditNoteDraft, type DescribedInvoiceLine, type DocumentAmounts, type InvoiceDraft, type InvoiceLineDraft, type ShipOrderPlan, type FulfilmentOrder, type FulfilmentOrderLine, type KeyedStockLevel, multiplyByQuantity, type OrderStatus, type StoredInvoiceLine } from '@crm/core';
 import { toDay } from '../load-pricing-context.ts';
 
 /** A row as knex returns it; the mappers below are the only places that read one. */
@@ -91,7 +91,7 @@ export function toInvoiceLineRow(l: Omit<InvoiceLineDraft, 'orderLineId' | 'prod
 }
 
 /** The amounts every invoice and credit note carries. */
-function documentTotalsRow(d: Pick<InvoiceDraft, 'currency' | 'fxRate' | 'netTotal' | 'vatTotal' | 'grossTotal' | 'grossTotalBase'>): Record<string, unknown> {
+function documentTotalsRow(d: DocumentAmounts): Record<string, unknown> {
 	return { currency: d.currency, fx_rate: d.fxRate, net_total: d.netTotal, vat_total: d.vatTotal, gross_total: d.grossTotal, gross_total_base: d.grossTotalBase };
 }
 
