@@ -21,17 +21,38 @@ export class DirectusApi {
 				headers: { 'content-type': 'application/json', ...(this.token ? { authorization: `Bearer ${this.token}` } : {}) },
 				body: body === undefined ? undefined : JSON.stringify(body),
 			});
-		let res: Response;
-		try {
-			res = await send();
-		} catch (error) {
-			// A kept-alive connection the server closed while idle fails before the request is sent: send it once more.
-			if (!isClosedConnection(error)) throw error;
-			res = await send();
+		for (let attempt = 0; ; attempt++) {
+			const res = await sendOnce(send);
+			const text = await res.text();
+			// Directus sheds load with 503 SERVICE_UNAVAILABLE before handling a request (its pressure limiter,
+			// e.g. while it reloads extensions): nothing was done, so the request is sent again after a pause.
+			if (res.status === 503 && isShedLoad(text) && attempt < SHED_LOAD_PAUSES_MS.length) {
+				await new Promise((resolve) => setTimeout(resolve, SHED_LOAD_PAUSES_MS[attempt]));
+				continue;
+			}
+			if (!res.ok) throw new DirectusApiError(method, path, res.status, text);
+			return (text ? JSON.parse(text).data : undefined) as T;
 		}
-		const text = await res.text();
-		if (!res.ok) throw new DirectusApiError(method, path, res.status, text);
-		return (text ? JSON.parse(text).data : undefined) as T;
+	}
+}
+
+const SHED_LOAD_PAUSES_MS = [500, 1000, 2000, 4000, 8000];
+
+async function sendOnce(send: () => Promise<Response>): Promise<Response> {
+	try {
+		return await send();
+	} catch (error) {
+		// A kept-alive connection the server closed while idle fails before the request is sent: send it once more.
+		if (!isClosedConnection(error)) throw error;
+		return send();
+	}
+}
+
+function isShedLoad(body: string): boolean {
+	try {
+		return (JSON.parse(body) as { errors?: { extensions?: { code?: string } }[] }).errors?.[0]?.extensions?.code === 'SERVICE_UNAVAILABLE';
+	} catch {
+		return false;
 	}
 }
 
