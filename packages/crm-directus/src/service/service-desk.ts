@@ -4,75 +4,63 @@ import {
 	assignPreferringDedicated,
 	buildSystemInteraction,
 	type AssignmentResult,
+	assertSkillsKnown,
 	assertStatusTransition,
-	type ClassificationResult,
-	classifyRequest,
-	CrmError,
+	classifyIntake,
+	composeNewRequest,
+	describeClassification,
 	type EscalationDone,
+	type IntakeFacts,
+	type IntakeRequest,
 	isRequestStatus,
 	isServicePriority,
-	MAX_SKILL_LEVEL,
-	MIN_SKILL_LEVEL,
-	pickServiceContract,
+	manualIntakeDecision,
+	parseIntakeRequest,
+	parseRequiredSkills,
 	productGroupChain,
 	type RequestClock,
 	type RequestStatus,
-	resolveSlaTargets,
+	type RequestTerms,
+	resolveRequestTerms,
+	routedDecision,
+	type RoutingDecision,
+	type RoutingRequest,
 	SERVICE_PRIORITIES,
 	serviceRequestEvents,
-	type RoutingRequest,
 	type ServicePriority,
-	type SkillRequirement,
 	type Specialist,
+	statusAfterRouting,
+	teamOfSpecialist,
+	termsFields,
 } from '@crm/core';
 import type { Knex } from 'knex';
 import { queryAll } from '../query-all.ts';
 import { dbInstant, instantOf, jsonOf } from './instant.ts';
 import { loadClassificationRules } from './load-classification-rules.ts';
 import { loadRoutingPool, OPEN_REQUEST_STATUSES } from './load-routing-pool.ts';
-import { loadServiceCalendar } from './load-service-calendar.ts';
+import { loadServiceCalendar, type NamedCalendar } from './load-service-calendar.ts';
 import { nextRequestNumber } from './next-request-number.ts';
 import { loadContractsOf, loadServiceMapFor } from './load-sla-terms.ts';
 import { requestSlaFields } from './request-sla-fields.ts';
 
 type Row = Record<string, any>;
-export type DecisionKind = 'intake' | 'reroute' | 'escalation' | 'manual';
+export type { DecisionKind } from '@crm/core';
 
 /** A routing decision waiting to be written once its request row exists (same transaction). */
-export interface PendingDecision {
-	id: string;
-	request: string;
-	kind: DecisionKind;
-	assignee: string | null;
-	queue: string | null;
-	summary: string;
-	classification: string | null;
-	explanation: string | null;
-}
+export type PendingDecision = RoutingDecision & { id: string; request: string };
 
 const str = (v: unknown): string | null => (typeof v === 'string' && v.length > 0 ? v : null);
 
-/** Request skills as stored: [{ skill: 'NETWORK', min_level: 2 }]. */
-function parseSkills(value: unknown): SkillRequirement[] {
-	const list = jsonOf<unknown>(value, []);
-	if (!Array.isArray(list)) throw new CrmError('CRM_INVALID_TYPE', '"required_skills" must be a list of { "skill": <skill code>, "min_level": 1–5 }.', { field: 'required_skills' });
-	return list.map((item, i) => {
-		const row = (item ?? {}) as Row;
-		const level = Number(row['min_level'] ?? MIN_SKILL_LEVEL);
-		if (typeof row['skill'] !== 'string' || row['skill'].length === 0) throw new CrmError('CRM_REQUIRED_FIELD', `required_skills[${i}] needs a "skill" code.`, { field: `required_skills[${i}].skill` });
-		if (!Number.isInteger(level) || level < MIN_SKILL_LEVEL || level > MAX_SKILL_LEVEL) throw new CrmError('CRM_OUT_OF_RANGE', `required_skills[${i}].min_level must be a whole number from ${MIN_SKILL_LEVEL} to ${MAX_SKILL_LEVEL}.`, { field: `required_skills[${i}].min_level` });
-		return { skillId: row['skill'], minLevel: level };
-	});
+/** Required skills as stored (JSON text on SQLite), read and checked against the service skills. */
+async function checkedSkills(trx: Knex, value: unknown) {
+	const skills = parseRequiredSkills(jsonOf<unknown>(value, []));
+	if (skills.length > 0) assertSkillsKnown(skills, await loadSkillCodes(trx, skills.map((s) => s.skillId)));
+	return skills;
 }
 
-const storedSkills = (skills: readonly SkillRequirement[]) => skills.map((s) => ({ skill: s.skillId, min_level: s.minLevel }));
-
-async function assertSkillsExist(trx: Knex, skills: readonly SkillRequirement[]): Promise<void> {
-	if (skills.length === 0) return;
-	const codes = [...new Set(skills.map((s) => s.skillId))];
-	const known = new Set(((await trx('crm_service_skills').whereIn('code', codes).select('code')) as Row[]).map((r) => String(r['code'])));
-	const missing = codes.find((c) => !known.has(c));
-	if (missing) throw new CrmError('CRM_REFERENCE_NOT_FOUND', `No skill has the code "${missing}"; use a code from Service skills.`, { field: 'required_skills' });
+async function loadSkillCodes(trx: Knex, codes: readonly string[]): Promise<Set<string>> {
+	const rows = (await trx('crm_service_skills').whereIn('code', [...new Set(codes)]).select('code')) as Row[];
+	return new Set(rows.map((r) => String(r['code'])));
 }
 
 /** The product's group and every group above it. */
@@ -94,29 +82,30 @@ export function clockOf(row: Row): RequestClock {
 	};
 }
 
-function classificationRecord(result: ClassificationResult, extra: Record<string, unknown> = {}): string {
-	return JSON.stringify({
-		trace: result.trace.map((t) => ({ rule_id: t.ruleId, rule_code: t.code, rule_name: t.name, outcome: t.outcome, detail: t.detail })),
-		set: { type: result.typeId, category: result.categoryId, priority: result.priority, required_skills: storedSkills(result.requiredSkills) },
-		sources: result.sources,
-		...extra,
-	});
+/** The terms a request is held to (resolveRequestTerms) and the calendar they count on. */
+async function loadRequestTerms(trx: Knex, request: { customerId: string; customerStatus: string | null; priority: ServicePriority; productId: string | null; productGroupIds: string[]; categoryId: string | null; day: string }): Promise<{ terms: RequestTerms; calendar: NamedCalendar }> {
+	const [contracts, map] = await queryAll(trx, [() => loadContractsOf(trx, request.customerId), () => loadServiceMapFor(trx, request.customerStatus)] as const);
+	const terms = resolveRequestTerms({ ...request, contracts, map });
+	return { terms, calendar: await loadServiceCalendar(trx, terms.targets.calendarId) };
 }
 
-/**
- * The terms a request is held to: the customer's contract covering it, else the service map of the
- * customer's status, else none; and the calendar they count on.
- */
-async function resolveTerms(trx: Knex, request: { customerId: string; customerStatus: string | null; priority: ServicePriority; productId: string | null; productGroupIds: string[]; categoryId: string | null; day: string }) {
-	const [contracts, map] = await queryAll(trx, [() => loadContractsOf(trx, request.customerId), () => loadServiceMapFor(trx, request.customerStatus)] as const);
-	const contract = pickServiceContract(
-		contracts.map((c) => c.terms),
-		{ day: request.day, productId: request.productId, productGroupIds: request.productGroupIds, categoryId: request.categoryId },
-	);
-	const targets = resolveSlaTargets({ priority: request.priority, contract, serviceMap: map?.terms ?? null });
-	const warnShares = targets.source === 'contract' ? contracts.find((c) => c.terms.id === targets.sourceId)?.warnAtPercent : map?.warnAtPercent;
-	const calendar = await loadServiceCalendar(trx, targets.calendarId);
-	return { targets, map, contractId: targets.source === 'contract' ? targets.sourceId : null, warnAtPercent: warnShares?.get(request.priority) ?? 80, calendar };
+/** What intake needs to check and classify a request: its customer, the customer of what it links, the product's groups, the rules, the skills. */
+async function loadIntakeFacts(trx: Knex, request: IntakeRequest): Promise<IntakeFacts & { customerRow: Row | undefined }> {
+	const customerRow = (await trx('crm_customers').where('id', request.customerId).first('id', 'status', 'dedicated_specialist')) as Row | undefined;
+	const ownerOf = async (table: string, id: string | null) => (id ? str(((await trx(table).where('id', id).first('customer')) as Row | undefined)?.['customer'] ?? null) : undefined);
+	const [productGroupIds, rules] = await queryAll(trx, [() => productGroupsOf(trx, request.productId), () => loadClassificationRules(trx)] as const);
+	const given = request.skillsGiven;
+	const codes = Array.isArray(given) ? given.map((g) => (g as Row | null)?.['skill']).filter((c): c is string => typeof c === 'string') : [];
+	return {
+		customerRow,
+		customer: customerRow ? { status: str(customerRow['status']), dedicatedSpecialistId: str(customerRow['dedicated_specialist']) } : null,
+		contactCustomerId: await ownerOf('crm_contacts', request.contactId),
+		orderCustomerId: await ownerOf('crm_orders', request.orderId),
+		productGroupIds,
+		rules: rules.rules,
+		ruleTeams: rules.teamOf,
+		knownSkills: codes.length > 0 ? await loadSkillCodes(trx, codes) : new Set(),
+	};
 }
 
 /**
@@ -147,21 +136,17 @@ function sameLoad(a: Specialist['load'], b: Specialist['load']): boolean {
 	return SERVICE_PRIORITIES.every((p) => total(a, p) === total(b, p));
 }
 
-function decisionOf(requestId: string, kind: DecisionKind, result: AssignmentResult, classification: string | null): PendingDecision {
-	return {
-		id: randomUUID(),
-		request: requestId,
-		kind,
-		assignee: result.assignee,
-		queue: result.assignee ? null : result.queue,
-		summary: result.explanation.summary,
-		classification,
-		explanation: JSON.stringify(result.explanation),
-	};
-}
-
 export async function insertDecision(trx: Knex, decision: PendingDecision, now: string): Promise<void> {
 	await trx('crm_service_routing_decisions').insert({ ...decision, date_created: new Date(now) });
+}
+
+/** The decision on a new request: the assignee the client named (by hand), else routing (the dedicated engineer first where the map says so). */
+async function decideIntake(trx: Knex, request: IntakeRequest, id: string, intake: ReturnType<typeof classifyIntake>, terms: RequestTerms, dedicatedId: string | null, now: string, classification: string) {
+	const pool = await loadRoutingPool(trx, now);
+	if (request.assigneeId) return { pool, decision: manualIntakeDecision(request.assigneeId, pool.names, classification) };
+	const routing = { id, priority: intake.classified.priority, requiredSkills: intake.requiredSkills, teamId: intake.teamId, customerId: request.customerId };
+	const result = await chooseAndHold(trx, pool.specialists, routing, now, terms.dedicatedEngineerFirst ? dedicatedId : null, null);
+	return { pool, decision: routedDecision('intake', result, classification) };
 }
 
 /**
@@ -170,100 +155,22 @@ export async function insertDecision(trx: Knex, decision: PendingDecision, now: 
  * recorded as a manual decision. The decision row is returned to be written once the request exists.
  */
 export async function prepareNewRequest(trx: Knex, input: Row, now: string): Promise<{ data: Row; decision: PendingDecision }> {
-	if (input['status'] !== undefined && input['status'] !== null && input['status'] !== 'new') {
-		throw new CrmError('CRM_INVALID_TRANSITION', `A new service request starts as "new" (routing moves it to "assigned"); it cannot be created as "${String(input['status'])}".`, { field: 'status' });
-	}
-	const data: Row = { ...input, id: str(input['id']) ?? randomUUID() };
-	const customerId = str(data['customer']);
-	if (!customerId) throw new CrmError('CRM_REQUIRED_FIELD', 'A service request needs a "customer".', { field: 'customer' });
-	const customer = (await trx('crm_customers').where('id', customerId).first('id', 'status', 'dedicated_specialist')) as Row | undefined;
-	if (!customer) throw new CrmError('CRM_REFERENCE_NOT_FOUND', `Customer "${customerId}" does not exist.`, { field: 'customer' });
-
-	const contactId = str(data['contact']);
-	if (contactId) {
-		const contact = (await trx('crm_contacts').where('id', contactId).first('customer')) as Row | undefined;
-		if (!contact) throw new CrmError('CRM_REFERENCE_NOT_FOUND', `Contact "${contactId}" does not exist.`, { field: 'contact' });
-		if (String(contact['customer']) !== customerId) throw new CrmError('CRM_CONTACT_CUSTOMER_MISMATCH', 'The contact works for another customer; choose a contact of this customer.', { field: 'contact' });
-	}
-	const orderId = str(data['order']);
-	if (orderId) {
-		const order = (await trx('crm_orders').where('id', orderId).first('customer')) as Row | undefined;
-		if (!order) throw new CrmError('CRM_REFERENCE_NOT_FOUND', `Order "${orderId}" does not exist.`, { field: 'order' });
-		if (String(order['customer']) !== customerId) throw new CrmError('CRM_DOCUMENT_MISMATCH', 'The order belongs to another customer; link an order of this customer.', { field: 'order' });
-	}
-	const productId = str(data['product']);
-	const [productGroupIds, rules] = await queryAll(trx, [() => productGroupsOf(trx, productId), () => loadClassificationRules(trx)] as const);
-	const givenSkills = parseSkills(data['required_skills']);
-	await assertSkillsExist(trx, givenSkills);
-	const classified = classifyRequest(
-		{
-			subject: String(data['subject'] ?? ''),
-			description: str(data['description']),
-			channel: String(data['channel'] ?? 'portal'),
-			productId,
-			productGroupIds,
-			categoryId: str(data['category']),
-			customerStatus: str(customer['status']),
-			typeId: str(data['type']),
-			priority: isServicePriority(data['priority']) ? data['priority'] : null,
-		},
-		rules.rules,
-	);
-	const requiredSkills = givenSkills.length > 0 ? givenSkills : classified.requiredSkills;
-	const ruleTeam = classified.trace.find((t) => (t.outcome === 'applied' || t.outcome === 'overridden' || t.outcome === 'no_effect') && rules.teamOf.get(t.ruleId));
-	const teamId = str(data['team']) ?? (ruleTeam ? rules.teamOf.get(ruleTeam.ruleId)! : null);
-
-	const terms = await resolveTerms(trx, { customerId, customerStatus: str(customer['status']), priority: classified.priority, productId, productGroupIds, categoryId: classified.categoryId, day: now.slice(0, 10) });
-	const pool = await loadRoutingPool(trx, now);
-	const classification = classificationRecord(classified, { team: teamId, team_source: str(data['team']) ? 'request' : (ruleTeam?.code ?? null), sla: terms.targets.explanation });
-
-	let decision: PendingDecision;
-	let assignee = str(data['assignee']);
-	if (assignee) {
-		if (!pool.names.has(assignee)) throw new CrmError('CRM_REFERENCE_NOT_FOUND', `Specialist "${assignee}" does not exist.`, { field: 'assignee' });
-		decision = { id: randomUUID(), request: data['id'], kind: 'manual', assignee, queue: null, summary: `Assigned by hand to ${pool.names.get(assignee)} when the request was created.`, classification, explanation: null };
-	} else {
-		const dedicated = terms.map?.terms.steps.some((s) => s.kind === 'dedicated_engineer') && terms.targets.source !== 'contract' ? str(customer['dedicated_specialist']) : null;
-		const result = await chooseAndHold(trx, pool.specialists, { id: data['id'], priority: classified.priority, requiredSkills, teamId, customerId }, now, dedicated, null);
-		assignee = result.assignee;
-		decision = decisionOf(data['id'], 'intake', result, classification);
-	}
-	const assignedTeam = assignee ? (pool.specialists.find((s) => s.id === assignee)?.teamIds[0] ?? null) : null;
-	if (assignee) await trx('crm_service_specialists').where('id', assignee).update({ last_assigned_at: new Date(now) });
-
-	const status: RequestStatus = assignee ? 'assigned' : 'new';
+	const request = parseIntakeRequest({ ...input, required_skills: jsonOf<unknown>(input['required_skills'], []) });
+	const id = str(input['id']) ?? randomUUID();
+	const facts = await loadIntakeFacts(trx, request);
+	const intake = classifyIntake(request, facts);
+	const { priority, categoryId } = intake.classified;
+	const { terms, calendar } = await loadRequestTerms(trx, { customerId: request.customerId, customerStatus: intake.customerStatus, priority, productId: request.productId, productGroupIds: facts.productGroupIds, categoryId, day: now.slice(0, 10) });
+	const classification = describeClassification(intake.classified, { team: intake.teamId, team_source: intake.teamSource, sla: terms.targets.explanation });
+	const { pool, decision } = await decideIntake(trx, request, id, intake, terms, facts.customer!.dedicatedSpecialistId, now, classification);
+	if (decision.assignee) await trx('crm_service_specialists').where('id', decision.assignee).update({ last_assigned_at: new Date(now) });
+	const { fields, status } = composeNewRequest({ intake, terms, decision, specialists: pool.specialists, channel: request.channel });
 	const clock: RequestClock = { status, firstResponseAt: null, resolvedAt: null, closedAt: null, pauses: [] };
-	const { fields } = requestSlaFields({ createdAt: now, now, calendar: terms.calendar.calendar, responseMinutes: terms.targets.responseMinutes, resolutionMinutes: terms.targets.resolutionMinutes, warnAtPercent: terms.warnAtPercent, clock, escalated: { response: 'none', resolution: 'none' } });
-
-	return {
-		data: {
-			...data,
-			number: await nextRequestNumber(trx, Number(now.slice(0, 4))),
-			channel: data['channel'] ?? 'portal',
-			type: classified.typeId,
-			category: classified.categoryId,
-			priority: classified.priority,
-			required_skills: storedSkills(requiredSkills),
-			team: teamId ?? assignedTeam,
-			assignee,
-			status,
-			sla_source: terms.targets.source,
-			contract: terms.contractId,
-			service_map: terms.targets.source === 'service_map' ? terms.targets.sourceId : null,
-			calendar: terms.calendar.id,
-			response_target_minutes: terms.targets.responseMinutes,
-			resolution_target_minutes: terms.targets.resolutionMinutes,
-			warn_at_percent: terms.warnAtPercent,
-			response_escalation: 'none',
-			resolution_escalation: 'none',
-			...fields,
-			sla_pauses: [],
-			sla_clock: JSON.parse(String(fields['sla_clock'])),
-			// Directus' own date-created would be a few milliseconds later than the clock start.
-			date_created: now,
-		},
-		decision,
-	};
+	const sla = requestSlaFields({ createdAt: now, now, calendar: calendar.calendar, responseMinutes: terms.targets.responseMinutes, resolutionMinutes: terms.targets.resolutionMinutes, warnAtPercent: terms.warnAtPercent, clock, escalated: { response: 'none', resolution: 'none' } }).fields;
+	const number = await nextRequestNumber(trx, Number(now.slice(0, 4)));
+	// Directus' own date-created would be a few milliseconds later than the clock start.
+	const data = { ...input, id, number, ...fields, calendar: calendar.id, ...sla, sla_pauses: [], sla_clock: JSON.parse(String(sla['sla_clock'])), date_created: now };
+	return { data, decision: { id: randomUUID(), request: id, ...decision } };
 }
 
 /** What an update filter remembers of each request before it changes. */
@@ -284,7 +191,7 @@ export async function checkRequestUpdate(trx: Knex, keys: readonly (string | num
 		if ('status' in payload && payload['status'] !== row['status']) assertStatusTransition(row['status'], payload['status']);
 		before.set(String(row['id']), { status: row['status'], assignee: row['assignee'] ?? null, priority: row['priority'] ?? null, customer: String(row['customer']), product: row['product'] ?? null, category: row['category'] ?? null });
 	}
-	if ('required_skills' in payload) await assertSkillsExist(trx, parseSkills(payload['required_skills']));
+	if ('required_skills' in payload) await checkedSkills(trx, payload['required_skills']);
 	return before;
 }
 
@@ -317,9 +224,9 @@ export async function refreshRequest(trx: Knex, id: string, now: string, before:
 	if (before && (before.priority !== row['priority'] || before.customer !== row['customer'] || before.product !== row['product'] || before.category !== row['category'])) {
 		const customer = (await trx('crm_customers').where('id', row['customer']).first('status')) as Row | undefined;
 		const priority = isServicePriority(row['priority']) ? row['priority'] : 'normal';
-		const terms = await resolveTerms(trx, { customerId: String(row['customer']), customerStatus: str(customer?.['status']), priority, productId: str(row['product']), productGroupIds: await productGroupsOf(trx, str(row['product'])), categoryId: str(row['category']), day: createdAt.slice(0, 10) });
-		targets = { response: terms.targets.responseMinutes, resolution: terms.targets.resolutionMinutes, warn: terms.warnAtPercent, calendarId: terms.calendar.id };
-		Object.assign(update, { priority, sla_source: terms.targets.source, contract: terms.contractId, service_map: terms.targets.source === 'service_map' ? terms.targets.sourceId : null, calendar: terms.calendar.id, response_target_minutes: targets.response, resolution_target_minutes: targets.resolution, warn_at_percent: targets.warn });
+		const { terms, calendar } = await loadRequestTerms(trx, { customerId: String(row['customer']), customerStatus: str(customer?.['status']), priority, productId: str(row['product']), productGroupIds: await productGroupsOf(trx, str(row['product'])), categoryId: str(row['category']), day: createdAt.slice(0, 10) });
+		targets = { response: terms.targets.responseMinutes, resolution: terms.targets.resolutionMinutes, warn: terms.warnAtPercent, calendarId: calendar.id };
+		Object.assign(update, { priority, ...termsFields(terms), calendar: calendar.id });
 	}
 	const calendar = await loadServiceCalendar(trx, targets.calendarId);
 	const escalated = { response: (row['response_escalation'] ?? 'none') as EscalationDone, resolution: (row['resolution_escalation'] ?? 'none') as EscalationDone };
@@ -345,13 +252,11 @@ export async function rerouteRequest(trx: Knex, id: string, kind: 'reroute' | 'e
 	if (!row) return { assignee: null, summary: 'request gone' };
 	const pool = await loadRoutingPool(trx, now);
 	const priority = isServicePriority(row['priority']) ? row['priority'] : 'normal';
-	const request = { id, priority, requiredSkills: parseSkills(row['required_skills']), teamId: (row['team'] as string | null) ?? null, customerId: String(row['customer']) };
+	const request = { id, priority, requiredSkills: parseRequiredSkills(jsonOf<unknown>(row['required_skills'], [])), teamId: (row['team'] as string | null) ?? null, customerId: String(row['customer']) };
 	const result = await chooseAndHold(trx, pool.specialists, request, now, null, away);
-	const decision = decisionOf(id, kind, result, null);
-	let status = row['status'];
-	if (result.assignee && status === 'new') status = 'assigned';
-	if (!result.assignee && status === 'assigned') status = 'new';
-	await trx('crm_service_requests').where('id', id).update({ assignee: result.assignee, status, team: row['team'] ?? (result.assignee ? pool.specialists.find((s) => s.id === result.assignee)?.teamIds[0] ?? null : null) });
+	const decision: PendingDecision = { id: randomUUID(), request: id, ...routedDecision(kind, result, null) };
+	const status = statusAfterRouting(row['status'], result.assignee);
+	await trx('crm_service_requests').where('id', id).update({ assignee: result.assignee, status, team: row['team'] ?? teamOfSpecialist(pool.specialists, result.assignee) });
 	if (result.assignee) await trx('crm_service_specialists').where('id', result.assignee).update({ last_assigned_at: new Date(now) });
 	await insertDecision(trx, decision, now);
 	// The customer's timeline shows moves the desk made on its own too (absence, breach).
