@@ -28,3 +28,4 @@ export { type CostContract, type CostExpense, type CostTimeEntry, type CurrencyT
 export { isoWeekOf, type OpenRequestFacts, type ResolvedRequestFacts, type SlaComplianceSummary, summarizeSlaCompliance } from './summarize-sla-compliance.ts';
 export { stepsFollowingSla } from './steps-following-sla.ts';
 export { levelsBefore, nextEscalationCheck } from './next-escalation-check.ts';
+export { describeRequestOverview, type Named, type RequestOverviewFacts, slaSourceLabel, type StoredDecision } from './describe-request-overview.ts';

@@ -1,9 +1,11 @@
-import { computeRequestSla, CrmError, currentStepIndex, isCalendarDate, isServicePriority, serviceStepProgress, stepsFollowingSla, summarizeSlaCompliance, summarizeSupportCosts } from '@crm/core';
-import { AROUND_THE_CLOCK, clockOf, instantOf, jsonOf, loadServiceCalendar, loadServiceCalendars, loadServiceMapById, loadServiceMapFor, OPEN_REQUEST_STATUSES, toDay, withIdempotency } from '@crm/directus';
+import { CrmError, describeRequestOverview, isCalendarDate, isServicePriority, summarizeSlaCompliance, summarizeSupportCosts } from '@crm/core';
+import { AROUND_THE_CLOCK, clockOf, instantOf, loadServiceCalendars, OPEN_REQUEST_STATUSES, toDay, withIdempotency } from '@crm/directus';
 import type { EndpointExtensionContext } from '@directus/types';
 import type { Router } from 'express';
 import { asyncRoute } from '../async-route.ts';
 import { serviceOptionsOf } from '../directus-request.ts';
+import { ifPermitted } from '../if-permitted.ts';
+import { loadOverviewFacts } from '../service/load-overview-facts.ts';
 
 type Row = Record<string, any>;
 
@@ -24,23 +26,7 @@ function idParam(value: unknown, name: string): string {
 /** Fields a portal customer may read back from their own new request. */
 const PORTAL_FIELDS = ['id', 'number', 'subject', 'customer', 'contact', 'channel', 'category', 'product', 'order', 'priority', 'status', 'sla_status', 'response_due_at', 'resolution_due_at', 'date_created'];
 
-const isForbidden = (error: unknown) => (error as { status?: number })?.status === 403 || (error as { code?: string })?.code === 'FORBIDDEN';
-
-/** A part of an answer the caller's policy may not cover: without the permission it is left out, not leaked. */
-async function ifPermitted<T>(read: () => Promise<T>, fallback: T): Promise<T> {
-	try {
-		return await read();
-	} catch (error) {
-		if (isForbidden(error)) return fallback;
-		throw error;
-	}
-}
-
 const nextDay = (day: string) => new Date(Date.parse(`${day}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
-const named = (row: Row | undefined | null) => (row ? { id: String(row['id']), name: String(row['name'] ?? row['code'] ?? row['id']) } : null);
-const slaView = (s: ReturnType<typeof computeRequestSla>['response'], target: number | null) =>
-	s === null ? null : { target_minutes: target, deadline: s.deadline, warn_at: s.warnAt, elapsed_minutes: s.elapsedMinutes, remaining_minutes: s.remainingMinutes, percent_used: s.percentUsed, state: s.state };
-
 
 /**
  * The service desk through the API (A5.5–A5.11):
@@ -82,87 +68,9 @@ export function registerServiceRoutes(router: Router, { services, getSchema, dat
 		asyncRoute(async (req) => {
 			const id = idParam(req.params['id'], 'id');
 			const options = await serviceOptionsOf(req, getSchema);
-			// The caller must be allowed to read the request. The SLA clocks and steps are shown to whoever may
-			// read it; names of people and teams, the contract and the routing decisions only as far as the
-			// caller's policy reaches (a portal customer sees their deadlines, not the desk's workload).
-			const requests = new services.ItemsService('crm_service_requests', options);
-			await requests.readOne(id, { fields: ['id'] });
-			const row = (await database('crm_service_requests').where('id', id).first()) as Row;
-			const now = new Date().toISOString();
-			const [customer, people, contractOf, calendar, decisions] = await Promise.all([
-				database('crm_customers').where('id', row['customer']).first('id', 'name', 'status', 'dedicated_specialist') as Promise<Row | undefined>,
-				ifPermitted<Row | null>(async () => (await requests.readOne(id, { fields: ['assignee.id', 'assignee.name', 'team.id', 'team.name'] })) as Row, null),
-				ifPermitted<Row | null>(async () => (await requests.readOne(id, { fields: ['contract.id', 'contract.code', 'contract.level'] })) as Row, null),
-				loadServiceCalendar(database, row['calendar'] ?? null),
-				// null: the caller may not read routing decisions.
-				ifPermitted<Row[] | null>(async () => (await new services.ItemsService('crm_service_routing_decisions', options).readByQuery({ filter: { request: { _eq: id } }, sort: ['-date_created'], fields: ['*'], limit: -1 })) as Row[], null),
-			]);
-			// The engine names teams by id; people read names.
-			const withTeamNames = (text: unknown) => {
-				let out = String(text ?? '');
-				for (const [teamId, name] of names) out = out.replaceAll(teamId, name);
-				return out;
-			};
-			// Time on this request, and the caller's own timer (any request): what the page's Start/Stop button needs.
-			const logged = await ifPermitted<Row[] | null>(async () => (await new services.ItemsService('crm_service_time_entries', options).readByQuery({ filter: { request: { _eq: id } }, fields: ['duration_minutes'], limit: -1 })) as Row[], null);
-			const me = options.accountability?.user ? ((await database('crm_service_specialists').where('user', options.accountability.user).first('id')) as Row | undefined) : undefined;
-			const running = me ? ((await database('crm_service_time_entries as t').join('crm_service_requests as r', 'r.id', 't.request').where('t.specialist', me['id']).whereNull('t.ended_at').first('t.id', 't.request', 't.started_at', 'r.number')) as Row | undefined) : undefined;
-			const assignee = (people?.['assignee'] as Row | null) ?? null;
-			const team = (people?.['team'] as Row | null) ?? null;
-			const contract = (contractOf?.['contract'] as Row | null) ?? null;
-			// A request without a map of its own (held to a contract) still shows its customer's status map.
-			const map = row['service_map'] ? await loadServiceMapById(database, row['service_map']) : await loadServiceMapFor(database, customer?.['status'] ?? null);
-			const teamRows = await ifPermitted<Row[]>(async () => (await new services.ItemsService('crm_service_teams', options).readByQuery({ fields: ['id', 'name'], limit: -1 })) as Row[], []);
-			const names = new Map(teamRows.map((t) => [String(t['id']), String(t['name'])]));
-			const clock = clockOf(row);
-			const createdAt = instantOf(row['date_created']) ?? now;
-			const sla = computeRequestSla({ createdAt, now, calendar: calendar.calendar, responseMinutes: row['response_target_minutes'] ?? null, resolutionMinutes: row['resolution_target_minutes'] ?? null, clock, warnAtPercent: Number(row['warn_at_percent'] ?? 80) });
-			const steps = map ? stepsFollowingSla(serviceStepProgress(map.terms.steps, { createdAt, now, calendar: calendar.calendar, clock, assigneeId: row['assignee'] ?? null, dedicatedSpecialistId: customer?.['dedicated_specialist'] ?? null, calledBackAt: instantOf(row['called_back_at']), surveySentAt: instantOf(row['survey_sent_at']) }), sla) : [];
-			let sourceLabel = 'No SLA: no contract covers the request and no service map fits the customer\'s status';
-			if (row['sla_source'] === 'contract') sourceLabel = 'Service contract';
-			if (row['sla_source'] === 'contract' && contract) sourceLabel = `Contract ${contract['code']} (${String(contract['level']).replace(/^./, (c) => c.toUpperCase())})`;
-			else if (row['sla_source'] === 'service_map' && map) sourceLabel = `Service map: ${map.terms.name}`;
-			const firstClassification = jsonOf<Row | null>(decisions?.at(-1)?.['classification'], null);
-			return {
-				data: {
-					request: { id, number: row['number'], subject: row['subject'], status: row['status'], priority: row['priority'], created_at: createdAt, customer: named(customer), assignee: named(assignee), team: named(team) },
-					// false when the caller may not read routing decisions: the list is then left empty on purpose.
-					routing_visible: decisions !== null,
-					sla: {
-						source: row['sla_source'] ?? 'none',
-						source_label: sourceLabel,
-						explanation: typeof firstClassification?.['sla'] === 'string' ? firstClassification['sla'] : sourceLabel,
-						calendar: calendar.id ? { name: calendar.name, time_zone: calendar.calendar.timeZone } : { name: AROUND_THE_CLOCK.name, time_zone: 'UTC' },
-						overall: sla.overall,
-						response: slaView(sla.response, row['response_target_minutes'] ?? null),
-						resolution: slaView(sla.resolution, row['resolution_target_minutes'] ?? null),
-					},
-					steps: steps.map((s) => ({ step_id: s.stepId, kind: s.kind, name: s.name, due_at: s.dueAt, done_at: s.doneAt, status: s.status, detail: s.detail })),
-					current_step: currentStepIndex(steps),
-					time: {
-						logged_minutes: logged === null ? null : logged.reduce((sum, e) => sum + Number(e['duration_minutes'] ?? 0), 0),
-						// The caller logs time only as a specialist who may create entries.
-						can_log: Boolean(me) && logged !== null,
-						my_specialist: me ? me['id'] : null,
-						my_timer: running ? { id: running['id'], request: running['request'], request_number: running['number'], started_at: instantOf(running['started_at']) } : null,
-					},
-					routing: (decisions ?? []).map((d) => {
-						const explanation = jsonOf<Row | null>(d['explanation'], null);
-						const classification = jsonOf<Row | null>(d['classification'], null);
-						return {
-							id: d['id'],
-							decided_at: instantOf(d['date_created']),
-							kind: d['kind'],
-							assignee: d['assignee'] ? { id: d['assignee'], name: (explanation?.['candidates'] as Row[] | undefined)?.find((c) => c['specialistId'] === d['assignee'])?.['name'] ?? (assignee && assignee['id'] === d['assignee'] ? assignee['name'] : d['assignee']) } : null,
-							queue: d['queue'] ? { id: d['queue'], name: names.get(String(d['queue'])) ?? d['queue'] } : null,
-							summary: withTeamNames(d['summary']),
-							classification: classification ? { trace: classification['trace'] ?? [], set: classification['set'] ?? {} } : null,
-							candidates: ((explanation?.['candidates'] as Row[] | undefined) ?? []).map((c) => ({ specialist_id: c['specialistId'], name: c['name'], outcome: c['outcome'], load: c['load'], capacity: c['capacity'], load_ratio: c['loadRatio'], detail: withTeamNames(c['detail']) })),
-							counts: explanation?.['counts'] ?? {},
-						};
-					}),
-				},
-			};
+			// The caller must be allowed to read the request (403 otherwise); the rest follows their policy.
+			await new services.ItemsService('crm_service_requests', options).readOne(id, { fields: ['id'] });
+			return { data: describeRequestOverview(await loadOverviewFacts({ services, database }, options, id)) };
 		}),
 	);
 

@@ -1,0 +1,123 @@
+import type { BusinessCalendar } from '../business-time/business-calendar.ts';
+import { computeRequestSla, type RequestSla } from './compute-request-sla.ts';
+import { currentStepIndex } from './current-step-index.ts';
+import type { RequestClock } from './request-clock.ts';
+import type { ServiceMapTerms } from './service-map-terms.ts';
+import { serviceStepProgress } from './service-step-progress.ts';
+import { stepsFollowingSla } from './steps-following-sla.ts';
+
+type Json = Record<string, any>;
+
+/** Something shown by name. */
+export interface Named {
+	id: string;
+	name: string;
+}
+
+/** A routing decision as stored, its JSON columns decoded. */
+export interface StoredDecision {
+	id: string;
+	decidedAt: string | null;
+	kind: string;
+	assignee: string | null;
+	queue: string | null;
+	summary: string;
+	classification: Json | null;
+	explanation: Json | null;
+}
+
+/** What the request page shows, loaded under the caller's policy: null parts are those it does not reach. */
+export interface RequestOverviewFacts {
+	request: { id: string; number: string; subject: string | null; status: string; priority: string | null; createdAt: string; assigneeId: string | null; calledBackAt: string | null; surveySentAt: string | null };
+	clock: RequestClock;
+	sla: { source: string | null; responseMinutes: number | null; resolutionMinutes: number | null; warnAtPercent: number };
+	customer: (Named & { dedicatedSpecialistId: string | null }) | null;
+	assignee: Named | null;
+	team: Named | null;
+	contract: { code: string; level: string } | null;
+	calendar: { id: string | null; name: string; calendar: BusinessCalendar };
+	map: ServiceMapTerms | null;
+	/** null: the caller may not read routing decisions. Newest first. */
+	decisions: StoredDecision[] | null;
+	teamNames: ReadonlyMap<string, string>;
+	/** Minutes of the request's time entries; null when the caller may not read them. */
+	loggedMinutes: number[] | null;
+	mySpecialistId: string | null;
+	myTimer: { id: string; request: string; requestNumber: string; startedAt: string | null } | null;
+	now: string;
+}
+
+const NO_SLA = "No SLA: no contract covers the request and no service map fits the customer's status";
+
+/** Which terms hold the request, in words. */
+export function slaSourceLabel(source: string | null, contract: RequestOverviewFacts['contract'], mapName: string | null): string {
+	if (source === 'contract' && contract) return `Contract ${contract.code} (${contract.level.replace(/^./, (c) => c.toUpperCase())})`;
+	if (source === 'contract') return 'Service contract';
+	if (source === 'service_map' && mapName) return `Service map: ${mapName}`;
+	return NO_SLA;
+}
+
+const slaView = (s: RequestSla['response'], target: number | null) =>
+	s === null ? null : { target_minutes: target, deadline: s.deadline, warn_at: s.warnAt, elapsed_minutes: s.elapsedMinutes, remaining_minutes: s.remainingMinutes, percent_used: s.percentUsed, state: s.state };
+
+/** The engine names teams by id; people read names. */
+const withTeamNames = (text: unknown, names: ReadonlyMap<string, string>) => [...names].reduce((out, [id, name]) => out.replaceAll(id, name), String(text ?? ''));
+
+function describeDecision(d: StoredDecision, facts: RequestOverviewFacts) {
+	const candidates = (d.explanation?.['candidates'] as Json[] | undefined) ?? [];
+	const assigneeName = candidates.find((c) => c['specialistId'] === d.assignee)?.['name'] ?? (facts.assignee?.id === d.assignee ? facts.assignee.name : d.assignee);
+	return {
+		id: d.id,
+		decided_at: d.decidedAt,
+		kind: d.kind,
+		assignee: d.assignee ? { id: d.assignee, name: assigneeName } : null,
+		queue: d.queue ? { id: d.queue, name: facts.teamNames.get(d.queue) ?? d.queue } : null,
+		summary: withTeamNames(d.summary, facts.teamNames),
+		classification: d.classification ? { trace: d.classification['trace'] ?? [], set: d.classification['set'] ?? {} } : null,
+		candidates: candidates.map((c) => ({ specialist_id: c['specialistId'], name: c['name'], outcome: c['outcome'], load: c['load'], capacity: c['capacity'], load_ratio: c['loadRatio'], detail: withTeamNames(c['detail'], facts.teamNames) })),
+		counts: d.explanation?.['counts'] ?? {},
+	};
+}
+
+function describeSla(facts: RequestOverviewFacts, sla: RequestSla) {
+	const label = slaSourceLabel(facts.sla.source, facts.contract, facts.map?.name ?? null);
+	const first = facts.decisions?.at(-1)?.classification;
+	return {
+		source: facts.sla.source ?? 'none',
+		source_label: label,
+		explanation: typeof first?.['sla'] === 'string' ? first['sla'] : label,
+		calendar: facts.calendar.id ? { name: facts.calendar.name, time_zone: facts.calendar.calendar.timeZone } : { name: facts.calendar.name, time_zone: 'UTC' },
+		overall: sla.overall,
+		response: slaView(sla.response, facts.sla.responseMinutes),
+		resolution: slaView(sla.resolution, facts.sla.resolutionMinutes),
+	};
+}
+
+/**
+ * A5.5, A5.7, A5.9 — one request's page: SLA clocks, the service-map steps and where the request stands,
+ * time logged and the caller's own timer, and every routing decision with its candidates, in people's words.
+ */
+export function describeRequestOverview(facts: RequestOverviewFacts) {
+	const { request, clock, now } = facts;
+	const calendar = facts.calendar.calendar;
+	const sla = computeRequestSla({ createdAt: request.createdAt, now, calendar, responseMinutes: facts.sla.responseMinutes, resolutionMinutes: facts.sla.resolutionMinutes, clock, warnAtPercent: facts.sla.warnAtPercent });
+	const progressOf = (map: ServiceMapTerms) => serviceStepProgress(map.steps, { createdAt: request.createdAt, now, calendar, clock, assigneeId: request.assigneeId, dedicatedSpecialistId: facts.customer?.dedicatedSpecialistId ?? null, calledBackAt: request.calledBackAt, surveySentAt: request.surveySentAt });
+	const steps = facts.map ? stepsFollowingSla(progressOf(facts.map), sla) : [];
+	const named = (n: Named | null) => (n ? { id: n.id, name: n.name } : null);
+	return {
+		request: { id: request.id, number: request.number, subject: request.subject, status: request.status, priority: request.priority, created_at: request.createdAt, customer: named(facts.customer), assignee: named(facts.assignee), team: named(facts.team) },
+		// false when the caller may not read routing decisions: the list is then left empty on purpose.
+		routing_visible: facts.decisions !== null,
+		sla: describeSla(facts, sla),
+		steps: steps.map((s) => ({ step_id: s.stepId, kind: s.kind, name: s.name, due_at: s.dueAt, done_at: s.doneAt, status: s.status, detail: s.detail })),
+		current_step: currentStepIndex(steps),
+		time: {
+			logged_minutes: facts.loggedMinutes === null ? null : facts.loggedMinutes.reduce((sum, m) => sum + m, 0),
+			// The caller logs time only as a specialist who may create entries.
+			can_log: facts.mySpecialistId !== null && facts.loggedMinutes !== null,
+			my_specialist: facts.mySpecialistId,
+			my_timer: facts.myTimer ? { id: facts.myTimer.id, request: facts.myTimer.request, request_number: facts.myTimer.requestNumber, started_at: facts.myTimer.startedAt } : null,
+		},
+		routing: (facts.decisions ?? []).map((d) => describeDecision(d, facts)),
+	};
+}
