@@ -18,7 +18,8 @@ function usesWord(count: number): string {
 	return count === 1 ? '1 time' : `${count} times`;
 }
 
-function exhaustion(code: PromoCode): Verdict | null {
+/** Why a code has no use left for this customer, or null while it has. */
+export function promoCodeExhaustion(code: PromoCode): Verdict | null {
 	const limitReached = code.maxUses !== null && code.uses >= code.maxUses;
 	switch (code.kind) {
 		case 'single_use':
@@ -37,7 +38,7 @@ function judge(code: PromoCode, date: string, customerId: string): Verdict {
 	if (code.validFrom !== null && date < code.validFrom) return { outcome: 'not_started', detail: `the code is valid from ${code.validFrom}` };
 	if (code.validTo !== null && date > code.validTo) return { outcome: 'expired', detail: `the code expired on ${code.validTo}` };
 	if (code.customerId !== null && code.customerId !== customerId) return { outcome: 'other_customer', detail: `the code is for customer ${code.customerId}` };
-	return exhaustion(code) ?? { outcome: 'accepted', detail: 'the code is valid' };
+	return promoCodeExhaustion(code) ?? { outcome: 'accepted', detail: 'the code is valid' };
 }
 
 /** Codes are trimmed and upper-cased, repeated and empty ones ignored; each is judged on its own. */

@@ -25,3 +25,5 @@ export type { PromoCode, PromoCodeKind } from './promo-code.ts';
 export type { OfferUsage, SpecialOffer } from './special-offer.ts';
 export { type ApprovalStatus, documentApprovalStatus, lineApprovalStatus, manualDiscountInput, type StoredManualDiscount } from './manual-discount-approval.ts';
 export { offerConsumptionOfLines } from './offer-consumption-of-lines.ts';
+export { type ClaimOutcome, type ClaimScope, type ClaimsPlan, type HeldClaim, offerHasRoom, planClaims, scopeClaims, type WantedClaim } from './plan-claims.ts';
+export { promoCodeExhaustion } from './evaluate-promo-codes.ts';

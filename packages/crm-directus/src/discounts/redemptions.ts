@@ -1,4 +1,6 @@
-import { normalizePromoCode, type OfferConsumption, type PromoCode, type SpecialOffer } from '@crm/core';
+import { type ClaimOutcome, type ClaimScope, type ClaimsPlan, type HeldClaim, normalizePromoCode, type OfferConsumption, planClaims, type PromoCode, scopeClaims, type SpecialOffer } from '@crm/core';
+
+export type { ClaimOutcome } from '@crm/core';
 import type { Knex } from 'knex';
 import { randomUUID } from 'node:crypto';
 import { forUpdate } from '../ledger-rows.ts';
@@ -32,11 +34,8 @@ export async function loadOffersWithUsage(knex: Knex, offerRows: ReadonlyMap<str
 	});
 }
 
-/** The entered codes that exist, with their redemptions so far (not counting the order being priced). */
-export async function loadPromoCodes(knex: Knex, codes: readonly string[], customerId: string, excludeOrderId: string | null): Promise<PromoCode[]> {
-	const wanted = [...new Set(codes.map(normalizePromoCode).filter((c) => c !== ''))];
-	if (wanted.length === 0) return [];
-	const rows: Row[] = await knex('crm_promo_codes').select('*').whereIn('code', wanted);
+/** Codes with their redemptions by other orders, overall and by the customer. */
+async function withCodeUsage(knex: Knex, rows: readonly Row[], customerId: string, excludeOrderId: string | null): Promise<PromoCode[]> {
 	if (rows.length === 0) return [];
 	const ids = rows.map((r) => r['id']);
 	const [overall, mine] = await queryAll(knex, [
@@ -47,104 +46,49 @@ export async function loadPromoCodes(knex: Knex, codes: readonly string[], custo
 	return rows.map((r) => toPromoCode(r, count(overall as Row[], r['id']), count(mine as Row[], r['id'])));
 }
 
+/** The entered codes that exist, with their redemptions so far (not counting the order being priced). */
+export async function loadPromoCodes(knex: Knex, codes: readonly string[], customerId: string, excludeOrderId: string | null): Promise<PromoCode[]> {
+	const wanted = [...new Set(codes.map(normalizePromoCode).filter((c) => c !== ''))];
+	if (wanted.length === 0) return [];
+	return withCodeUsage(knex, await knex('crm_promo_codes').select('*').whereIn('code', wanted), customerId, excludeOrderId);
+}
+
 /** Entered codes as a list: separated by commas, semicolons or spaces; normalised and deduplicated. */
 export function parsePromoCodes(text: unknown): string[] {
 	if (typeof text !== 'string') return [];
 	return [...new Set(text.split(/[\s,;]+/).map(normalizePromoCode).filter((c) => c !== ''))];
 }
 
-interface WantedRow {
-	offer: string;
-	promoCode: string | null;
-	quantityMilli: number;
+const toHeldClaim = (r: Row): HeldClaim => ({ id: String(r['id']), offerId: String(r['offer']), promoCodeId: r['promo_code'] ?? null, quantityMilli: Number(r['quantity_milli']) });
+
+/** Locks the offers and codes in key order (so two orders never wait on each other in a circle), then counts what other orders hold of them. */
+async function lockWithUsage(trx: Knex, scope: ClaimScope, orderId: string, customerId: string): Promise<{ offers: SpecialOffer[]; codes: PromoCode[] }> {
+	const offerRows: Row[] = scope.growingOfferIds.length === 0 ? [] : await forUpdate(trx, trx('crm_special_offers').select('*').whereIn('id', scope.growingOfferIds).orderBy('id'));
+	const codeRows: Row[] = scope.newCodeIds.length === 0 ? [] : await forUpdate(trx, trx('crm_promo_codes').select('*').whereIn('id', scope.newCodeIds).orderBy('id'));
+	return { offers: await loadOffersWithUsage(trx, new Map(offerRows.map((o) => [String(o['id']), o])), customerId, orderId), codes: await withCodeUsage(trx, codeRows, customerId, orderId) };
 }
 
-const keyOf = (offer: string, code: string | null) => `${offer}|${code ?? ''}`;
-
-export interface ClaimOutcome {
-	/** Offers whose limits the order no longer fits in (someone else took what was left). */
-	exhaustedOffers: string[];
-	exhaustedCodes: string[];
+async function applyClaimsPlan(trx: Knex, orderId: string, customerId: string, plan: ClaimsPlan): Promise<void> {
+	const now = new Date();
+	if (plan.release.length > 0) await trx(TABLE).whereIn('id', plan.release).update({ status: 'released', released_at: now });
+	for (const r of plan.resize) await trx(TABLE).where('id', r.id).update({ quantity_milli: r.quantityMilli });
+	if (plan.insert.length > 0) await trx(TABLE).insert(plan.insert.map((w) => ({ id: randomUUID(), order: orderId, customer: customerId, offer: w.offerId, promo_code: w.promoCodeId, quantity_milli: w.quantityMilli, status: 'active', date_created: now })));
+	// Most saves of a draft change nothing here: then the counters stay as they are.
+	if (plan.touched.offerIds.length > 0) await refreshCounters(trx, plan.touched.offerIds, plan.touched.codeIds);
 }
 
 /**
  * Makes the order's claims match what its pricing uses, inside the order's write transaction.
- * The offer and code rows are locked (sorted, so two orders never wait on each other in a circle)
- * before usage is counted, so two orders racing for the last use of a code cannot both get it:
- * the second counts after the first committed. Nothing is written unless every claim fits.
+ * The offer and code rows are locked before usage is counted, so two orders racing for the last use of
+ * a code cannot both get it: the second counts after the first committed. Nothing is written unless
+ * every claim fits (planClaims decides).
  */
 export async function claimRedemptions(trx: Knex, orderId: string, customerId: string, offers: readonly OfferConsumption[]): Promise<ClaimOutcome> {
-	const wanted = new Map<string, WantedRow>();
-	for (const use of offers) {
-		const codes = [...use.promoCodeIds].sort();
-		wanted.set(keyOf(use.offerId, codes[0] ?? null), { offer: use.offerId, promoCode: codes[0] ?? null, quantityMilli: use.quantityMilli });
-		for (const code of codes.slice(1)) wanted.set(keyOf(use.offerId, code), { offer: use.offerId, promoCode: code, quantityMilli: 0 });
-	}
-
-	const existing: Row[] = await trx(TABLE).select('*').where({ order: orderId, status: 'active' });
-	const existingByKey = new Map(existing.map((r) => [keyOf(r['offer'], r['promo_code'] ?? null), r]));
-	const releases = existing.filter((r) => !wanted.has(keyOf(r['offer'], r['promo_code'] ?? null)));
-	const heldOffers = new Set(existing.filter((r) => !releases.includes(r)).map((r) => r['offer'] as string));
-
-	const growingOffers = new Set<string>();
-	const newCodes = new Set<string>();
-	for (const [key, w] of wanted) {
-		const had = existingByKey.get(key);
-		if (!had || Number(had['quantity_milli']) < w.quantityMilli) growingOffers.add(w.offer);
-		if (!had && w.promoCode) newCodes.add(w.promoCode);
-	}
-
-	const outcome: ClaimOutcome = { exhaustedOffers: [], exhaustedCodes: [] };
-	if (growingOffers.size > 0) {
-		const offers: Row[] = await forUpdate(trx, trx('crm_special_offers').select('*').whereIn('id', [...growingOffers]).orderBy('id'));
-		// One grouped count for all offers (overall and this customer's), after the locks: what other orders hold.
-		const ids = offers.map((o) => o['id'] as string);
-		const [all, mine] = await queryAll(trx, [
-			() => activeRows(trx, orderId).whereIn('offer', ids).select('offer').countDistinct({ uses: 'order' }).sum({ quantity: 'quantity_milli' }).groupBy('offer'),
-			() => activeRows(trx, orderId).whereIn('offer', ids).where('customer', customerId).select('offer').countDistinct({ uses: 'order' }).sum({ quantity: 'quantity_milli' }).groupBy('offer'),
-		]);
-		const usage = (rows: Row[], id: string) => rows.find((r) => r['offer'] === id);
-		const over = (limit: unknown, used: unknown, add: number) => limit !== null && limit !== undefined && Number(used ?? 0) + add > Number(limit);
-		for (const offer of offers) {
-			const a = usage(all as Row[], offer['id']);
-			const m = usage(mine as Row[], offer['id']);
-			const quantity = [...wanted.values()].filter((w) => w.offer === offer['id']).reduce((sum, w) => sum + w.quantityMilli, 0);
-			const newUse = heldOffers.has(offer['id']) ? 0 : 1;
-			if (over(offer['max_uses'], a?.['uses'], newUse) || over(offer['max_uses_per_customer'], m?.['uses'], newUse) || over(offer['max_quantity_milli'], a?.['quantity'], quantity) || over(offer['max_quantity_per_customer_milli'], m?.['quantity'], quantity)) {
-				outcome.exhaustedOffers.push(offer['id']);
-			}
-		}
-	}
-	if (newCodes.size > 0) {
-		const codes: Row[] = await forUpdate(trx, trx('crm_promo_codes').select('*').whereIn('id', [...newCodes]).orderBy('id'));
-		const ids = codes.map((c) => c['id'] as string);
-		const [all, mine] = await queryAll(trx, [
-			() => activeRows(trx, orderId).whereIn('promo_code', ids).select('promo_code').countDistinct({ uses: 'order' }).groupBy('promo_code'),
-			() => activeRows(trx, orderId).whereIn('promo_code', ids).where('customer', customerId).select('promo_code').countDistinct({ uses: 'order' }).groupBy('promo_code'),
-		]);
-		const uses = (rows: Row[], id: string) => Number(rows.find((r) => r['promo_code'] === id)?.['uses'] ?? 0);
-		for (const code of codes) {
-			const maxUses = code['max_uses'] === null || code['max_uses'] === undefined ? Infinity : Number(code['max_uses']);
-			const limit = code['kind'] === 'single_use' ? 1 : maxUses;
-			if (uses(all as Row[], code['id']) + 1 > limit || (code['kind'] === 'per_customer' && uses(mine as Row[], code['id']) >= 1)) outcome.exhaustedCodes.push(code['id']);
-		}
-	}
-	if (outcome.exhaustedOffers.length > 0 || outcome.exhaustedCodes.length > 0) return outcome;
-
-	const now = new Date();
-	const inserts: Row[] = [];
-	const changed: { offer: string; promoCode: string | null }[] = releases.map((r) => ({ offer: r['offer'], promoCode: r['promo_code'] ?? null }));
-	if (releases.length > 0) await trx(TABLE).whereIn('id', releases.map((r) => r['id'])).update({ status: 'released', released_at: now });
-	for (const [key, w] of wanted) {
-		const had = existingByKey.get(key);
-		if (!had) inserts.push({ id: randomUUID(), order: orderId, customer: customerId, offer: w.offer, promo_code: w.promoCode, quantity_milli: w.quantityMilli, status: 'active', date_created: now });
-		else if (Number(had['quantity_milli']) !== w.quantityMilli) await trx(TABLE).where('id', had['id']).update({ quantity_milli: w.quantityMilli });
-		else continue;
-		changed.push({ offer: w.offer, promoCode: w.promoCode });
-	}
-	if (inserts.length > 0) await trx(TABLE).insert(inserts);
-	// Most saves of a draft change nothing here: then the counters stay as they are.
-	if (changed.length > 0) await refreshCounters(trx, changed.map((c) => c.offer), changed.map((c) => c.promoCode));
+	const held = ((await trx(TABLE).select('*').where({ order: orderId, status: 'active' })) as Row[]).map(toHeldClaim);
+	const scope = scopeClaims(offers, held);
+	const locked = await lockWithUsage(trx, scope, orderId, customerId);
+	const { outcome, plan } = planClaims(scope, held, locked.offers, locked.codes);
+	if (plan) await applyClaimsPlan(trx, orderId, customerId, plan);
 	return outcome;
 }
 
