@@ -1,8 +1,9 @@
-import { type CodeOutcome, computeDocumentTotals, convertCurrency, CrmError, type AppliedDiscount, type DocumentSeries, documentApprovalStatus, lineApprovalStatus, manualDiscountInput, offerConsumptionOfLines, type StoredManualDiscount } from '@crm/core';
-import { claimRedemptions, findRateToBase, nextDocumentNumber, parsePromoCodes, type PriceDocumentInput, priceDocument, releaseRedemptions, toDay } from '@crm/directus';
+import { assertCodesUsable, assertFrozenClaimsFit, computeDocumentTotals, convertCurrency, CrmError, type AppliedDiscount, type DocumentSeries, documentApprovalStatus, frozenLineApproval, lineApprovalStatus, manualDiscountInput, offerConsumptionOfLines, offersToPriceWithout, type StoredManualDiscount } from '@crm/core';
+import { claimRedemptions, findRateToBase, nextDocumentNumber, parsePromoCodes, type PriceDocumentInput, priceDocument, type PricedDocument, releaseRedemptions, toDay } from '@crm/directus';
 import type { Knex } from 'knex';
 
 type Row = Record<string, any>;
+type LineChange = (line: Row, values: Row) => void;
 
 interface DocumentKind {
 	lines: string;
@@ -117,7 +118,7 @@ export class PricedDocuments {
 		const lines: Row[] = await trx(kind.lines).select('*').where(kind.parentField, id).orderBy([{ column: 'sort' }, { column: 'id' }]);
 		// Each line is written at most once: new price fields and amounts together, only when something changed.
 		const changes = new Map<string, Row>();
-		const change = (line: Row, values: Row) => {
+		const change: LineChange = (line, values) => {
 			changes.set(line['id'], { ...changes.get(line['id']), ...values });
 			Object.assign(line, values);
 		};
@@ -161,7 +162,7 @@ export class PricedDocuments {
 	 * currency, date, campaign and promo codes. An order also claims the offers and codes it uses,
 	 * under lock, so a limited offer or a single-use code is never given twice.
 	 */
-	private async reprice(trx: Knex, collection: string, kind: DocumentKind, doc: Row, lines: Row[], change: (line: Row, values: Row) => void): Promise<void> {
+	private async reprice(trx: Knex, collection: string, kind: DocumentKind, doc: Row, lines: Row[], change: LineChange): Promise<void> {
 		const isOrder = collection === 'crm_orders';
 		const codes = parsePromoCodes(doc['promo_codes']);
 		if (lines.length === 0) {
@@ -169,59 +170,39 @@ export class PricedDocuments {
 			if (codes.length) await this.assertCodesKnown(trx, codes, doc);
 			return;
 		}
-
 		// An order made from an accepted proposal keeps the proposal's prices and discounts; it only claims what they used.
-		if (doc['quote'] && lines.every((l) => l['unit_price'] !== null && l['unit_price'] !== undefined)) {
+		if (keepsProposalPrices(doc, lines)) {
 			if (isOrder) await this.claimFrozen(trx, doc, lines, codes);
-			// The engine does not run again for these lines; a manager's approval still clears them.
-			for (const line of lines) if (line['approval_status'] === 'pending' && Number(line['discount_approved_bp'] ?? 0) >= Number(line['discount_bp'] ?? 0) && line['below_floor_approved']) change(line, { approval_status: 'approved' });
+			for (const line of lines) if (frozenLineApproval(storedManualDiscount(line), line['approval_status'])) change(line, { approval_status: 'approved' });
 			return;
 		}
+		const input = this.pricingInput(kind, doc, lines, codes, isOrder);
+		const priced = isOrder ? await this.priceAndClaim(trx, doc, input) : await priceUsable(trx, input);
+		writePricedLines(priced, lines, change);
+	}
 
-		const date = toDay(doc[kind.dateField]) ?? today();
-		const input: PriceDocumentInput = {
+	private pricingInput(kind: DocumentKind, doc: Row, lines: Row[], codes: string[], isOrder: boolean): PriceDocumentInput {
+		return {
 			customerId: doc['customer'],
 			currency: doc['currency'],
-			date,
+			date: toDay(doc[kind.dateField]) ?? today(),
 			campaignId: doc['campaign'] ?? null,
 			codes,
 			excludeOrderId: isOrder ? doc['id'] : null,
 			baseCurrency: this.baseCurrency,
-			lines: lines.map((l) => ({
-				productId: l['product'],
-				quantityMilli: Number(l['quantity_milli']),
-				...manualDiscountInput(storedManualDiscount(l)),
-			})),
+			lines: lines.map((l) => ({ productId: l['product'], quantityMilli: Number(l['quantity_milli']), ...manualDiscountInput(storedManualDiscount(l)) })),
 		};
+	}
 
-		let priced = await priceDocument(trx, input);
-		assertCodesUsable(priced.result.codes);
-		if (isOrder) {
-			const exhausted = new Set<string>();
-			for (let attempt = 0; ; attempt++) {
-				const claim = await claimRedemptions(trx, doc['id'], doc['customer'], priced.result.offers);
-				if (claim.exhaustedCodes.length) throw codesExhausted(priced.result.codes.filter((c) => claim.exhaustedCodes.includes(c.promoCodeId ?? '')).map((c) => c.code));
-				if (claim.exhaustedOffers.length === 0) break;
-				// Another order took what was left of an automatic offer: price again without it.
-				claim.exhaustedOffers.forEach((o) => exhausted.add(o));
-				if (attempt >= 3) throw new CrmError('CRM_PROMO_CODE_EXHAUSTED', 'Special offers ran out while the order was being priced; save it again.', { field: 'promo_codes' });
-				priced = await priceDocument(trx, { ...input, exhaustedOffers: exhausted });
-			}
-		}
-
-		for (const [i, line] of lines.entries()) {
-			const p = priced.result.lines[i]!;
-			const values: Row = {
-				unit_price: p.listUnitPrice,
-				vat_rate_bp: priced.vatRates.get(line['product']) ?? 0,
-				list_amount: p.listAmount,
-				discount_amount: p.discountAmount,
-				applied_rules: JSON.stringify(p.discounts),
-				price_explanation: JSON.stringify(priced.records[i]),
-				approval_status: lineApprovalStatus(storedManualDiscount(line), p.approvalReasons),
-			};
-			const differs = Object.entries(values).some(([k, v]) => (typeof v === 'string' && (k === 'applied_rules' || k === 'price_explanation') ? jsonText(line[k]) !== v : String(line[k]) !== String(v)));
-			if (differs) change(line, values);
+	/** Prices the order and claims what it uses; when another order took the rest of an automatic offer, core's policy says what to price without. */
+	private async priceAndClaim(trx: Knex, doc: Row, input: PriceDocumentInput): Promise<PricedDocument> {
+		let priced = await priceUsable(trx, input);
+		for (let attempt = 0; ; attempt++) {
+			const claim = await claimRedemptions(trx, doc['id'], doc['customer'], priced.result.offers);
+			const without = offersToPriceWithout(claim, priced.result.codes, new Set(input.exhaustedOffers), attempt);
+			if (!without) return priced;
+			input = { ...input, exhaustedOffers: without };
+			priced = await priceDocument(trx, input);
 		}
 	}
 
@@ -238,11 +219,7 @@ export class PricedDocuments {
 			lines.map((l) => ({ quantityMilli: Number(l['quantity_milli']), applied: ((jsonValue(l['applied_rules']) ?? []) as AppliedDiscount[]).map((a) => ({ offerId: a.offerId ?? null, amount: Number(a.amount) })) })),
 			codeRows.map((c) => ({ id: c['id'], offerId: c['offer'] })),
 		);
-		const claim = await claimRedemptions(trx, doc['id'], doc['customer'], offers);
-		if (claim.exhaustedCodes.length || claim.exhaustedOffers.length) {
-			const names = codeRows.filter((c) => claim.exhaustedCodes.includes(c['id'])).map((c) => c['code']);
-			throw names.length ? codesExhausted(names) : new CrmError('CRM_PROMO_CODE_EXHAUSTED', 'A special offer of the accepted proposal has been used up since; the proposal cannot become an order at these prices.', { field: 'promo_codes' });
-		}
+		assertFrozenClaimsFit(await claimRedemptions(trx, doc['id'], doc['customer'], offers), codeRows.map((c) => ({ id: c['id'], code: c['code'] })));
 	}
 }
 
@@ -257,17 +234,34 @@ function storedManualDiscount(line: Row): StoredManualDiscount {
 	};
 }
 
-const INVALID_CODE_OUTCOMES = new Set(['unknown', 'inactive', 'expired', 'not_started', 'other_customer']);
-
-function assertCodesUsable(codes: readonly CodeOutcome[]): void {
-	const invalid = codes.filter((c) => INVALID_CODE_OUTCOMES.has(c.outcome));
-	if (invalid.length) throw new CrmError('CRM_PROMO_CODE_INVALID', invalid.map((c) => `${c.code}: ${c.detail}`).join(' '), { field: 'promo_codes', codes: invalid.map((c) => ({ code: c.code, outcome: c.outcome })) });
-	const exhausted = codes.filter((c) => c.outcome === 'exhausted');
-	if (exhausted.length) throw codesExhausted(exhausted.map((c) => c.code));
+/** Draft lines of an order made from an accepted proposal are all priced already: they keep those prices. */
+function keepsProposalPrices(doc: Row, lines: Row[]): boolean {
+	return Boolean(doc['quote']) && lines.every((l) => l['unit_price'] !== null && l['unit_price'] !== undefined);
 }
 
-function codesExhausted(codes: string[]): CrmError {
-	return new CrmError('CRM_PROMO_CODE_EXHAUSTED', `Promo code ${codes.join(', ')} has no uses left (another order may have just taken the last one). Remove it and save again.`, { field: 'promo_codes', codes });
+/** Prices a document whose codes must all be usable. */
+async function priceUsable(trx: Knex, input: PriceDocumentInput): Promise<PricedDocument> {
+	const priced = await priceDocument(trx, input);
+	assertCodesUsable(priced.result.codes);
+	return priced;
+}
+
+/** Each line takes its new price fields, written only when something changed. */
+function writePricedLines(priced: PricedDocument, lines: Row[], change: LineChange): void {
+	for (const [i, line] of lines.entries()) {
+		const p = priced.result.lines[i]!;
+		const values: Row = {
+			unit_price: p.listUnitPrice,
+			vat_rate_bp: priced.vatRates.get(line['product']) ?? 0,
+			list_amount: p.listAmount,
+			discount_amount: p.discountAmount,
+			applied_rules: JSON.stringify(p.discounts),
+			price_explanation: JSON.stringify(priced.records[i]),
+			approval_status: lineApprovalStatus(storedManualDiscount(line), p.approvalReasons),
+		};
+		const differs = Object.entries(values).some(([k, v]) => (typeof v === 'string' && (k === 'applied_rules' || k === 'price_explanation') ? jsonText(line[k]) !== v : String(line[k]) !== String(v)));
+		if (differs) change(line, values);
+	}
 }
 
 function jsonValue(value: unknown): unknown {

@@ -23,7 +23,8 @@ export type { AppliedDiscount, ApprovalReason, CodeOutcome, OfferConsumption, Pr
 export type { TraceEntry, TraceOutcome } from './pricing-trace.ts';
 export type { PromoCode, PromoCodeKind } from './promo-code.ts';
 export type { OfferUsage, SpecialOffer } from './special-offer.ts';
-export { type ApprovalStatus, documentApprovalStatus, lineApprovalStatus, manualDiscountInput, type StoredManualDiscount } from './manual-discount-approval.ts';
+export { type ApprovalStatus, documentApprovalStatus, frozenLineApproval, lineApprovalStatus, manualDiscountInput, type StoredManualDiscount } from './manual-discount-approval.ts';
 export { offerConsumptionOfLines } from './offer-consumption-of-lines.ts';
 export { type ClaimOutcome, type ClaimScope, type ClaimsPlan, type HeldClaim, offerHasRoom, planClaims, scopeClaims, type WantedClaim } from './plan-claims.ts';
 export { promoCodeExhaustion } from './evaluate-promo-codes.ts';
+export { assertCodesUsable, assertFrozenClaimsFit, codesExhausted, MAX_REPRICINGS, offersToPriceWithout } from './settle-claims.ts';

@@ -36,3 +36,11 @@ export function documentApprovalStatus(lineStatuses: Iterable<unknown>): Approva
 	if (statuses.has('pending')) return 'pending';
 	return statuses.has('approved') ? 'approved' : 'not_needed';
 }
+
+/**
+ * A line that keeps an accepted proposal's discount is not priced again: it stays pending until a
+ * manager's approval covers its discount and lets it below the floor; then it is approved.
+ */
+export function frozenLineApproval(d: StoredManualDiscount, status: unknown): 'approved' | null {
+	return status === 'pending' && d.approvedBp >= d.discountBp && d.belowFloorApproved ? 'approved' : null;
+}
