@@ -5,6 +5,7 @@ export default defineConfig({
 		reporters: ['default', './tests/support/summary-reporter.ts'],
 		projects: [
 			{ test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node' } },
+			{ test: { name: 'adapters', include: ['tests/adapters/**/*.test.ts'], globalSetup: ['tests/support/global-setup-adapters.ts'], hookTimeout: 120_000 } },
 			{
 				test: {
 					name: 'integration',

@@ -4,9 +4,9 @@ import type { Knex } from 'knex';
 
 type Row = Record<string, any>;
 
-const RULES = 'crm_discount_rules';
-const OFFERS = 'crm_special_offers';
-const CODES = 'crm_promo_codes';
+export const RULES = 'crm_discount_rules';
+export const OFFERS = 'crm_special_offers';
+export const CODES = 'crm_promo_codes';
 
 /** Collections whose writes change what the discount engine sees: every instance reloads its rule index after them. */
 export const DISCOUNT_DEFINITION_COLLECTIONS = new Set([RULES, OFFERS, CODES, 'crm_pricing_policy', 'crm_discount_rules_customers', 'crm_discount_rules_customer_groups', 'crm_discount_rules_customer_segments', 'crm_discount_rules_regions', 'crm_discount_rules_sales_channels', 'crm_discount_rules_products', 'crm_discount_rules_product_groups', 'crm_discount_rules_product_segments']);

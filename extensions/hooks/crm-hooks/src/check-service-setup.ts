@@ -13,51 +13,65 @@ async function mergedRows(knex: Knex, collection: string, payload: Row, keys: re
 	return stored.map((row) => ({ ...row, ...payload }));
 }
 
-/**
- * Service set-up that the database cannot check on its own: business calendars the SLA clock can run
- * on, SLA targets that belong to exactly one contract or service map (one row per priority), skill
- * lists that name existing skills, absences that end after they start, contracts whose validity is
- * not reversed.
- */
-export async function checkServiceSetup(knex: Knex, collection: string, payload: Row, keys: readonly (string | number)[] | null): Promise<void> {
-	if (collection === 'crm_service_calendars') {
-		for (const row of await mergedRows(knex, collection, payload, keys)) {
-			assertValidBusinessCalendar({ timeZone: row['time_zone'] ?? 'Europe/Berlin', weeklyHours: jsonOf(row['weekly_hours'], undefined), holidays: jsonOf(row['holidays'], []) ?? [] }, 'calendar');
-		}
-	}
-	if (collection === 'crm_sla_targets') {
-		for (const row of await mergedRows(knex, collection, payload, keys)) {
-			const contract = keyOf(row['contract']) ?? null;
-			const map = keyOf(row['service_map']) ?? null;
-			if ((contract === null) === (map === null)) throw new CrmError('CRM_REQUIRED_FIELD', 'An SLA target belongs to exactly one contract or one service map: set one of "contract" and "service_map".', { field: contract === null ? 'contract' : 'service_map' });
-			const priority = row['priority'] ?? 'normal';
-			const twins = knex('crm_sla_targets').where(contract ? { contract } : { service_map: map }).where('priority', priority);
-			const twin = await (row['id'] ? twins.whereNot('id', row['id']) : twins).first('id');
-			if (twin) throw new CrmError('CRM_OUT_OF_RANGE', `There is already a "${priority}" target for this ${contract ? 'contract' : 'service map'}; edit that one.`, { field: 'priority' });
-		}
-	}
-	if (collection === 'crm_service_classification_rules' && 'set_required_skills' in payload) {
-		const skills = jsonOf<unknown>(payload['set_required_skills'], []);
-		if (!Array.isArray(skills)) throw new CrmError('CRM_INVALID_TYPE', '"set_required_skills" must be a list of { "skill": <skill code>, "min_level": 1–5 }.', { field: 'set_required_skills' });
-		for (const [i, s] of skills.entries()) {
-			const level = (s as Row)?.['min_level'];
-			if (typeof (s as Row)?.['skill'] !== 'string') throw new CrmError('CRM_REQUIRED_FIELD', `set_required_skills[${i}] needs a "skill" code.`, { field: 'set_required_skills' });
-			if (!Number.isInteger(level) || level < MIN_SKILL_LEVEL || level > MAX_SKILL_LEVEL) throw new CrmError('CRM_OUT_OF_RANGE', `set_required_skills[${i}].min_level must be a whole number from 1 to 5.`, { field: 'set_required_skills' });
-			if (!(await knex('crm_service_skills').where('code', (s as Row)['skill']).first('id'))) throw new CrmError('CRM_REFERENCE_NOT_FOUND', `No skill has the code "${(s as Row)['skill']}".`, { field: 'set_required_skills' });
-		}
-	}
-	if (collection === 'crm_service_absences') {
-		for (const row of await mergedRows(knex, collection, payload, keys)) {
-			const from = instantOf(row['starts_at']);
-			const to = instantOf(row['ends_at']);
-			if (from && to && to <= from) throw new CrmError('CRM_OUT_OF_RANGE', 'An absence must end after it starts.', { field: 'ends_at' });
-		}
-	}
-	if (collection === 'crm_service_contracts') {
-		for (const row of await mergedRows(knex, collection, payload, keys)) {
-			const from = toDay(row['valid_from']);
-			const to = toDay(row['valid_to']);
-			if (from && to && to < from) throw new CrmError('CRM_OUT_OF_RANGE', 'A contract cannot end before it starts: "valid_to" is before "valid_from".', { field: 'valid_to' });
-		}
+type Keys = readonly (string | number)[] | null;
+
+function checkCalendar(row: Row): void {
+	assertValidBusinessCalendar({ timeZone: row['time_zone'] ?? 'Europe/Berlin', weeklyHours: jsonOf(row['weekly_hours'], undefined), holidays: jsonOf(row['holidays'], []) ?? [] }, 'calendar');
+}
+
+/** An SLA target belongs to exactly one contract or service map, with one row per priority. */
+async function checkSlaTarget(knex: Knex, row: Row): Promise<void> {
+	const contract = keyOf(row['contract']) ?? null;
+	const map = keyOf(row['service_map']) ?? null;
+	if ((contract === null) === (map === null)) throw new CrmError('CRM_REQUIRED_FIELD', 'An SLA target belongs to exactly one contract or one service map: set one of "contract" and "service_map".', { field: contract === null ? 'contract' : 'service_map' });
+	const priority = row['priority'] ?? 'normal';
+	const twins = knex('crm_sla_targets').where(contract ? { contract } : { service_map: map }).where('priority', priority);
+	const twin = await (row['id'] ? twins.whereNot('id', row['id']) : twins).first('id');
+	if (twin) throw new CrmError('CRM_OUT_OF_RANGE', `There is already a "${priority}" target for this ${contract ? 'contract' : 'service map'}; edit that one.`, { field: 'priority' });
+}
+
+/** A classification rule's skill list names existing skills at levels 1–5. */
+async function checkRequiredSkills(knex: Knex, payload: Row): Promise<void> {
+	if (!('set_required_skills' in payload)) return;
+	const skills = jsonOf<unknown>(payload['set_required_skills'], []);
+	if (!Array.isArray(skills)) throw new CrmError('CRM_INVALID_TYPE', '"set_required_skills" must be a list of { "skill": <skill code>, "min_level": 1–5 }.', { field: 'set_required_skills' });
+	for (const [i, s] of skills.entries()) {
+		const level = (s as Row)?.['min_level'];
+		if (typeof (s as Row)?.['skill'] !== 'string') throw new CrmError('CRM_REQUIRED_FIELD', `set_required_skills[${i}] needs a "skill" code.`, { field: 'set_required_skills' });
+		if (!Number.isInteger(level) || level < MIN_SKILL_LEVEL || level > MAX_SKILL_LEVEL) throw new CrmError('CRM_OUT_OF_RANGE', `set_required_skills[${i}].min_level must be a whole number from 1 to 5.`, { field: 'set_required_skills' });
+		if (!(await knex('crm_service_skills').where('code', (s as Row)['skill']).first('id'))) throw new CrmError('CRM_REFERENCE_NOT_FOUND', `No skill has the code "${(s as Row)['skill']}".`, { field: 'set_required_skills' });
 	}
 }
+
+function checkAbsence(row: Row): void {
+	const from = instantOf(row['starts_at']);
+	const to = instantOf(row['ends_at']);
+	if (from && to && to <= from) throw new CrmError('CRM_OUT_OF_RANGE', 'An absence must end after it starts.', { field: 'ends_at' });
+}
+
+function checkContract(row: Row): void {
+	const from = toDay(row['valid_from']);
+	const to = toDay(row['valid_to']);
+	if (from && to && to < from) throw new CrmError('CRM_OUT_OF_RANGE', 'A contract cannot end before it starts: "valid_to" is before "valid_from".', { field: 'valid_to' });
+}
+
+/** Each row as it will be after the write, checked on its own. */
+const eachRow = (check: (row: Row, knex: Knex) => Promise<void> | void) => (knex: Knex, collection: string, payload: Row, keys: Keys) => checkRows(knex, collection, payload, keys, check);
+
+async function checkRows(knex: Knex, collection: string, payload: Row, keys: Keys, check: (row: Row, knex: Knex) => Promise<void> | void): Promise<void> {
+	for (const row of await mergedRows(knex, collection, payload, keys)) await check(row, knex);
+}
+
+/**
+ * Service set-up that the database cannot check on its own, by collection: business calendars the SLA
+ * clock can run on, SLA targets that belong to exactly one contract or service map (one row per
+ * priority), skill lists that name existing skills, absences that end after they start, contracts
+ * whose validity is not reversed.
+ */
+export const SERVICE_SETUP_CHECKS: Readonly<Record<string, (knex: Knex, collection: string, payload: Row, keys: Keys) => Promise<void>>> = {
+	crm_service_calendars: eachRow(checkCalendar),
+	crm_sla_targets: eachRow((row, knex) => checkSlaTarget(knex, row)),
+	crm_service_classification_rules: (knex, _collection, payload) => checkRequiredSkills(knex, payload),
+	crm_service_absences: eachRow(checkAbsence),
+	crm_service_contracts: eachRow(checkContract),
+};

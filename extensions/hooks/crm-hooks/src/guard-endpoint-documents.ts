@@ -1,5 +1,6 @@
 import { CrmError } from '@crm/core';
 import { isTrustedWrite } from '@crm/directus';
+import type { CrmHooks } from './hook-kit.ts';
 
 /**
  * Documents that move stock or post to the ledger are created only by their endpoints, which do the
@@ -18,4 +19,8 @@ export function guardEndpointDocument(collection: string): void {
 	const endpoint = ENDPOINT_DOCUMENTS[collection];
 	if (!endpoint || isTrustedWrite()) return;
 	throw new CrmError('CRM_USE_ENDPOINT', `${collection} records are created with ${endpoint}, which also updates stock and the customer ledger.`, { collection });
+}
+
+export function guardEndpointDocuments(hooks: CrmHooks): void {
+	for (const collection of Object.keys(ENDPOINT_DOCUMENTS)) hooks.onCreate(collection, () => guardEndpointDocument(collection));
 }

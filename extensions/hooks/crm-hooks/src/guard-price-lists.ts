@@ -2,6 +2,7 @@ import { assertValidPriceList, type PriceList, type PriceListItem, type PriceLis
 import { loadPriceListsForProducts, toDay } from '@crm/directus';
 import type { SchemaOverview } from '@directus/types';
 import type { Knex } from 'knex';
+import { type CrmHooks, defaultsOf } from './hook-kit.ts';
 
 type Payload = Record<string, unknown>;
 type Row = Record<string, any>;
@@ -16,12 +17,6 @@ const BLANK_LIST: PriceList = { id: NEW_LIST_ID, code: '', name: '', currency: '
 /** A relation as its key, whether the payload sends the key or a nested object. */
 const keyOf = (value: unknown): unknown => (typeof value === 'object' && value !== null ? (value as Row)['id'] : value);
 const numberOrNull = (value: unknown): number | null => (value === null || value === undefined ? null : Number(value));
-
-/** The column defaults a create starts from (what the database would fill in). */
-function defaultsOf(schema: SchemaOverview, collection: string): Payload {
-	const fields = Object.entries(schema.collections[collection]?.fields ?? {});
-	return Object.fromEntries(fields.filter(([, f]) => f.defaultValue !== null && f.defaultValue !== undefined).map(([name, f]) => [name, f.defaultValue]));
-}
 
 /** The list with the (snake_case) payload's fields written over it. */
 function withPayload(list: PriceList, data: Payload): PriceList {
@@ -83,12 +78,10 @@ async function checkItemWrite(knex: Knex, schema: SchemaOverview, data: Payload,
 	for (const id of changed) assertValidPriceList(lists.get(id)!, [...lists.values()]);
 }
 
-/**
- * Validates a price list definition as it will be after a create (`keys` null) or update of a list
- * or one of its items, before the write. Other collections pass untouched.
- */
-export async function checkPriceListWrite(knex: Knex, schema: SchemaOverview, collection: string, payload: unknown, keys: readonly (string | number)[] | null = null): Promise<void> {
-	const data = (payload ?? {}) as Payload;
-	if (collection === LISTS) await checkListWrite(knex, schema, data, keys?.map(String) ?? null);
-	if (collection === ITEMS) await checkItemWrite(knex, schema, data, keys);
+/** A price list, or one of its items, is checked as it will be after the write, with the lists derived from it. */
+export function guardPriceLists(hooks: CrmHooks): void {
+	hooks.onCreate(LISTS, (data, { knex, schema }) => checkListWrite(knex, schema, data, null));
+	hooks.onUpdate(LISTS, (data, keys, { knex, schema }) => checkListWrite(knex, schema, data, keys.map(String)));
+	hooks.onCreate(ITEMS, (data, { knex, schema }) => checkItemWrite(knex, schema, data, null));
+	hooks.onUpdate(ITEMS, (data, keys, { knex, schema }) => checkItemWrite(knex, schema, data, keys));
 }

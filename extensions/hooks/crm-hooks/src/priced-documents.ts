@@ -1,6 +1,7 @@
-import { assertCodesUsable, assertFrozenClaimsFit, computeDocumentTotals, convertCurrency, CrmError, type AppliedDiscount, type DocumentSeries, documentApprovalStatus, frozenLineApproval, lineApprovalStatus, manualDiscountInput, offerConsumptionOfLines, offersToPriceWithout, type StoredManualDiscount } from '@crm/core';
+import { assertCodesUsable, assertFrozenClaimsFit, computeDocumentTotals, type DocumentTotals, convertCurrency, CrmError, type AppliedDiscount, type DocumentSeries, documentApprovalStatus, frozenLineApproval, lineApprovalStatus, manualDiscountInput, offerConsumptionOfLines, offersToPriceWithout, type StoredManualDiscount } from '@crm/core';
 import { claimRedemptions, findRateToBase, nextDocumentNumber, parsePromoCodes, type PriceDocumentInput, priceDocument, type PricedDocument, releaseRedemptions, toDay } from '@crm/directus';
 import type { Knex } from 'knex';
+import { handoffTopic, type WriteHandoff } from './write-handoff.ts';
 
 type Row = Record<string, any>;
 type LineChange = (line: Row, values: Row) => void;
@@ -25,6 +26,9 @@ export const PRICED_LINES: Readonly<Record<string, string>> = { crm_quote_lines:
 // Fields that change what a document's lines cost: frozen once it leaves draft.
 const PRICING_HEADER_FIELDS = ['customer', 'currency', 'order_date', 'issue_date', 'warehouse', 'campaign', 'promo_codes'];
 
+/** The document of a line about to be deleted, to re-total it once the delete is recorded. */
+const DELETED_LINE_PARENT = handoffTopic<string>('deleted-line-parent');
+
 const today = () => new Date().toISOString().slice(0, 10);
 
 function locked(number: unknown, status: unknown): CrmError {
@@ -33,17 +37,18 @@ function locked(number: unknown, status: unknown): CrmError {
 
 export class PricedDocuments {
 	private readonly baseCurrency: string;
-	/** Parents of lines about to be deleted, to re-total them once the delete is recorded. */
-	private readonly deletedLineParents = new Map<string, string>();
+	private readonly handoff: WriteHandoff;
 	/**
 	 * Documents being created on a transaction. Directus records the nested lines' activity before the
 	 * document's own, so while a document is being created its lines only mark it, and it is priced
-	 * and totalled once when its own activity is recorded — not once per line.
+	 * and totalled once when its own activity is recorded — not once per line. Keyed by the transaction:
+	 * creates run their filters on it, and it is gone with the write.
 	 */
 	private readonly creating = new WeakMap<object, Set<string>>();
 
-	constructor(baseCurrency: string) {
+	constructor(baseCurrency: string, handoff: WriteHandoff) {
 		this.baseCurrency = baseCurrency;
+		this.handoff = handoff;
 	}
 
 	/** New quote or order: number, default currency and date, rate to base. Runs inside the create transaction. */
@@ -84,7 +89,7 @@ export class PricedDocuments {
 		const lines: Row[] = await knex(linesCollection).select('id', kind.parentField).whereIn('id', keys as string[]);
 		for (const line of lines) {
 			await this.assertParentDraft(knex, linesCollection, line[kind.parentField]);
-			if (rememberForDelete) this.deletedLineParents.set(`${linesCollection}:${line['id']}`, line[kind.parentField]);
+			if (rememberForDelete) this.handoff.put(DELETED_LINE_PARENT, linesCollection, line['id'], line[kind.parentField]);
 		}
 	}
 
@@ -99,8 +104,7 @@ export class PricedDocuments {
 			if (action === 'create' && this.creating.get(trx)?.has(parentCollection)) return;
 
 			if (action === 'delete') {
-				parentId = this.deletedLineParents.get(`${collection}:${item}`);
-				this.deletedLineParents.delete(`${collection}:${item}`);
+				parentId = this.handoff.take(DELETED_LINE_PARENT, collection, item);
 			} else {
 				parentId = (await trx(collection).select(field).where('id', item).first())?.[field];
 			}
@@ -124,27 +128,16 @@ export class PricedDocuments {
 		};
 		if (doc['status'] === 'draft') await this.reprice(trx, collection, kind, doc, lines, change);
 
-		const totals = computeDocumentTotals(
-			lines.map((l) => ({
-				quantityMilli: Number(l['quantity_milli']),
-				unitPrice: Number(l['unit_price'] ?? 0),
-				vatRateBp: Number(l['vat_rate_bp'] ?? 0),
-				discountBp: Number(l['discount_bp'] ?? 0),
-				// Lines priced before the discount engine carry no discount amount: their percentage applies.
-				...(l['discount_amount'] === null || l['discount_amount'] === undefined ? {} : { discountAmount: Number(l['discount_amount']) }),
-			})),
-			doc['currency'],
-		);
-
+		const totals = totalsOf(lines, doc['currency']);
 		for (const [i, line] of lines.entries()) {
 			const t = totals.lines[i]!;
-			if (Number(line['net_amount']) !== t.netAmount || Number(line['vat_amount']) !== t.vatAmount || Number(line['gross_amount']) !== t.grossAmount) {
-				change(line, { net_amount: t.netAmount, vat_amount: t.vatAmount, gross_amount: t.grossAmount });
-			}
+			if (Number(line['net_amount']) !== t.netAmount || Number(line['vat_amount']) !== t.vatAmount || Number(line['gross_amount']) !== t.grossAmount) change(line, { net_amount: t.netAmount, vat_amount: t.vatAmount, gross_amount: t.grossAmount });
 		}
-
 		await writeLineChanges(trx, kind.lines, changes);
+		await trx(collection).where('id', id).update(this.headerTotals(kind, doc, lines, totals));
+	}
 
+	private headerTotals(kind: DocumentKind, doc: Row, lines: Row[], totals: DocumentTotals): Row {
 		const header: Row = {
 			net_total: totals.netTotal,
 			vat_total: totals.vatTotal,
@@ -154,7 +147,7 @@ export class PricedDocuments {
 			approval_status: documentApprovalStatus(lines.map((l) => l['approval_status'])),
 		};
 		if (kind.inBaseCurrency && doc['fx_rate']) header['gross_total_base'] = convertCurrency({ amount: totals.grossTotal, currency: doc['currency'] }, this.baseCurrency, String(doc['fx_rate'])).amount;
-		await trx(collection).where('id', id).update(header);
+		return header;
 	}
 
 	/**
@@ -232,6 +225,20 @@ function storedManualDiscount(line: Row): StoredManualDiscount {
 		belowFloorApproved: Boolean(line['below_floor_approved']),
 		approvedAt: line['discount_approved_at'] ?? null,
 	};
+}
+
+function totalsOf(lines: Row[], currency: string): DocumentTotals {
+	return computeDocumentTotals(
+		lines.map((l) => ({
+			quantityMilli: Number(l['quantity_milli']),
+			unitPrice: Number(l['unit_price'] ?? 0),
+			vatRateBp: Number(l['vat_rate_bp'] ?? 0),
+			discountBp: Number(l['discount_bp'] ?? 0),
+			// Lines priced before the discount engine carry no discount amount: their percentage applies.
+			...(l['discount_amount'] === null || l['discount_amount'] === undefined ? {} : { discountAmount: Number(l['discount_amount']) }),
+		})),
+		currency,
+	);
 }
 
 /** Draft lines of an order made from an accepted proposal are all priced already: they keep those prices. */

@@ -1,0 +1,27 @@
+import { escalateDueRequests, isSchemaSupported, rerouteForAbsences } from '@crm/directus';
+import type { HookExtensionContext, RegisterFunctions } from '@directus/types';
+import { expireQuotes } from './expire-quotes.ts';
+import type { HookDeps } from './hook-kit.ts';
+import { SYSTEM_EVENT_SOURCES } from './system-event-sources.ts';
+
+/** Proposals that expire, SLA warnings and breaches, absences that have begun: on schedules an administrator can change. */
+export function scheduleJobs({ schedule }: RegisterFunctions, { env, logger }: Pick<HookExtensionContext, 'env' | 'logger'>, { database, schemaTtlMs, nowIso }: HookDeps): void {
+	schedule(String(env['CRM_QUOTE_EXPIRY_SCHEDULE'] ?? '*/15 * * * *'), async () => {
+		if (!(await isSchemaSupported(database, schemaTtlMs))) return;
+		const expired = await expireQuotes(database, SYSTEM_EVENT_SOURCES.get('crm_quotes'));
+		if (expired > 0) logger.info(`[crm] ${expired} proposal(s) expired`);
+	});
+
+	schedule(String(env['CRM_SLA_ESCALATION_SCHEDULE'] ?? '* * * * *'), async () => {
+		if (!(await isSchemaSupported(database, schemaTtlMs))) return;
+		try {
+			const now = nowIso();
+			const moved = await rerouteForAbsences(database, now);
+			const run = await escalateDueRequests(database, now);
+			for (const failure of run.failures) logger.error(failure.error, `[crm] SLA job: request ${failure.request} failed; retried in five minutes`);
+			if (moved > 0 || run.escalations.length > 0) logger.info(`[crm] SLA job: ${run.escalations.length} escalation(s), ${moved} request(s) re-routed for absences`);
+		} catch (error) {
+			logger.error(error, '[crm] SLA escalation job failed');
+		}
+	});
+}
