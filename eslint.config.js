@@ -20,7 +20,6 @@ const NOT_YET_THIN = [
 	'packages/crm-directus/src/discounts/load-pricing-facts.ts',
 	'packages/crm-directus/src/discounts/price-document.ts',
 	'packages/crm-directus/src/discounts/redemptions.ts',
-	'packages/crm-directus/src/service/check-time-entry.ts',
 	'packages/crm-directus/src/service/escalate-due-requests.ts',
 	'packages/crm-directus/src/service/load-routing-pool.ts',
 	'packages/crm-directus/src/service/load-sla-terms.ts',

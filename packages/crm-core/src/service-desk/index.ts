@@ -11,6 +11,7 @@ export { currentStepIndex } from './current-step-index.ts';
 export { dueEscalations, type DueEscalationsInput, type Escalation, type EscalationDone, ESCALATION_STEPS } from './due-escalations.ts';
 export { findOverlappingEntry, type TimeEntrySpan } from './find-overlapping-entry.ts';
 export { normalizeTimeEntry, type TimeEntryInput } from './normalize-time-entry.ts';
+export { composeTimeEntry, OPEN_END, planTimeEntry, type TimedEntry, type TimeEntryWrite, timeEntryNeedsCheck } from './plan-time-entry.ts';
 export { MAX_TIME_ENTRY_MINUTES, type NormalizedTimeEntry } from './normalized-time-entry.ts';
 export { type ContractContext, pickServiceContract } from './pick-service-contract.ts';
 export type { ClockPause, ClockPauseKind, RequestClock } from './request-clock.ts';
