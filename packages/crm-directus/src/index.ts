@@ -34,3 +34,7 @@ export { applyInvoiceOrderPlan } from './fulfilment/apply-invoice-order-plan.ts'
 export { toOrderStepLine, toOrderStepOrder } from './order-lifecycle/order-step-rows.ts';
 export { loadCreditExposureFacts, loadWarehouseCandidates, lockOrderForStep, lockWarehouseStock, managesTeam } from './order-lifecycle/load-order-step-facts.ts';
 export { applyOrderStepPlan } from './order-lifecycle/apply-order-step-plan.ts';
+export { lockAllocationsOf, lockPayableInvoices, lockPayment, loadSettlementBook } from './settlements/load-settlement-book.ts';
+export { applyAllocationPlan, applyReceivePaymentPlan, applyReversePaymentPlan, type SettlementWriters } from './settlements/apply-payment-plans.ts';
+export { toAllocationRow, toPaymentRow, toPostedPayment, toSettlementInvoice } from './settlements/settlement-rows.ts';
+export { loadCustomerLedger, loadCustomerNames, loadCustomerTotals, loadRatesOn, loadReceivablesAsOf, type ReaderOf, type ReceivableInvoice, toReceivableInvoice } from './settlements/load-receivables.ts';

@@ -9,7 +9,8 @@ import { registerPriceRoutes } from './routes/prices.ts';
 import { registerPricingRoutes } from './routes/pricing.ts';
 import { registerQuoteActions } from './routes/quote-actions.ts';
 import { registerServiceRoutes } from './routes/service.ts';
-import { registerSettlementRoutes } from './routes/settlements.ts';
+import { registerPaymentRoutes } from './routes/payments.ts';
+import { registerReceivableRoutes } from './routes/receivables.ts';
 import { registerTimelineRoute } from './routes/timeline.ts';
 
 export default defineEndpoint({
@@ -26,7 +27,8 @@ export default defineEndpoint({
 		registerCreateOrder(router, context);
 		registerOrderActions(router, context);
 		registerDiscountApprovals(router, context);
-		registerSettlementRoutes(router, context);
+		registerPaymentRoutes(router, context);
+		registerReceivableRoutes(router, context);
 		registerFulfilmentRoutes(router, context);
 		registerQuoteActions(router, context);
 		registerServiceRoutes(router, context);

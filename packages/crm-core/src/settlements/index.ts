@@ -29,3 +29,9 @@ export {
 	type StatementQuery,
 } from './parse-settlement-requests.ts';
 export { orderStatusAfterSettlement } from './settlement-status.ts';
+export { allocatePayment, allocatePostedPayment, type PaymentAllocationPlan } from './allocate-payment.ts';
+export { type PaymentDraft, receivePayment, type ReceivePaymentFacts, type ReceivePaymentPlan } from './receive-payment.ts';
+export { reversePayment, type ReversePaymentFacts, type ReversePaymentPlan } from './reverse-payment.ts';
+export { settleInvoices } from './settle-invoices.ts';
+export type { AllocationDraft, PostedPayment, SettlementBook, SettlementEffects, SettlementInvoice, SettlementOrder } from './settlement-book.ts';
+export { type RankedDebtor, rankTopDebtors } from './rank-top-debtors.ts';
