@@ -38,3 +38,4 @@ export { lockAllocationsOf, lockPayableInvoices, lockPayment, loadSettlementBook
 export { applyAllocationPlan, applyReceivePaymentPlan, applyReversePaymentPlan, type SettlementWriters } from './settlements/apply-payment-plans.ts';
 export { toAllocationRow, toPaymentRow, toPostedPayment, toSettlementInvoice } from './settlements/settlement-rows.ts';
 export { loadCustomerLedger, loadCustomerNames, loadCustomerTotals, loadRatesOn, loadReceivablesAsOf, type ReaderOf, type ReceivableInvoice, toReceivableInvoice } from './settlements/load-receivables.ts';
+export { assertProductsVisible, loadDiscountedOrders } from './discounts/load-discounted-orders.ts';

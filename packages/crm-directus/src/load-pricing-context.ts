@@ -1,5 +1,5 @@
 import { queryAll } from './query-all.ts';
-import type { PriceList, RoundingMode } from '@crm/core';
+import { groupPriceListIds, type PriceList, type RoundingMode } from '@crm/core';
 import type { Knex } from 'knex';
 
 type Row = Record<string, any>;
@@ -24,15 +24,14 @@ export async function loadCustomerPricingContext(knex: Knex, customerId: string)
 			.join('crm_customer_groups as g', 'g.id', 'j.crm_customer_groups_id')
 			.where('j.crm_customers_id', customerId)
 			.whereNotNull('g.price_list')
-			.select('g.price_list', 'g.price_list_priority', 'g.code')
-			.orderBy([{ column: 'g.price_list_priority' }, { column: 'g.code' }]),
+			.select('g.price_list', 'g.price_list_priority', 'g.code'),
 	]);
 
 	return {
 		customerId,
 		currency: customer['currency'],
 		customerListId: customer['price_list'] ?? null,
-		groupListIds: (groups as Row[]).map((g) => g['price_list'] as string),
+		groupListIds: groupPriceListIds((groups as Row[]).map((g) => ({ priceListId: g['price_list'], priority: Number(g['price_list_priority'] ?? 100), code: String(g['code'] ?? '') }))),
 		channelListId: (channel as Row | undefined)?.['price_list'] ?? null,
 	};
 }
