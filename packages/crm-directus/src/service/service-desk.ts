@@ -121,13 +121,33 @@ async function chooseAndHold(trx: Knex, specialists: Specialist[], request: Rout
 		const result = assignPreferringDedicated({ request, specialists: pool, now, dedicatedId, leavingId });
 		if (!result.assignee || round >= 4) return result;
 		const chosen = result.assignee;
-		const held = trx('crm_service_specialists').where('id', chosen).first('id');
-		await (trx.client.config.client === 'pg' ? held.forNoKeyUpdate() : held);
-		const counts = (await trx('crm_service_requests').where('assignee', chosen).whereIn('status', OPEN_REQUEST_STATUSES as unknown as string[]).whereNot('id', request.id).groupBy('priority').select('priority').count({ n: '*' })) as Row[];
-		const load = counts.filter((c) => isServicePriority(c['priority'])).map((c) => ({ priority: c['priority'] as ServicePriority, count: Number(c['n']) }));
-		const before = pool.find((sp) => sp.id === chosen)?.load ?? [];
-		if (sameLoad(before, load)) return result;
-		pool = pool.map((sp) => (sp.id === chosen ? { ...sp, load } : sp));
+		const hold = await holdIfLoadAsRead(trx, chosen, request.id, pool.find((sp) => sp.id === chosen)?.load ?? []);
+		if (hold.held) return result;
+		pool = pool.map((sp) => (sp.id === chosen ? { ...sp, load: hold.load } : sp));
+	}
+}
+
+const LOAD_CHANGED = Symbol('load changed');
+
+/**
+ * Locks the specialist and counts their open requests inside a savepoint. When the load is not as read,
+ * the savepoint is rolled back, which gives the row lock back: a transaction never holds two specialists
+ * at once, so two intakes that judge again towards each other's specialist cannot deadlock.
+ */
+async function holdIfLoadAsRead(trx: Knex, chosen: string, requestId: string, before: Specialist['load']): Promise<{ held: boolean; load: Specialist['load'] }> {
+	let load: Specialist['load'] = [];
+	try {
+		await trx.transaction(async (sp) => {
+			const row = sp('crm_service_specialists').where('id', chosen).first('id');
+			await (sp.client.config.client === 'pg' ? row.forNoKeyUpdate() : row);
+			const counts = (await sp('crm_service_requests').where('assignee', chosen).whereIn('status', OPEN_REQUEST_STATUSES as unknown as string[]).whereNot('id', requestId).groupBy('priority').select('priority').count({ n: '*' })) as Row[];
+			load = counts.filter((c) => isServicePriority(c['priority'])).map((c) => ({ priority: c['priority'] as ServicePriority, count: Number(c['n']) }));
+			if (!sameLoad(before, load)) throw LOAD_CHANGED;
+		});
+		return { held: true, load };
+	} catch (error) {
+		if (error === LOAD_CHANGED) return { held: false, load };
+		throw error;
 	}
 }
 
