@@ -1,8 +1,9 @@
+import { randomUUID } from 'node:crypto';
 import { copyFileSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Knex } from 'knex';
-import { inject } from 'vitest';
+import { afterAll, beforeAll, inject } from 'vitest';
 import { createKnexFromEnv } from '../../scripts/seed/knex-from-env.ts';
 
 export interface AdapterDatabase {
@@ -25,6 +26,29 @@ export function openAdapterDatabase(): AdapterDatabase {
 		close: async () => {
 			await knex.destroy();
 			rmSync(dir, { recursive: true, force: true });
+		},
+	};
+}
+
+/** One database copy for the test file, opened before its tests and removed after them, with a demo customer to write for. */
+export function useAdapterDatabase(): { readonly knex: Knex; readonly customer: string; newDraftOrder(): Promise<string> } {
+	const state: { db?: AdapterDatabase; customer?: string } = {};
+	beforeAll(async () => {
+		state.db = openAdapterDatabase();
+		state.customer = (await state.db.knex('crm_customers').first('id')).id;
+	});
+	afterAll(() => state.db?.close());
+	return {
+		get knex() {
+			return state.db!.knex;
+		},
+		get customer() {
+			return state.customer!;
+		},
+		async newDraftOrder() {
+			const id = randomUUID();
+			await state.db!.knex('crm_orders').insert({ id, number: `T-${id.slice(0, 8)}`, customer: state.customer, currency: 'EUR', status: 'draft' });
+			return id;
 		},
 	};
 }

@@ -1,16 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { claimRedemptions, releaseRedemptions } from '../../packages/crm-directus/src/discounts/redemptions.ts';
-import { type AdapterDatabase, openAdapterDatabase } from './adapter-database.ts';
+import { useAdapterDatabase } from './adapter-database.ts';
 
-let db: AdapterDatabase;
-let customer: string;
-
-beforeAll(async () => {
-	db = openAdapterDatabase();
-	customer = (await db.knex('crm_customers').first('id')).id;
-});
-afterAll(() => db.close());
+const db = useAdapterDatabase();
 
 async function newOffer(limits: Record<string, number>): Promise<string> {
 	const id = randomUUID();
@@ -24,13 +17,9 @@ async function newCode(offer: string, kind: 'single_use' | 'multi_use'): Promise
 	return id;
 }
 
-async function newDraftOrder(): Promise<string> {
-	const id = randomUUID();
-	await db.knex('crm_orders').insert({ id, number: `T-${id.slice(0, 8)}`, customer, currency: 'EUR', status: 'draft' });
-	return id;
-}
+const newDraftOrder = () => db.newDraftOrder();
 
-const claim = (order: string, offerId: string, promoCodeIds: string[] = []) => db.knex.transaction((trx) => claimRedemptions(trx, order, customer, [{ offerId, quantityMilli: 2000, promoCodeIds }]));
+const claim = (order: string, offerId: string, promoCodeIds: string[] = []) => db.knex.transaction((trx) => claimRedemptions(trx, order, db.customer, [{ offerId, quantityMilli: 2000, promoCodeIds }]));
 const activeClaims = (offer: string) => db.knex('crm_discount_redemptions').where({ offer, status: 'active' }).select('order', 'promo_code', 'quantity_milli');
 const usesOf = async (table: string, id: string) => Number((await db.knex(table).where('id', id).first('uses_count')).uses_count);
 

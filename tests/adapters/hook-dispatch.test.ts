@@ -1,14 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import type { EventContext, RegisterFunctions } from '@directus/types';
 import type { Knex } from 'knex';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { claimRedemptions } from '../../packages/crm-directus/src/discounts/redemptions.ts';
 import { guardLedgerWrites } from '../../extensions/hooks/crm-hooks/src/guard-ledger.ts';
 import { releaseClaimsOfDeletedOrders } from '../../extensions/hooks/crm-hooks/src/guard-priced-documents.ts';
 import { guardServiceRequests } from '../../extensions/hooks/crm-hooks/src/guard-service-requests.ts';
 import { createCrmHooks, type HookDeps } from '../../extensions/hooks/crm-hooks/src/hook-kit.ts';
 import { WriteHandoff } from '../../extensions/hooks/crm-hooks/src/write-handoff.ts';
-import { type AdapterDatabase, openAdapterDatabase } from './adapter-database.ts';
+import { useAdapterDatabase } from './adapter-database.ts';
 
 type Listener = (payload: unknown, meta: Record<string, unknown>, ctx: EventContext) => unknown;
 
@@ -25,13 +25,7 @@ function fakeDirectus() {
 	return { register, emit, events: () => [...filters.keys()] };
 }
 
-let db: AdapterDatabase;
-let customer: string;
-beforeAll(async () => {
-	db = openAdapterDatabase();
-	customer = (await db.knex('crm_customers').first('id')).id;
-});
-afterAll(() => db.close());
+const db = useAdapterDatabase();
 
 function hookSet() {
 	const directus = fakeDirectus();
@@ -61,9 +55,8 @@ describe('hook dispatch: one filter per collection and event, the second step of
 		const offer = randomUUID();
 		await db.knex('crm_special_offers').insert({ id: offer, code: `T-${offer.slice(0, 8)}`, name: 'Dispatch test', active: true, max_uses: 5 });
 		const deleteOrder = async (rollBack: boolean) => {
-			const order = randomUUID();
-			await db.knex('crm_orders').insert({ id: order, number: `T-${order.slice(0, 8)}`, customer, currency: 'EUR', status: 'draft' });
-			await db.knex.transaction((trx) => claimRedemptions(trx, order, customer, [{ offerId: offer, quantityMilli: 1000, promoCodeIds: [] }]));
+			const order = await db.newDraftOrder();
+			await db.knex.transaction((trx) => claimRedemptions(trx, order, db.customer, [{ offerId: offer, quantityMilli: 1000, promoCodeIds: [] }]));
 			await directus.emit(['items.delete', 'crm_orders.items.delete'], [order], { collection: 'crm_orders' }, db.knex);
 			await db.knex
 				.transaction(async (trx) => {
@@ -83,7 +76,7 @@ describe('hook dispatch: one filter per collection and event, the second step of
 		guardServiceRequests(hooks, deps);
 		let id: unknown;
 		await db.knex.transaction(async (trx) => {
-			const data = (await directus.emit(['items.create', 'crm_service_requests.items.create'], { subject: 'Pump leaks', customer, priority: 'high' }, { collection: 'crm_service_requests' }, trx)) as Record<string, unknown>;
+			const data = (await directus.emit(['items.create', 'crm_service_requests.items.create'], { subject: 'Pump leaks', customer: db.customer, priority: 'high' }, { collection: 'crm_service_requests' }, trx)) as Record<string, unknown>;
 			expect(data).toMatchObject({ subject: 'Pump leaks', status: expect.any(String) });
 			id = data['id'];
 			await trx('crm_service_requests').insert(stored(data));
