@@ -1,7 +1,7 @@
 import { CrmError, type DiscountedDocument, discountedLineOf } from '@crm/core';
 import type { DbRow } from '../fulfilment/fulfilment-rows.ts';
 import { jsonOf } from '../service/instant.ts';
-import type { ReaderOf } from '../settlements/load-receivables.ts';
+import type { ReaderOf } from '../reader-of.ts';
 
 const ORDER_FIELDS = ['id', 'owner.id', 'owner.name', 'customer.groups.crm_customer_groups_id.id', 'customer.groups.crm_customer_groups_id.name', 'lines.list_amount', 'lines.discount_amount', 'lines.net_amount', 'lines.applied_rules', 'lines.quantity_milli', 'lines.unit_price'];
 

@@ -4,9 +4,7 @@ import { findRateToBase } from '../find-rate-to-base.ts';
 import type { DbRow } from '../fulfilment/fulfilment-rows.ts';
 import { LEDGER_FIELDS, toLedgerEntry } from '../ledger-rows.ts';
 import { toDay } from '../load-pricing-context.ts';
-
-/** An ItemsService of the caller (their policy decides what each read returns; a hidden record is 403). */
-export type ReaderOf = (collection: string) => { readOne(key: string, query: object): Promise<unknown>; readByQuery(query: object): Promise<unknown> };
+import type { ReaderOf } from '../reader-of.ts';
 
 const INVOICE_FIELDS = ['id', 'number', 'customer', 'issue_date', 'due_date', 'currency', 'gross_total'];
 

@@ -1,0 +1,32 @@
+import { isServicePriority, type OpenRequestFacts, type ResolvedRequestFacts } from '@crm/core';
+import type { Knex } from 'knex';
+import type { DbRow } from '../fulfilment/fulfilment-rows.ts';
+import type { ReaderOf } from '../reader-of.ts';
+import { instantOf } from './instant.ts';
+import { OPEN_REQUEST_STATUSES } from './load-routing-pool.ts';
+import { AROUND_THE_CLOCK, loadServiceCalendars } from './load-service-calendar.ts';
+import { clockOf } from './service-desk.ts';
+
+const FIELDS = ['id', 'status', 'priority', 'team', 'calendar', 'date_created', 'first_response_at', 'resolved_at', 'closed_at', 'sla_pauses', 'response_due_at', 'resolution_due_at'];
+
+const toOpenFacts = (r: DbRow): OpenRequestFacts => ({ priority: isServicePriority(r['priority']) ? r['priority'] : null, firstResponseAt: instantOf(r['first_response_at']), responseDueAt: instantOf(r['response_due_at']), resolutionDueAt: instantOf(r['resolution_due_at']) });
+
+/**
+ * The requests the caller may read that are open now, and those resolved since `since`, with each resolved
+ * one's business calendar (around the clock without one), and the names of the teams (reference data).
+ */
+export async function loadSlaCompliance(read: ReaderOf, knex: Knex, since: string): Promise<{ open: OpenRequestFacts[]; resolved: ResolvedRequestFacts[]; teamNames: Map<string, string> }> {
+	const requests = read('crm_service_requests');
+	const [open, resolved] = (await Promise.all([requests.readByQuery({ filter: { status: { _in: [...OPEN_REQUEST_STATUSES] } }, fields: FIELDS, limit: -1 }), requests.readByQuery({ filter: { resolved_at: { _gte: since } }, fields: FIELDS, limit: -1 })])) as [DbRow[], DbRow[]];
+	const calendars = await loadServiceCalendars(knex, resolved.map((r) => (r['calendar'] as string | null) ?? null));
+	const teams = (await knex('crm_service_teams').select('id', 'name')) as DbRow[];
+	const toResolvedFacts = (r: DbRow): ResolvedRequestFacts => ({
+		teamId: (r['team'] as string | null) ?? null,
+		createdAt: instantOf(r['date_created'])!,
+		firstResponseAt: instantOf(r['first_response_at']),
+		resolvedAt: instantOf(r['resolved_at'])!,
+		pauses: clockOf(r as Record<string, any>).pauses,
+		calendar: (r['calendar'] ? calendars.get(String(r['calendar']))?.calendar : undefined) ?? AROUND_THE_CLOCK.calendar,
+	});
+	return { open: open.map(toOpenFacts), resolved: resolved.map(toResolvedFacts), teamNames: new Map(teams.map((t) => [String(t['id']), String(t['name'])])) };
+}
