@@ -33,6 +33,7 @@ export * from './settlements/index.ts';
 export { COMMERCE_SYSTEM_EVENT_SOURCES } from './timeline/commerce-system-event-sources.ts';
 export * from './fulfilment/index.ts';
 export * from './order-lifecycle/index.ts';
+export * from './quote-lifecycle/index.ts';
 export * from './service-intake/index.ts';
 export { buildQuoteDocument, type QuoteDocument, type QuoteDocumentInput } from './quote-export/build-quote-document.ts';
 export * from './discounts/index.ts';

@@ -42,3 +42,4 @@ export { assertProductsVisible, loadDiscountedOrders } from './discounts/load-di
 export type { ReaderOf } from './reader-of.ts';
 export { loadSupportCosts } from './service/load-support-costs.ts';
 export { loadSlaCompliance } from './service/load-sla-compliance.ts';
+export { toOrderFromQuoteRow, toQuoteChanges, toQuoteFacts, toQuoteLineFacts } from './quotes/quote-rows.ts';

@@ -28,3 +28,4 @@ export { offerConsumptionOfLines } from './offer-consumption-of-lines.ts';
 export { type ClaimOutcome, type ClaimScope, type ClaimsPlan, type HeldClaim, offerHasRoom, planClaims, scopeClaims, type WantedClaim } from './plan-claims.ts';
 export { promoCodeExhaustion } from './evaluate-promo-codes.ts';
 export { assertCodesUsable, assertFrozenClaimsFit, codesExhausted, MAX_REPRICINGS, offersToPriceWithout } from './settle-claims.ts';
+export { approveDiscounts, type DiscountApproval, type DiscountApprovalFacts } from './approve-discounts.ts';

@@ -1,11 +1,13 @@
-import { CrmError, formatBasisPointsAsPercent } from '@crm/core';
+import { approveDiscounts, CrmError } from '@crm/core';
 import { forUpdate, loadDiscountLimitBp, runTrusted } from '@crm/directus';
 import type { EndpointExtensionContext } from '@directus/types';
 import type { Request, Router } from 'express';
+import type { Knex } from 'knex';
 import { asyncRoute } from '../async-route.ts';
 import { serviceOptionsOf } from '../directus-request.ts';
 
 type Row = Record<string, any>;
+type DocumentKind = (typeof DOCUMENTS)[keyof typeof DOCUMENTS];
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -21,47 +23,33 @@ function lineIds(body: unknown): string[] | null {
 	return value as string[];
 }
 
+/** The draft, locked, with its lines' discounts. */
+async function lockDocument(trx: Knex, doc: DocumentKind, id: string) {
+	const header: Row = await forUpdate(trx, trx(doc.collection).select('id', 'number', 'status').where('id', id)).first();
+	const lines: Row[] = await trx(doc.lines).select('id', 'discount_bp', 'approval_status').where(doc.parent, id);
+	return { document: { number: String(header['number']), status: String(header['status']) }, lines: lines.map((l) => ({ id: String(l['id']), discountBp: Number(l['discount_bp']), approvalStatus: String(l['approval_status']) })) };
+}
+
 /**
- * POST /crm/orders/:id/approve-discounts and /crm/quotes/:id/approve-discounts — a manager approves
- * the manual discounts of a draft's pending lines (all, or the listed ones), including any that go
- * below the margin floor. The approver's own limit must cover each discount; who and when is kept.
+ * POST /crm/orders/:id/approve-discounts and /crm/quotes/:id/approve-discounts — a manager approves the
+ * manual discounts of a draft's pending lines (rules in crm-core's approveDiscounts).
  */
-export function registerDiscountApprovals(router: Router, { services, getSchema, database }: EndpointExtensionContext): void {
-	for (const [path, doc] of Object.entries(DOCUMENTS)) {
-		router.post(
-			`/${path}/:id/approve-discounts`,
-			asyncRoute(async (req: Request) => {
-				const id = String(req.params['id']);
-				if (!UUID.test(id)) throw new CrmError('CRM_NOT_FOUND', `There is no ${doc.what} "${id}".`, { parameter: 'id' });
-				const wanted = lineIds(req.body);
-				const options = await serviceOptionsOf(req, getSchema);
+async function postApproval(context: EndpointExtensionContext, doc: DocumentKind, req: Request) {
+	const id = String(req.params['id']);
+	if (!UUID.test(id)) throw new CrmError('CRM_NOT_FOUND', `There is no ${doc.what} "${id}".`, { parameter: 'id' });
+	const wanted = lineIds(req.body);
+	const options = await serviceOptionsOf(req, context.getSchema);
+	return context.database.transaction(async (trx) => {
+		const items = (collection: string) => new context.services.ItemsService(collection, { ...options, knex: trx });
+		await items(doc.collection).readOne(id, { fields: ['id'] });
+		const facts = { ...(await lockDocument(trx, doc, id)), wanted, limitBp: await loadDiscountLimitBp(trx, options.accountability), approverId: options.accountability?.user ?? null, at: new Date().toISOString() };
+		const approvals = approveDiscounts(facts);
+		const lines = items(doc.lines);
+		for (const a of approvals) await runTrusted(() => lines.updateOne(a.lineId, { discount_approved_bp: a.discountApprovedBp, below_floor_approved: a.belowFloorApproved, discount_approved_by: a.approvedBy, discount_approved_at: a.approvedAt }));
+		return { data: await items(doc.collection).readOne(id, { fields: ['*', 'lines.*'] }), meta: { approved: approvals.length } };
+	});
+}
 
-				return database.transaction(async (trx) => {
-					const documents = new services.ItemsService(doc.collection, { ...options, knex: trx });
-					await documents.readOne(id, { fields: ['id'] });
-					const header: Row = await forUpdate(trx, trx(doc.collection).select('id', 'number', 'status').where('id', id)).first();
-					if (header['status'] !== 'draft') throw new CrmError('CRM_DOCUMENT_LOCKED', `${String(header['number'])} is ${String(header['status'])}: only a draft's discounts can be approved.`, { field: 'status' });
-
-					const lines: Row[] = await trx(doc.lines).select('id', 'discount_bp', 'approval_status').where(doc.parent, id);
-					const unknown = wanted?.find((l) => !lines.some((line) => line['id'] === l));
-					if (unknown) throw new CrmError('CRM_REFERENCE_NOT_FOUND', `Line "${unknown}" is not a line of ${String(header['number'])}.`, { field: 'lines' });
-					const pending = lines.filter((l) => l['approval_status'] === 'pending' && (!wanted || wanted.includes(l['id'])));
-					if (pending.length === 0) return { data: await documents.readOne(id, { fields: ['*', 'lines.*'] }), meta: { approved: 0 } };
-
-					const limit = await loadDiscountLimitBp(trx, options.accountability);
-					const beyond = pending.filter((l) => Number(l['discount_bp']) > limit);
-					if (beyond.length > 0) {
-						throw new CrmError('CRM_APPROVAL_FORBIDDEN', `Your approval limit is ${formatBasisPointsAsPercent(limit)}; ${beyond.length} line${beyond.length > 1 ? 's carry' : ' carries'} up to ${formatBasisPointsAsPercent(Math.max(...beyond.map((l) => Number(l['discount_bp']))))}. Ask someone with a higher limit.`, { field: 'lines', limitBp: limit });
-					}
-
-					const lineService = new services.ItemsService(doc.lines, { ...options, knex: trx });
-					const at = new Date().toISOString();
-					for (const line of pending) {
-						await runTrusted(() => lineService.updateOne(line['id'], { discount_approved_bp: Number(line['discount_bp']), below_floor_approved: true, discount_approved_by: options.accountability?.user ?? null, discount_approved_at: at }));
-					}
-					return { data: await documents.readOne(id, { fields: ['*', 'lines.*'] }), meta: { approved: pending.length } };
-				});
-			}),
-		);
-	}
+export function registerDiscountApprovals(router: Router, context: EndpointExtensionContext): void {
+	for (const [path, doc] of Object.entries(DOCUMENTS)) router.post(`/${path}/:id/approve-discounts`, asyncRoute((req) => postApproval(context, doc, req)));
 }
