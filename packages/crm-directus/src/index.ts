@@ -10,7 +10,7 @@ export { type IdempotentResult, withIdempotency } from './with-idempotency.ts';
 export { dayForDriver, forUpdate, insertLedgerEntries, LEDGER_FIELDS, loadInvoicePositions, toLedgerEntry } from './ledger-rows.ts';
 export { type Approver, loadDiscountLimitBp } from './discounts/approval-limit.ts';
 export { parsePromoCodes, claimRedemptions, claimedByOrders, releaseDeletedOrderClaims, releaseRedemptions, loadOffersWithUsage, loadPromoCodes, type ClaimOutcome } from './discounts/redemptions.ts';
-export { priceDocument, type DocumentLineInput, type PriceDocumentInput, type PricedDocument } from './discounts/price-document.ts';
+export { priceDocument, type PriceDocumentInput, type PricedDocument } from './discounts/price-document.ts';
 export { bumpRulesVersion, DEFAULT_POLICY, type DiscountRuleSet, loadDiscountRules } from './discounts/load-discount-rules.ts';
 export { RULE_JUNCTIONS, type RuleLinks, toDiscountRule, toPromoCode, toSpecialOffer } from './discounts/discount-rows.ts';
 export { loadPricingFacts } from './discounts/load-pricing-facts.ts';

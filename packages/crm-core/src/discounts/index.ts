@@ -29,3 +29,4 @@ export { type ClaimOutcome, type ClaimScope, type ClaimsPlan, type HeldClaim, of
 export { promoCodeExhaustion } from './evaluate-promo-codes.ts';
 export { assertCodesUsable, assertFrozenClaimsFit, codesExhausted, MAX_REPRICINGS, offersToPriceWithout } from './settle-claims.ts';
 export { approveDiscounts, type DiscountApproval, type DiscountApprovalFacts } from './approve-discounts.ts';
+export { asExhausted, type DocumentLineInput, type DocumentPricingFacts, type DocumentPricingRequest, type PricedLines, priceLoadedDocument } from './price-loaded-document.ts';

@@ -91,9 +91,9 @@ function effectOf(row: Row): DiscountEffect {
 	}
 }
 
-/** A crm_discount_rules row and its m2m links as the engine's rule. Throws CRM_DISCOUNT_RULE_INVALID for malformed JSON columns. */
-export function toDiscountRule(row: Row, links: RuleLinks = {}): DiscountRule {
-	const conditions: DiscountConditions = {
+/** A rule row's conditions: its m2m links, and its columns for categories, statuses, quantities, amounts, dates and days. */
+function conditionsOf(row: Row, links: RuleLinks): DiscountConditions {
+	return {
 		customerIds: links.customers ?? [],
 		customerGroupIds: links.customerGroups ?? [],
 		customerCategories: stringList(row['customer_categories'], 'customer_categories').map((c) => c.trim().toUpperCase()),
@@ -115,6 +115,11 @@ export function toDiscountRule(row: Row, links: RuleLinks = {}): DiscountRule {
 		campaignId: row['campaign'] ?? null,
 		requiresCode: Boolean(row['requires_code']),
 	};
+}
+
+/** A crm_discount_rules row and its m2m links as the engine's rule. Throws CRM_DISCOUNT_RULE_INVALID for malformed JSON columns. */
+export function toDiscountRule(row: Row, links: RuleLinks = {}): DiscountRule {
+	const conditions = conditionsOf(row, links);
 	return {
 		id: row['id'],
 		code: row['code'],

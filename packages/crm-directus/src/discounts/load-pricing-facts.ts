@@ -34,6 +34,26 @@ async function convertThroughBase(rateOf: (currency: string) => Promise<string |
 	return Number(divideAndRound(BigInt(amount) * a.numerator * b.denominator, a.denominator * b.numerator, 'half-up'));
 }
 
+/** Each product's group chain, market segments and unit cost in the document's currency (cost converted through the base currency at the day's rates). */
+async function productFactsOf(knex: Knex, request: PricingFactsRequest, products: Row[], productGroups: Row[], productSegments: Row[]): Promise<Map<string, ProductFacts>> {
+	const parentOf = new Map(productGroups.map((g) => [g['id'] as string, (g['parent'] ?? null) as string | null]));
+	const segmentsOf = new Map<string, string[]>();
+	for (const s of productSegments) segmentsOf.set(s['product'], [...(segmentsOf.get(s['product']) ?? []), s['segment']]);
+	// One rate lookup per currency, not per product.
+	const rates = new Map<string, Promise<string | null>>();
+	const rateOf = (currency: string) => {
+		if (!rates.has(currency)) rates.set(currency, findRateToBase(knex, currency, request.date, request.baseCurrency));
+		return rates.get(currency)!;
+	};
+	const facts = new Map<string, ProductFacts>();
+	for (const p of products) {
+		const cost = p['cost_price'] === null || p['cost_price'] === undefined ? null : Number(p['cost_price']);
+		const unitCost = cost === null ? null : await convertThroughBase(rateOf, cost, p['currency'] ?? request.baseCurrency, request.currency);
+		facts.set(p['id'], { id: p['id'], groupIds: productGroupChain(parentOf, p['group'] ?? null), segmentIds: segmentsOf.get(p['id']) ?? [], unitCost });
+	}
+	return facts;
+}
+
 /** What the discount rules may ask about a customer and the products of a basket. Reference data: read by the CRM itself. */
 export async function loadPricingFacts(knex: Knex, request: PricingFactsRequest): Promise<PricingFacts | null> {
 	const customer: Row | undefined = await knex('crm_customers').select('id', 'status', 'category', 'region', 'sales_channel').where('id', request.customerId).first();
@@ -52,23 +72,7 @@ export async function loadPricingFacts(knex: Knex, request: PricingFactsRequest)
 		() => knex('crm_products_market_segments').select('crm_products_id as product', 'crm_market_segments_id as segment').whereIn('crm_products_id', ids),
 	]);
 
-	const parentOf = new Map((productGroups as Row[]).map((g) => [g['id'] as string, (g['parent'] ?? null) as string | null]));
-	const ancestors = (group: string | null): string[] => productGroupChain(parentOf, group);
-	const segmentsOf = new Map<string, string[]>();
-	for (const s of productSegments as Row[]) segmentsOf.set(s['product'], [...(segmentsOf.get(s['product']) ?? []), s['segment']]);
-
-	const facts = new Map<string, ProductFacts>();
-	// One rate lookup per currency, not per product.
-	const rates = new Map<string, Promise<string | null>>();
-	const rateOf = (currency: string) => {
-		if (!rates.has(currency)) rates.set(currency, findRateToBase(knex, currency, request.date, request.baseCurrency));
-		return rates.get(currency)!;
-	};
-	for (const p of products as Row[]) {
-		const cost = p['cost_price'] === null || p['cost_price'] === undefined ? null : Number(p['cost_price']);
-		const unitCost = cost === null ? null : await convertThroughBase(rateOf, cost, p['currency'] ?? request.baseCurrency, request.currency);
-		facts.set(p['id'], { id: p['id'], groupIds: ancestors(p['group'] ?? null), segmentIds: segmentsOf.get(p['id']) ?? [], unitCost });
-	}
+	const facts = await productFactsOf(knex, request, products as Row[], productGroups as Row[], productSegments as Row[]);
 
 	return {
 		customer: {
