@@ -10,10 +10,8 @@ const NOT_YET_THIN = [
 	'extensions/panels/crm-receivables/src/chart-options.ts',
 	'extensions/panels/crm-sla-compliance/src/chart-options.ts',
 	'extensions/panels/crm-sla-compliance/src/sla-compliance-data.ts',
-	'packages/crm-directus/src/service/escalate-due-requests.ts',
 	'packages/crm-directus/src/service/load-routing-pool.ts',
 	'packages/crm-directus/src/service/load-sla-terms.ts',
-	'packages/crm-directus/src/service/service-desk.ts',
 ];
 
 export default tseslint.config(

@@ -5,3 +5,4 @@ export { DEFAULT_INTAKE_CHANNEL, type IntakeRequest, parseIntakeRequest } from '
 export { assertSkillsKnown, parseRequiredSkills, type StoredSkill, toStoredSkills } from './required-skills.ts';
 export { type RequestTerms, resolveRequestTerms, termsFields, type TermsWithWarnShares } from './resolve-request-terms.ts';
 export { statusAfterRouting } from './status-after-routing.ts';
+export { manualAssignmentDecision, type RequestUpdateFacts, statusMoveAfterUpdate, termsDependOnChange } from './plan-request-update.ts';

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { dueEscalations, type EscalationDone, levelsBefore } from '@crm/core';
+import { dueEscalations, type Escalation, type EscalationDone, escalationNotice, levelsBefore } from '@crm/core';
 import type { Knex } from 'knex';
 import { instantOf } from './instant.ts';
 import { loadServiceCalendar } from './load-service-calendar.ts';
@@ -17,7 +17,6 @@ export interface EscalationRun {
 }
 
 const RETRY_MS = 5 * 60_000;
-
 
 /**
  * The scheduled SLA job: every open request whose next check is due gets its state recomputed, and
@@ -47,43 +46,61 @@ export async function escalateDueRequests(knex: Knex, now: string, limit = 200):
 	return run;
 }
 
+/** The open request, held against other instances (NO KEY UPDATE: inserts that refer to it are not blocked); null when gone or closed. */
+async function lockOpenRequest(trx: Knex, id: string): Promise<Row | null> {
+	const query = trx('crm_service_requests').where('id', id).first();
+	const row = (await (trx.client.config.client === 'pg' ? query.forNoKeyUpdate() : query)) as Row | undefined;
+	return row && (OPEN_REQUEST_STATUSES as readonly string[]).includes(row['status']) ? row : null;
+}
+
+interface EscalationScope {
+	trx: Knex;
+	row: Row;
+	team: Row | undefined;
+	now: string;
+	run: EscalationRun;
+}
+
+/**
+ * Claims one due escalation (a conditional update: exactly once across instances), records it, moves the
+ * request when the team says so, and notifies. Null when another instance had claimed it already.
+ */
+async function escalate(scope: EscalationScope, e: Escalation, deadline: string | null, reroutedAlready: boolean): Promise<{ rerouted: boolean } | null> {
+	const { trx, row, team, now } = scope;
+	const id = String(row['id']);
+	const column = `${e.target}_escalation`;
+	if ((await trx('crm_service_requests').where('id', id).whereIn(column, levelsBefore(e.level)).update({ [column]: e.level })) === 0) return null;
+	const notice = escalationNotice(e, deadline, { number: String(row['number']), subject: String(row['subject']) }, (team?.['breach_action'] as string | undefined) ?? null, reroutedAlready);
+	const moved = notice.reroute ? await rerouteRequest(trx, id, 'escalation', now, row['assignee'] ?? null) : null;
+	const detail = moved ? `${notice.detail} ${moved.summary}` : notice.detail;
+	const action = moved ? 'reassigned' : 'notified';
+	await trx('crm_service_escalations').insert({ id: randomUUID(), request: id, target: e.target, level: e.level, action, detail, date_created: new Date(now) });
+	const assigneeUser = notice.notifyAssignee && row['assignee'] ? (await trx('crm_service_specialists').where('id', row['assignee']).first('user'))?.['user'] : null;
+	for (const recipient of new Set([team?.['manager'], assigneeUser].filter((u): u is string => typeof u === 'string'))) {
+		await trx('directus_notifications').insert({ recipient, status: 'inbox', timestamp: new Date(now), subject: notice.subject, message: detail, collection: 'crm_service_requests', item: id });
+	}
+	scope.run.escalations.push({ request: id, target: e.target, level: e.level, action });
+	return { rerouted: notice.reroute };
+}
+
 async function escalateOne(knex: Knex, id: string, now: string, run: EscalationRun): Promise<void> {
 	await knex.transaction(async (trx) => {
-		const query = trx('crm_service_requests').where('id', id).first();
-		// NO KEY UPDATE: holds the request against other instances without blocking inserts that refer to it.
-		const row = (await (trx.client.config.client === 'pg' ? query.forNoKeyUpdate() : query)) as Row | undefined;
-		if (!row || !(OPEN_REQUEST_STATUSES as readonly string[]).includes(row['status'])) return;
+		const row = await lockOpenRequest(trx, id);
+		if (!row) return;
 		const calendar = await loadServiceCalendar(trx, row['calendar'] ?? null);
-		const clock = clockOf(row);
-		const input = { createdAt: instantOf(row['date_created'])!, now, calendar: calendar.calendar, responseMinutes: row['response_target_minutes'] ?? null, resolutionMinutes: row['resolution_target_minutes'] ?? null, warnAtPercent: Number(row['warn_at_percent'] ?? 80), clock };
+		const input = { createdAt: instantOf(row['date_created'])!, now, calendar: calendar.calendar, responseMinutes: row['response_target_minutes'] ?? null, resolutionMinutes: row['resolution_target_minutes'] ?? null, warnAtPercent: Number(row['warn_at_percent'] ?? 80), clock: clockOf(row) };
 		const escalated = { response: (row['response_escalation'] ?? 'none') as EscalationDone, resolution: (row['resolution_escalation'] ?? 'none') as EscalationDone };
 		const { sla } = requestSlaFields({ ...input, escalated });
-		const todo = dueEscalations({ response: sla.response, resolution: sla.resolution, done: escalated });
 		const team = row['team'] ? ((await trx('crm_service_teams').where('id', row['team']).first('manager', 'breach_action', 'name')) as Row | undefined) : undefined;
 		let rerouted = false;
-		for (const e of todo) {
-			const column = `${e.target}_escalation`;
-			const claimed = await trx('crm_service_requests').where('id', id).whereIn(column, levelsBefore(e.level)).update({ [column]: e.level });
-			if (claimed === 0) continue;
+		// Both targets breaching in one pass move the request once.
+		for (const e of dueEscalations({ response: sla.response, resolution: sla.resolution, done: escalated })) {
+			const done = await escalate({ trx, row, team, now, run }, e, sla[e.target]?.deadline ?? null, rerouted);
+			if (!done) continue;
 			escalated[e.target] = e.level;
-			let action = 'notified';
-			let detail = `${e.target === 'response' ? 'First response' : 'Resolution'} ${e.level === 'warning' ? 'nearly due' : 'overdue'}: deadline ${sla[e.target]?.deadline ?? 'paused'}.`;
-			// Both targets breaching in one pass move the request once.
-			if (e.level === 'breach' && team?.['breach_action'] === 'reassign' && !rerouted) {
-				rerouted = true;
-				const moved = await rerouteRequest(trx, id, 'escalation', now, row['assignee'] ?? null);
-				action = 'reassigned';
-				detail += ` ${moved.summary}`;
-			}
-			await trx('crm_service_escalations').insert({ id: randomUUID(), request: id, target: e.target, level: e.level, action, detail, date_created: new Date(now) });
-			const recipients = new Set<string>([team?.['manager'], e.level === 'warning' && row['assignee'] ? (await trx('crm_service_specialists').where('id', row['assignee']).first('user'))?.['user'] : null].filter((u): u is string => typeof u === 'string'));
-			for (const recipient of recipients) {
-				await trx('directus_notifications').insert({ recipient, status: 'inbox', timestamp: new Date(now), subject: `SLA ${e.level} on ${row['number']}: ${String(row['subject']).slice(0, 120)}`, message: detail, collection: 'crm_service_requests', item: id });
-			}
-			run.escalations.push({ request: id, target: e.target, level: e.level, action });
+			rerouted ||= done.rerouted;
 		}
-		const { fields } = requestSlaFields({ ...input, escalated });
-		await trx('crm_service_requests').where('id', id).update(fields);
+		await trx('crm_service_requests').where('id', id).update(requestSlaFields({ ...input, escalated }).fields);
 	});
 }
 

@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import {
-	applyStatusChange,
 	assignPreferringDedicated,
 	buildSystemInteraction,
 	type AssignmentResult,
@@ -14,12 +13,14 @@ import {
 	type IntakeRequest,
 	isRequestStatus,
 	isServicePriority,
+	manualAssignmentDecision,
 	manualIntakeDecision,
 	parseIntakeRequest,
 	parseRequiredSkills,
 	productGroupChain,
 	type RequestClock,
 	type RequestStatus,
+	type RequestUpdateFacts,
 	type RequestTerms,
 	resolveRequestTerms,
 	routedDecision,
@@ -30,7 +31,9 @@ import {
 	type ServicePriority,
 	type Specialist,
 	statusAfterRouting,
+	statusMoveAfterUpdate,
 	teamOfSpecialist,
+	termsDependOnChange,
 	termsFields,
 } from '@crm/core';
 import type { Knex } from 'knex';
@@ -215,58 +218,54 @@ export async function checkRequestUpdate(trx: Knex, keys: readonly (string | num
 	return before;
 }
 
+/** The request as an update left it, with where its clock stands: read from the row inside this transaction (the status the clock last moved to), not from what the update filter saw — another write may have come in between. */
+function toRequestUpdateFacts(row: Row, before: RequestBefore | null, manual: boolean): RequestUpdateFacts {
+	const stored = jsonOf<Row | null>(row['sla_clock'], null);
+	const clock = clockOf({ ...row, status: stored?.['clock_status'] ?? before?.status ?? row['status'] });
+	return { status: row['status'] as RequestStatus, assignee: str(row['assignee']), team: str(row['team']), priority: row['priority'], customer: String(row['customer']), product: str(row['product']), category: str(row['category']), clock, before, manual };
+}
+
+/** The SLA targets as stored, or resolved again (with the fields to store) when what they depend on changed. */
+async function targetsAfterUpdate(trx: Knex, row: Row, facts: RequestUpdateFacts, createdAt: string): Promise<{ targets: { response: number | null; resolution: number | null; warn: number; calendarId: string | null }; fields: Row }> {
+	const stored = { response: row['response_target_minutes'] as number | null, resolution: row['resolution_target_minutes'] as number | null, warn: Number(row['warn_at_percent'] ?? 80), calendarId: (row['calendar'] as string | null) ?? null };
+	if (!termsDependOnChange(facts)) return { targets: stored, fields: {} };
+	const customer = (await trx('crm_customers').where('id', facts.customer).first('status')) as Row | undefined;
+	const priority = isServicePriority(facts.priority) ? facts.priority : 'normal';
+	const { terms, calendar } = await loadRequestTerms(trx, { customerId: facts.customer, customerStatus: str(customer?.['status']), priority, productId: facts.product, productGroupIds: await productGroupsOf(trx, facts.product), categoryId: facts.category, day: createdAt.slice(0, 10) });
+	return { targets: { response: terms.targets.responseMinutes, resolution: terms.targets.resolutionMinutes, warn: terms.warnAtPercent, calendarId: calendar.id }, fields: { priority, ...termsFields(terms), calendar: calendar.id } };
+}
+
+/** A hand-made (re)assignment is recorded as a decision, and the new assignee's last assignment moves. */
+async function recordManualAssignment(trx: Knex, id: string, facts: RequestUpdateFacts, now: string): Promise<void> {
+	const people = [facts.assignee, facts.before?.assignee].filter((p): p is string => Boolean(p));
+	const names = new Map(((await trx('crm_service_specialists').whereIn('id', people).select('id', 'name')) as Row[]).map((s) => [String(s['id']), String(s['name'])]));
+	const decision = manualAssignmentDecision(facts, names);
+	if (!decision) return;
+	await insertDecision(trx, { id: randomUUID(), request: id, ...decision }, now);
+	if (facts.assignee) await trx('crm_service_specialists').where('id', facts.assignee).update({ last_assigned_at: new Date(now) });
+}
+
 /**
  * After a request changed: moves its clock (pauses, first response, resolution), re-resolves its
  * targets when what they depend on changed, records a hand-made assignment, and stores the new SLA
- * state. Runs in the write's transaction.
+ * state. Runs in the write's transaction; the rules are crm-core's (statusMoveAfterUpdate,
+ * termsDependOnChange, manualAssignmentDecision).
  */
 export async function refreshRequest(trx: Knex, id: string, now: string, before: RequestBefore | null, manual: boolean): Promise<void> {
 	const row = (await trx('crm_service_requests').where('id', id).first()) as Row | undefined;
 	if (!row) return;
-	// Where the clock stands is read from the row inside this transaction (the status the clock last moved
-	// to), not from what the update filter saw before: another write may have come in between.
-	const stored = jsonOf<Row | null>(row['sla_clock'], null);
-	let clock = clockOf({ ...row, status: stored?.['clock_status'] ?? before?.status ?? row['status'] });
-	const update: Row = {};
-	let status = row['status'] as RequestStatus;
-	// A request given to someone by hand while still new counts as assigned.
-	if (manual && before && row['assignee'] && row['assignee'] !== before.assignee && status === 'new') status = 'assigned';
-	if (status !== clock.status) {
-		// Another instance's clock may run a little ahead of ours: never move the clock back behind a
-		// pause or a resolution it recorded.
-		const latest = [now, ...clock.pauses.map((p) => p.to ?? p.from), clock.resolvedAt ?? now].sort().at(-1)!;
-		clock = applyStatusChange(clock, status, latest);
-		update['status'] = status;
-	}
-
+	const facts = toRequestUpdateFacts(row, before, manual);
+	const move = statusMoveAfterUpdate(facts, now);
+	const clock = move?.clock ?? facts.clock;
 	const createdAt = instantOf(row['date_created']) ?? now;
-	let targets = { response: row['response_target_minutes'] as number | null, resolution: row['resolution_target_minutes'] as number | null, warn: Number(row['warn_at_percent'] ?? 80), calendarId: (row['calendar'] as string | null) ?? null };
-	if (before && (before.priority !== row['priority'] || before.customer !== row['customer'] || before.product !== row['product'] || before.category !== row['category'])) {
-		const customer = (await trx('crm_customers').where('id', row['customer']).first('status')) as Row | undefined;
-		const priority = isServicePriority(row['priority']) ? row['priority'] : 'normal';
-		const { terms, calendar } = await loadRequestTerms(trx, { customerId: String(row['customer']), customerStatus: str(customer?.['status']), priority, productId: str(row['product']), productGroupIds: await productGroupsOf(trx, str(row['product'])), categoryId: str(row['category']), day: createdAt.slice(0, 10) });
-		targets = { response: terms.targets.responseMinutes, resolution: terms.targets.resolutionMinutes, warn: terms.warnAtPercent, calendarId: calendar.id };
-		Object.assign(update, { priority, ...termsFields(terms), calendar: calendar.id });
-	}
+	const { targets, fields: termsUpdate } = await targetsAfterUpdate(trx, row, facts, createdAt);
 	const calendar = await loadServiceCalendar(trx, targets.calendarId);
 	const escalated = { response: (row['response_escalation'] ?? 'none') as EscalationDone, resolution: (row['resolution_escalation'] ?? 'none') as EscalationDone };
 	const { fields } = requestSlaFields({ createdAt, now, calendar: calendar.calendar, responseMinutes: targets.response, resolutionMinutes: targets.resolution, warnAtPercent: targets.warn, clock, escalated });
-	await trx('crm_service_requests').where('id', id).update({ ...update, ...fields });
-
-	if (manual && before && (row['assignee'] ?? null) !== before.assignee) {
-		const names = new Map(((await trx('crm_service_specialists').whereIn('id', [row['assignee'], before.assignee].filter(Boolean)).select('id', 'name')) as Row[]).map((s) => [String(s['id']), String(s['name'])]));
-		const to = row['assignee'] ? names.get(row['assignee']) ?? row['assignee'] : null;
-		const from = before.assignee ? names.get(before.assignee) ?? before.assignee : null;
-		const summary = to ? `Assigned by hand to ${to}${from ? ` (was ${from})` : ''}.` : `Unassigned by hand${from ? ` (was ${from})` : ''}; waits in the team queue.`;
-		await insertDecision(trx, { id: randomUUID(), request: id, kind: 'manual', assignee: row['assignee'] ?? null, queue: row['assignee'] ? null : (row['team'] ?? null), summary, classification: null, explanation: null }, now);
-		if (row['assignee']) await trx('crm_service_specialists').where('id', row['assignee']).update({ last_assigned_at: new Date(now) });
-	}
+	await trx('crm_service_requests').where('id', id).update({ ...(move ? { status: move.status } : {}), ...termsUpdate, ...fields });
+	if (manual && before && facts.assignee !== before.assignee) await recordManualAssignment(trx, id, facts, now);
 }
 
-/**
- * Routes an open request again — away from an absent specialist, or on a breach — and records the
- * decision. Returns the new assignee (null = the team queue).
- */
 export async function rerouteRequest(trx: Knex, id: string, kind: 'reroute' | 'escalation', now: string, away: string | null): Promise<{ assignee: string | null; summary: string }> {
 	const row = (await trx('crm_service_requests').where('id', id).first()) as Row | undefined;
 	if (!row) return { assignee: null, summary: 'request gone' };
