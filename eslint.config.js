@@ -10,8 +10,6 @@ const NOT_YET_THIN = [
 	'extensions/panels/crm-receivables/src/chart-options.ts',
 	'extensions/panels/crm-sla-compliance/src/chart-options.ts',
 	'extensions/panels/crm-sla-compliance/src/sla-compliance-data.ts',
-	'packages/crm-directus/src/service/load-routing-pool.ts',
-	'packages/crm-directus/src/service/load-sla-terms.ts',
 ];
 
 export default tseslint.config(

@@ -7,3 +7,4 @@ export { businessMinutesBetween } from './business-minutes-between.ts';
 export type { Instant } from './parse-instant.ts';
 export type { SlaPause } from './sla-pause.ts';
 export { type SlaState, type SlaStateInput, type SlaStatus, slaState } from './sla-state.ts';
+export { isWorkingAt } from './is-working-at.ts';

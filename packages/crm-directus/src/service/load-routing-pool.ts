@@ -1,4 +1,4 @@
-import { businessMinutesBetween, type Specialist } from '@crm/core';
+import { isWorkingAt, type Specialist } from '@crm/core';
 import type { Knex } from 'knex';
 import { queryAll } from '../query-all.ts';
 import { instantOf } from './instant.ts';
@@ -30,30 +30,29 @@ export async function loadRoutingPool(trx: Knex, now: string): Promise<RoutingPo
 	const teamCalendar = new Map(teams.map((t) => [String(t['id']), (t['calendar'] as string | null) ?? null]));
 	const calendarIdOf = (s: Row) => (s['calendar'] as string | null) ?? teamCalendar.get(String(s['team'])) ?? null;
 	const calendars = await loadServiceCalendars(trx, specialists.map(calendarIdOf));
+	// One answer per calendar, not per specialist.
 	const working = new Map<string | null, boolean>();
-	const later = new Date(Date.parse(now) + 60_000).toISOString();
 	const isWorking = (calendarId: string | null) => {
-		if (!working.has(calendarId)) working.set(calendarId, businessMinutesBetween(now, later, (calendarId && calendars.get(calendarId)?.calendar) || AROUND_THE_CLOCK.calendar) > 0);
+		if (!working.has(calendarId)) working.set(calendarId, isWorkingAt((calendarId && calendars.get(calendarId)?.calendar) || AROUND_THE_CLOCK.calendar, now));
 		return working.get(calendarId)!;
 	};
+	const related = { skills, absences, loads };
+	return { names: new Map(specialists.map((s) => [String(s['id']), String(s['name'])])), specialists: specialists.map((s) => toSpecialist(s, related, isWorking(calendarIdOf(s)))) };
+}
 
+/** A specialist row with their skills by code, the end of a current absence and their open requests per priority. */
+function toSpecialist(s: Row, related: { skills: Row[]; absences: Row[]; loads: Row[] }, available: boolean): Specialist {
+	const id = String(s['id']);
 	return {
-		names: new Map(specialists.map((s) => [String(s['id']), String(s['name'])])),
-		specialists: specialists.map((s) => {
-			const id = String(s['id']);
-			const absentUntil = absences.filter((a) => String(a['specialist']) === id).map((a) => instantOf(a['ends_at'])!).sort().at(-1) ?? null;
-			return {
-				id,
-				name: String(s['name']),
-				teamIds: s['team'] ? [String(s['team'])] : [],
-				skills: skills.filter((k) => String(k['specialist']) === id).map((k) => ({ skillId: String(k['code']), level: Number(k['level']) })),
-				available: isWorking(calendarIdOf(s)),
-				absentUntil,
-				capacity: Number(s['capacity']),
-				load: loads.filter((l) => String(l['assignee']) === id && l['priority'] !== null).map((l) => ({ priority: l['priority'] as Specialist['load'][number]['priority'], count: Number(l['n']) })),
-				lastAssignedAt: instantOf(s['last_assigned_at']),
-				active: Boolean(s['active']),
-			};
-		}),
+		id,
+		name: String(s['name']),
+		teamIds: s['team'] ? [String(s['team'])] : [],
+		skills: related.skills.filter((k) => String(k['specialist']) === id).map((k) => ({ skillId: String(k['code']), level: Number(k['level']) })),
+		available,
+		absentUntil: related.absences.filter((a) => String(a['specialist']) === id).map((a) => instantOf(a['ends_at'])!).sort().at(-1) ?? null,
+		capacity: Number(s['capacity']),
+		load: related.loads.filter((l) => String(l['assignee']) === id && l['priority'] !== null).map((l) => ({ priority: l['priority'] as Specialist['load'][number]['priority'], count: Number(l['n']) })),
+		lastAssignedAt: instantOf(s['last_assigned_at']),
+		active: Boolean(s['active']),
 	};
 }

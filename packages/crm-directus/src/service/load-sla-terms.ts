@@ -29,27 +29,19 @@ export async function loadContractsOf(knex: Knex, customerId: string): Promise<L
 		() => knex('crm_service_contracts_product_groups').whereIn('crm_service_contracts_id', ids).select('crm_service_contracts_id as owner', 'crm_product_groups_id as id') as Promise<Row[]>,
 		() => knex('crm_service_contracts_categories').whereIn('crm_service_contracts_id', ids).select('crm_service_contracts_id as owner', 'crm_service_categories_id as id') as Promise<Row[]>,
 	] as const);
-	const of = (rows: Row[], id: string) => rows.filter((r) => String(r['owner']) === id && r['id'] !== null).map((r) => String(r['id']));
-	return contracts.map((c) => {
-		const id = String(c['id']);
-		const own = targets.filter((t) => String(t['contract']) === id);
-		return {
-			terms: {
-				id,
-				code: String(c['code']),
-				level: (['basic', 'standard', 'premium'].includes(String(c['level'])) ? c['level'] : 'standard') as ServiceContractTerms['level'],
-				active: Boolean(c['active']),
-				validFrom: toDay(c['valid_from']),
-				validTo: toDay(c['valid_to']),
-				coveredProductIds: of(products, id),
-				coveredProductGroupIds: of(groups, id),
-				coveredCategoryIds: of(categories, id),
-				targets: targetsOf(own),
-				calendarId: (c['calendar'] as string | null) ?? null,
-			},
-			warnAtPercent: new Map(own.map((t) => [String(t['priority']), Number(t['warn_at_percent'] ?? 80)])),
-		};
-	});
+	return contracts.map((c) => toContractTerms(c, { targets, products, groups, categories }));
+}
+
+/** A contract row with its targets and what it covers (products, product groups, categories). */
+function toContractTerms(c: Row, related: { targets: Row[]; products: Row[]; groups: Row[]; categories: Row[] }): LoadedTerms<ServiceContractTerms> {
+	const id = String(c['id']);
+	const of = (rows: Row[]) => rows.filter((r) => String(r['owner']) === id && r['id'] !== null).map((r) => String(r['id']));
+	const own = related.targets.filter((t) => String(t['contract']) === id);
+	const level = (['basic', 'standard', 'premium'].includes(String(c['level'])) ? c['level'] : 'standard') as ServiceContractTerms['level'];
+	return {
+		terms: { id, code: String(c['code']), level, active: Boolean(c['active']), validFrom: toDay(c['valid_from']), validTo: toDay(c['valid_to']), coveredProductIds: of(related.products), coveredProductGroupIds: of(related.groups), coveredCategoryIds: of(related.categories), targets: targetsOf(own), calendarId: (c['calendar'] as string | null) ?? null },
+		warnAtPercent: new Map(own.map((t) => [String(t['priority']), Number(t['warn_at_percent'] ?? 80)])),
+	};
 }
 
 /** The active service map for a customer status, with its targets and ordered steps. */
