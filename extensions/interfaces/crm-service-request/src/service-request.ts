@@ -254,44 +254,38 @@ function decision(value: Record<string, unknown>, index: number): RoutingDecisio
 	};
 }
 
+function stepOf(s: Record<string, unknown>, i: number): ServiceStep {
+	return { step_id: key(s['step_id'], i), kind: str(s['kind']), name: str(s['name']) || str(s['kind']).replace(/_/g, ' '), due_at: strOrNull(s['due_at']), done_at: strOrNull(s['done_at']), status: oneOf(s['status'], STEP_STATUSES, 'pending'), detail: str(s['detail']) };
+}
+
+function requestOf(request: Record<string, unknown>): ServiceOverview['request'] {
+	return { id: key(request['id'], ''), number: str(request['number']), subject: str(request['subject']), status: str(request['status']), priority: str(request['priority']), created_at: strOrNull(request['created_at']), customer: named(request['customer']), assignee: named(request['assignee']), team: named(request['team']) };
+}
+
+function slaOf(sla: Record<string, unknown>): ServiceOverview['sla'] {
+	const calendar = isObject(sla['calendar']) ? sla['calendar'] : null;
+	return {
+		source: oneOf(sla['source'], ['contract', 'service_map', 'none'] as const, 'none'),
+		source_label: str(sla['source_label']),
+		explanation: str(sla['explanation']),
+		calendar: calendar ? { name: str(calendar['name']), time_zone: str(calendar['time_zone']) } : null,
+		overall: oneOf(sla['overall'], [...SLA_STATES, 'none'] as const, 'none'),
+		response: slaView(sla['response']),
+		resolution: slaView(sla['resolution']),
+	};
+}
+
 /** Reads `{ data: { request, sla, steps, current_step, routing } }`; null when there is no request in it. */
 export function readOverview(body: unknown): ServiceOverview | null {
 	const data = isObject(body) && isObject(body['data']) ? body['data'] : null;
 	if (!data || !isObject(data['request'])) return null;
 	const request = data['request'];
 	const sla = isObject(data['sla']) ? data['sla'] : {};
-	const calendar = isObject(sla['calendar']) ? sla['calendar'] : null;
-	const steps = list(data['steps']).map((s, i) => ({
-		step_id: key(s['step_id'], i),
-		kind: str(s['kind']),
-		name: str(s['name']) || str(s['kind']).replace(/_/g, ' '),
-		due_at: strOrNull(s['due_at']),
-		done_at: strOrNull(s['done_at']),
-		status: oneOf(s['status'], STEP_STATUSES, 'pending'),
-		detail: str(s['detail']),
-	}));
+	const steps = list(data['steps']).map(stepOf);
 	const current = Math.trunc(num(data['current_step'], -1));
 	return {
-		request: {
-			id: key(request['id'], ''),
-			number: str(request['number']),
-			subject: str(request['subject']),
-			status: str(request['status']),
-			priority: str(request['priority']),
-			created_at: strOrNull(request['created_at']),
-			customer: named(request['customer']),
-			assignee: named(request['assignee']),
-			team: named(request['team']),
-		},
-		sla: {
-			source: oneOf(sla['source'], ['contract', 'service_map', 'none'] as const, 'none'),
-			source_label: str(sla['source_label']),
-			explanation: str(sla['explanation']),
-			calendar: calendar ? { name: str(calendar['name']), time_zone: str(calendar['time_zone']) } : null,
-			overall: oneOf(sla['overall'], [...SLA_STATES, 'none'] as const, 'none'),
-			response: slaView(sla['response']),
-			resolution: slaView(sla['resolution']),
-		},
+		request: requestOf(request),
+		sla: slaOf(sla),
 		steps,
 		current_step: current >= 0 && current < steps.length ? current : -1,
 		routing: list(data['routing']).map(decision),
@@ -419,32 +413,33 @@ function minutesOver(minutes: number): string {
 	return formatMinutes(Math.max(1, Math.floor(minutes)));
 }
 
+/** Where a target stands, in words: paused (why), met, missed or overdue by how much, or due when. */
+function slaText(view: SlaView, ctx: SlaRowContext): string {
+	const when = (iso: string | null) => formatWhen(iso, ctx.now, ctx.timeZone);
+	switch (view.state) {
+		case 'paused': {
+			const reason = PAUSE_REASONS[ctx.requestStatus];
+			return reason ? `paused (${reason})` : 'paused';
+		}
+		case 'met':
+			return ctx.doneAt ? `met at ${when(ctx.doneAt)}` : 'met';
+		case 'missed': {
+			const text = view.remaining_minutes < 0 ? `missed by ${minutesOver(-view.remaining_minutes)}` : 'missed';
+			return ctx.doneAt ? `${text} (done ${when(ctx.doneAt)})` : text;
+		}
+		case 'breached':
+			return view.remaining_minutes < 0 ? `overdue by ${minutesOver(-view.remaining_minutes)}` : 'overdue';
+		default:
+			return view.deadline ? `due ${when(view.deadline)} (in ${minutesLeft(view.remaining_minutes)})` : `${minutesLeft(view.remaining_minutes)} left`;
+	}
+}
+
 /** One SLA target as a row with a progress bar. The minutes are the server's business minutes. */
 export function slaRow(kind: 'response' | 'resolution', view: SlaView | null, ctx: SlaRowContext): SlaRow {
 	const label = kind === 'response' ? 'Response' : 'Resolution';
 	if (!view) return { kind, label, state: null, tone: 'none', barPercent: 0, percentText: '', text: 'no target', detail: '' };
 	const used = Number.isFinite(view.percent_used) ? view.percent_used : 0;
-	const when = (iso: string | null) => formatWhen(iso, ctx.now, ctx.timeZone);
-	let text: string;
-	switch (view.state) {
-		case 'paused': {
-			const reason = PAUSE_REASONS[ctx.requestStatus];
-			text = reason ? `paused (${reason})` : 'paused';
-			break;
-		}
-		case 'met':
-			text = ctx.doneAt ? `met at ${when(ctx.doneAt)}` : 'met';
-			break;
-		case 'missed':
-			text = view.remaining_minutes < 0 ? `missed by ${minutesOver(-view.remaining_minutes)}` : 'missed';
-			if (ctx.doneAt) text += ` (done ${when(ctx.doneAt)})`;
-			break;
-		case 'breached':
-			text = view.remaining_minutes < 0 ? `overdue by ${minutesOver(-view.remaining_minutes)}` : 'overdue';
-			break;
-		default:
-			text = view.deadline ? `due ${when(view.deadline)} (in ${minutesLeft(view.remaining_minutes)})` : `${minutesLeft(view.remaining_minutes)} left`;
-	}
+	const text = slaText(view, ctx);
 	return {
 		kind,
 		label,

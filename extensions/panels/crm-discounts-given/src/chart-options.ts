@@ -28,16 +28,7 @@ export function buildDiscountChartOptions(rows: readonly DiscountRow[], currency
 		series: [{ name: `Discount (${currency})`, data: rows.map((r) => toMajor(r.discount, currency)) }],
 		colors: rows.map((r) => (r.key === OTHER_KEY ? theme.other : theme.bar)),
 		plotOptions: { bar: { horizontal: true, distributed: true, borderRadius: 3, barHeight: '65%', dataLabels: { position: 'top' } } },
-		dataLabels: {
-			enabled: true,
-			textAnchor: 'start',
-			offsetX: 8,
-			style: { colors: [theme.foreground], fontSize: '12px', fontWeight: 400 },
-			formatter: (_value: number, context: { dataPointIndex?: number } = {}) => {
-				const row = rows[context.dataPointIndex ?? -1];
-				return row ? formatPercent(discountRate(row.discount, row.net)) : '';
-			},
-		},
+		dataLabels: rateLabels(rows, theme),
 		legend: { show: false },
 		grid: { borderColor: theme.border, strokeDashArray: 4, padding: { left: 8, right: 48 }, yaxis: { lines: { show: false } }, xaxis: { lines: { show: true } } },
 		xaxis: {
@@ -49,16 +40,25 @@ export function buildDiscountChartOptions(rows: readonly DiscountRow[], currency
 		yaxis: {
 			labels: { maxWidth: 180, style: { colors: theme.foreground } },
 		},
-		tooltip: {
-			theme: 'light',
-			y: {
-				title: { formatter: () => '' },
-				formatter: (_value: number, context: { dataPointIndex?: number } = {}) => {
-					const row = rows[context.dataPointIndex ?? -1];
-					return row ? describeRow(row, currency) : '';
-				},
-			},
-		},
+		tooltip: rowTooltip(rows, currency),
 		states: { hover: { filter: { type: 'darken' } } },
 	};
+}
+
+/** Each bar labelled, after its end, with its discount rate. */
+function rateLabels(rows: readonly DiscountRow[], theme: ChartTheme): Record<string, unknown> {
+	const rateOf = (_value: number, context: { dataPointIndex?: number } = {}) => {
+		const row = rows[context.dataPointIndex ?? -1];
+		return row ? formatPercent(discountRate(row.discount, row.net)) : '';
+	};
+	return { enabled: true, textAnchor: 'start', offsetX: 8, style: { colors: [theme.foreground], fontSize: '12px', fontWeight: 400 }, formatter: rateOf };
+}
+
+/** The row under the pointer in words: discount, rate and lines. */
+function rowTooltip(rows: readonly DiscountRow[], currency: string): Record<string, unknown> {
+	const describe = (_value: number, context: { dataPointIndex?: number } = {}) => {
+		const row = rows[context.dataPointIndex ?? -1];
+		return row ? describeRow(row, currency) : '';
+	};
+	return { theme: 'light', y: { title: { formatter: () => '' }, formatter: describe } };
 }

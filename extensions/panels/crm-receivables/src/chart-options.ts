@@ -33,16 +33,17 @@ export function buildAgingChartOptions(buckets: readonly BucketView[], currency:
 		yaxis: {
 			labels: { style: { colors: theme.foregroundSubdued }, formatter: (value: number) => compactAmount(value) },
 		},
-		tooltip: {
-			theme: 'light',
-			y: {
-				formatter: (_value: number, context: { dataPointIndex?: number } = {}) => {
-					const bucket = buckets[context.dataPointIndex ?? -1];
-					if (!bucket) return '';
-					return `${formatMoneyLabel(bucket.amount, currency)} · ${bucket.count} ${bucket.count === 1 ? 'invoice' : 'invoices'}`;
-				},
-			},
-		},
+		tooltip: agingTooltip(buckets, currency),
 		states: { hover: { filter: { type: 'darken' } } },
 	};
+}
+
+/** The amount and how many invoices, for the bucket under the pointer. */
+function agingTooltip(buckets: readonly BucketView[], currency: string): Record<string, unknown> {
+	const describe = (_value: number, context: { dataPointIndex?: number } = {}) => {
+		const bucket = buckets[context.dataPointIndex ?? -1];
+		if (!bucket) return '';
+		return `${formatMoneyLabel(bucket.amount, currency)} · ${bucket.count} ${bucket.count === 1 ? 'invoice' : 'invoices'}`;
+	};
+	return { theme: 'light', y: { formatter: describe } };
 }

@@ -56,14 +56,7 @@ export function buildTimesChartOptions(data: TimesChartData, theme: ChartTheme, 
 	const colourOf = (teamIndex: number) => theme.teams[teamIndex % theme.teams.length] ?? theme.primary;
 	const firstResponse = data.series.filter((s) => s.metric === 'firstResponse').map((s) => s.name);
 	const resolution = data.series.filter((s) => s.metric === 'resolution').map((s) => s.name);
-	const hoursAxis = (title: string, seriesName: string[], opposite: boolean) => ({
-		seriesName,
-		opposite,
-		min: 0,
-		forceNiceScale: true,
-		title: { text: title, style: { color: theme.foregroundSubdued, fontWeight: 400 } },
-		labels: { style: { colors: theme.foregroundSubdued }, formatter: (value: number) => (value === null || value === undefined ? '' : String(Math.round(value * 10) / 10)) },
-	});
+	const hoursAxis = (title: string, seriesName: string[], opposite: boolean) => hoursAxisOf(theme, title, seriesName, opposite);
 	return {
 		chart: { ...barChartBase(theme, height), type: 'line' },
 		series: data.series.map((s) => ({ name: s.name, data: s.data })),
@@ -75,20 +68,24 @@ export function buildTimesChartOptions(data: TimesChartData, theme: ChartTheme, 
 		grid: { borderColor: theme.border, strokeDashArray: 4, padding: { left: 8, right: 8 } },
 		xaxis: { categories: data.categories, ...axisStyle(theme), tooltip: { enabled: false } },
 		yaxis: [hoursAxis('First response (h)', firstResponse, false), hoursAxis('Resolution (h)', resolution, true)],
-		tooltip: {
-			theme: 'light',
-			shared: true,
-			intersect: false,
-			x: {
-				formatter: (_value: unknown, context: { dataPointIndex?: number } = {}) => {
-					const index = context.dataPointIndex ?? -1;
-					const week = data.weeks[index];
-					if (week === undefined) return '';
-					const start = data.weekStarts[index];
-					return start ? `${week} · from ${start}` : week;
-				},
-			},
-			y: { formatter: (value: number | null) => formatHours(value === null || value === undefined ? null : value) },
-		},
+		tooltip: weekTooltip(data),
 	};
+}
+
+/** An axis in business hours, one decimal. */
+function hoursAxisOf(theme: ChartTheme, title: string, seriesName: string[], opposite: boolean): Record<string, unknown> {
+	const hours = (value: number) => (value === null || value === undefined ? '' : String(Math.round(value * 10) / 10));
+	return { seriesName, opposite, min: 0, forceNiceScale: true, title: { text: title, style: { color: theme.foregroundSubdued, fontWeight: 400 } }, labels: { style: { colors: theme.foregroundSubdued }, formatter: hours } };
+}
+
+/** The week under the pointer (with its first day) and every series' hours in it. */
+function weekTooltip(data: TimesChartData): Record<string, unknown> {
+	const weekOf = (_value: unknown, context: { dataPointIndex?: number } = {}) => {
+		const index = context.dataPointIndex ?? -1;
+		const week = data.weeks[index];
+		if (week === undefined) return '';
+		const start = data.weekStarts[index];
+		return start ? `${week} · from ${start}` : week;
+	};
+	return { theme: 'light', shared: true, intersect: false, x: { formatter: weekOf }, y: { formatter: (value: number | null) => formatHours(value === null || value === undefined ? null : value) } };
 }

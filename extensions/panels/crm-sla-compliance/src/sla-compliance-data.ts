@@ -75,51 +75,50 @@ export function complianceQuery(weeks: unknown): { weeks: number } {
 export function fromComplianceResponse(body: unknown): ComplianceView | null {
 	const data = isObject(body) && isObject(body['data']) ? body['data'] : null;
 	if (!data || !Array.isArray(data['open_by_priority'])) return null;
+	const openByPriority = backlogByPriority(data['open_by_priority'] as unknown[]);
+	const summedOpen = openByPriority.reduce((sum, r) => sum + r.open, 0);
+	const summedBreached = openByPriority.reduce((sum, r) => sum + r.breached, 0);
+	const openTotal = data['open_total'] === undefined || data['open_total'] === null ? summedOpen : count(data['open_total']);
+	const breachedOpen = data['breached_open'] === undefined || data['breached_open'] === null ? summedBreached : count(data['breached_open']);
+	const weeks: WeekRow[] = (Array.isArray(data['weeks']) ? (data['weeks'] as unknown[]) : []).filter(isObject).flatMap((row) => toWeekRow(row) ?? []);
+	return { generatedAt: typeof data['generated_at'] === 'string' ? data['generated_at'] : null, openByPriority, openTotal, breachedOpen, breachedShare: shareOf(data['breached_share'], breachedOpen, openTotal), weeks };
+}
 
+/** Open and breached per priority, every priority present, breached never above open. */
+function backlogByPriority(rows: readonly unknown[]): PriorityBacklog[] {
 	const byPriority = new Map<Priority, PriorityBacklog>(PRIORITIES.map((p) => [p, { priority: p, open: 0, breached: 0 }]));
-	for (const row of data['open_by_priority'] as unknown[]) {
+	for (const row of rows) {
 		if (!isObject(row) || !PRIORITIES.includes(row['priority'] as Priority)) continue;
 		const entry = byPriority.get(row['priority'] as Priority)!;
 		entry.open += count(row['open']);
 		entry.breached += count(row['breached']);
 	}
-	const openByPriority = PRIORITIES.map((p) => {
+	return PRIORITIES.map((p) => {
 		const entry = byPriority.get(p)!;
 		return { ...entry, breached: Math.min(entry.breached, entry.open) };
 	});
+}
 
-	const summedOpen = openByPriority.reduce((sum, r) => sum + r.open, 0);
-	const summedBreached = openByPriority.reduce((sum, r) => sum + r.breached, 0);
-	const openTotal = data['open_total'] === undefined || data['open_total'] === null ? summedOpen : count(data['open_total']);
-	const breachedOpen = data['breached_open'] === undefined || data['breached_open'] === null ? summedBreached : count(data['breached_open']);
-	const rawShare = typeof data['breached_share'] === 'string' ? Number(data['breached_share']) : data['breached_share'];
-	let breachedShare: number;
-	if (typeof rawShare === 'number' && Number.isFinite(rawShare)) breachedShare = Math.min(1, Math.max(0, rawShare));
-	else breachedShare = openTotal === 0 ? 0 : Math.min(1, breachedOpen / openTotal);
+/** The breached share as sent (held to 0–1), else breached / open. */
+function shareOf(raw: unknown, breachedOpen: number, openTotal: number): number {
+	const share = typeof raw === 'string' ? Number(raw) : raw;
+	if (typeof share === 'number' && Number.isFinite(share)) return Math.min(1, Math.max(0, share));
+	return openTotal === 0 ? 0 : Math.min(1, breachedOpen / openTotal);
+}
 
-	const weeks: WeekRow[] = (Array.isArray(data['weeks']) ? (data['weeks'] as unknown[]) : []).filter(isObject).flatMap((row) => {
-		const week = typeof row['week'] === 'string' ? row['week'] : '';
-		if (week === '') return [];
-		const team = isObject(row['team']) && (typeof row['team']['id'] === 'string' || typeof row['team']['id'] === 'number') ? row['team'] : null;
-		return [
-			{
-				week,
-				weekStart: typeof row['week_start'] === 'string' ? row['week_start'] : '',
-				team: team ? { id: team['id'] as string | number, name: typeof team['name'] === 'string' && team['name'] !== '' ? team['name'] : String(team['id']) } : null,
-				resolved: count(row['resolved']),
-				meanFirstResponseMinutes: minutesOrNull(row['mean_first_response_minutes']),
-				meanResolutionMinutes: minutesOrNull(row['mean_resolution_minutes']),
-			},
-		];
-	});
-
+/** One week of one team; null without a week. */
+function toWeekRow(row: Record<string, unknown>): WeekRow | null {
+	const week = typeof row['week'] === 'string' ? row['week'] : '';
+	if (week === '') return null;
+	const rawTeam = row['team'];
+	const team = isObject(rawTeam) && (typeof rawTeam['id'] === 'string' || typeof rawTeam['id'] === 'number') ? rawTeam : null;
 	return {
-		generatedAt: typeof data['generated_at'] === 'string' ? data['generated_at'] : null,
-		openByPriority,
-		openTotal,
-		breachedOpen,
-		breachedShare,
-		weeks,
+		week,
+		weekStart: typeof row['week_start'] === 'string' ? row['week_start'] : '',
+		team: team ? { id: team['id'] as string | number, name: typeof team['name'] === 'string' && team['name'] !== '' ? team['name'] : String(team['id']) } : null,
+		resolved: count(row['resolved']),
+		meanFirstResponseMinutes: minutesOrNull(row['mean_first_response_minutes']),
+		meanResolutionMinutes: minutesOrNull(row['mean_resolution_minutes']),
 	};
 }
 
@@ -204,6 +203,12 @@ function compareTeams([a, aName]: [string, string], [b, bName]: [string, string]
 	return aName.localeCompare(bName) || a.localeCompare(b);
 }
 
+/** One team's line of one metric, in hours per week (null where the team resolved nothing that week). */
+function metricSeries(team: string, teamIndex: number, metric: 'firstResponse' | 'resolution', rows: readonly (WeekRow | null)[]): TimeSeries {
+	const data = rows.map((row) => (row ? toHours(metric === 'firstResponse' ? row.meanFirstResponseMinutes : row.meanResolutionMinutes) : null));
+	return { name: `${team} · ${METRIC_LABELS[metric]}`, team, teamIndex, metric, data };
+}
+
 /** The lines of mean first-response and resolution time (hours) per team per week. */
 export function timesChartData(view: Pick<ComplianceView, 'weeks'>): TimesChartData {
 	const weekStarts = new Map<string, string>();
@@ -220,19 +225,7 @@ export function timesChartData(view: Pick<ComplianceView, 'weeks'>): TimesChartD
 	for (const [teamKey, teamName] of teams) {
 		const rows = view.weeks.filter((r) => (r.team === null ? '' : String(r.team.id)) === teamKey);
 		const at = (week: string) => rows.find((r) => r.week === week) ?? null;
-		for (const metric of ['firstResponse', 'resolution'] as const) {
-			series.push({
-				name: `${teamName} · ${METRIC_LABELS[metric]}`,
-				team: teamName,
-				teamIndex: teamRows.length,
-				metric,
-				data: weeks.map((w) => {
-					const row = at(w);
-					if (!row) return null;
-					return toHours(metric === 'firstResponse' ? row.meanFirstResponseMinutes : row.meanResolutionMinutes);
-				}),
-			});
-		}
+		series.push(...(['firstResponse', 'resolution'] as const).map((metric) => metricSeries(teamName, teamRows.length, metric, weeks.map(at))));
 		teamRows.push({ name: teamName, resolved: weeks.map((w) => at(w)?.resolved ?? 0) });
 	}
 
