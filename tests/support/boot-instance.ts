@@ -77,7 +77,7 @@ export function testEnv(dir: string, db: Record<string, string>, adminPassword: 
  * SQLite file), bootstraps Directus on it, applies the schema and seeds the demo data. Roles and demo
  * users need a running server: see seedTestAccess.
  */
-export async function prepareTestDatabase(name: TestInstance['name'], pg: PgTarget | null): Promise<PreparedTestDatabase> {
+export async function prepareTestDatabase(name: TestInstance['name'], pg: PgTarget | null, envOverrides: Env = {}): Promise<PreparedTestDatabase> {
 	const dir = mkdtempSync(join(tmpdir(), `crm-test-${name}-`));
 	const usePg = name === 'postgres' && pg !== null;
 	const pgDatabase = usePg ? `crm_test_${randomBytes(5).toString('hex')}` : null;
@@ -90,7 +90,7 @@ export async function prepareTestDatabase(name: TestInstance['name'], pg: PgTarg
 
 	try {
 		if (usePg) await createPgDatabase(pg, pgDatabase!);
-		const env = testEnv(dir, db, adminPassword);
+		const env = { ...testEnv(dir, db, adminPassword), ...envOverrides };
 		await prepareInstance({ env, dataDir: dir, seedScale: TEST_SEED_SCALE });
 		return { name, dir, pgDatabase, env, adminPassword, demoPassword: TEST_DEMO_PASSWORD, remove };
 	} catch (error) {
