@@ -6,7 +6,9 @@
 // 2. Intake, Directus on PostgreSQL with the CRM and its demo data: 20 concurrent clients POST
 //    /crm/service/requests with an Idempotency-Key, 1,000 requests after a warm-up; p50 / p99 latency.
 // BENCH_PART=engine stops after part 1 (no Directus, seconds instead of minutes).
-// Ends with: BENCH routing engine_rps=… intake_p50_ms=… intake_p99_ms=…
+// 3. The yardstick: a plain Directus (CRM schema, no extensions) storing the same request rows via POST /items;
+//    the Directus process's CPU per request (from /proc) of intake against it.
+// Ends with: BENCH routing engine_rps=… intake_p50_ms=… intake_p99_ms=… intake_cpu_ms=… plain_create_cpu_ms=… cpu_ratio=…
 import { randomUUID } from 'node:crypto';
 import {
 	assignRequest,
@@ -21,8 +23,11 @@ import {
 	type ServicePriority,
 	type Specialist,
 } from '../../packages/crm-core/src/index.ts';
+import { AdminClient } from '../lib/admin-client.ts';
 import { createBenchInstanceEnv } from '../lib/bench-instance.ts';
-import { type RunningDirectus, startDirectus } from '../lib/directus-process.ts';
+import { SNAPSHOT_PATH } from '../lib/paths.ts';
+import { processCpuMs } from '../lib/process-cpu.ts';
+import { runDirectusCli, type RunningDirectus, startDirectus } from '../lib/directus-process.ts';
 import { buildExtensions } from '../lib/extensions-build.ts';
 import { prepareInstance } from '../lib/prepare-instance.ts';
 import { createBenchCleanup } from '../lib/bench-cleanup.ts';
@@ -339,12 +344,45 @@ async function benchIntake() {
 	await drive(INTAKE_WARMUP);
 	outcomes.assigned = 0;
 	outcomes.queued = 0;
+	const cpuBefore = processCpuMs(directus.process.pid);
 	const { latencies, seconds } = await drive(INTAKE_REQUESTS);
+	const cpuAfter = processCpuMs(directus.process.pid);
+	const cpuPerRequest = cpuBefore === null || cpuAfter === null ? null : (cpuAfter - cpuBefore) / INTAKE_REQUESTS;
 
 	console.log(`== intake: POST ${INTAKE_PATH}, ${CLIENTS} concurrent clients, ${INTAKE_REQUESTS} requests after ${INTAKE_WARMUP + 1} warm-up, each with its own Idempotency-Key, PostgreSQL, demo seed 0.05 (${customers.length} customers, ${specialists.length} specialists)`);
 	console.log(`result: ${outcomes.assigned} assigned, ${outcomes.queued} without an assignee; ${(INTAKE_REQUESTS / seconds).toFixed(1)} requests/s`);
 	console.log(`latency: p50 ${ms(median(latencies))} ms, p90 ${ms(percentile(latencies, 90))} ms, p99 ${ms(percentile(latencies, 99))} ms, max ${ms(Math.max(...latencies))} ms`);
-	return { p50: median(latencies), p99: percentile(latencies, 99) };
+	console.log(`Directus CPU per intake: ${cpuPerRequest === null ? 'not measurable here (no /proc)' : `${ms(cpuPerRequest)} ms`}`);
+	return { p50: median(latencies), p99: percentile(latencies, 99), cpuMs: cpuPerRequest };
+}
+
+/**
+ * The yardstick of intake's CPU: a plain Directus (the CRM's schema, none of its extensions) storing the same
+ * request rows, with what intake computes supplied by the client, through POST /items at the same concurrency.
+ */
+async function benchPlainRequestCreate(): Promise<number | null> {
+	const { env, remove } = await createBenchInstanceEnv('routing-plain', false);
+	cleanups.push(remove);
+	await runDirectusCli(['bootstrap'], env);
+	await runDirectusCli(['schema', 'apply', '--yes', SNAPSHOT_PATH], env);
+	const directus = await startDirectus(env);
+	cleanups.push(() => directus.stop());
+	const api = await AdminClient.login(directus.url, env['ADMIN_EMAIL']!, env['ADMIN_PASSWORD']!);
+	const customer = (await api.request<{ id: string }>('POST', '/items/crm_customers', { name: 'Bench customer', currency: 'EUR', status: 'active' }))['id'];
+	const rng = createRng(20260615);
+	let n = 0;
+	const create = () => api.request('POST', '/items/crm_service_requests', { customer, number: `SR-2026-${String(++n).padStart(6, '0')}`, subject: text(rng, rng.int(3, 7), []), description: text(rng, rng.int(15, 60), []), channel: 'api', priority: 'normal', status: 'new' });
+	const drive = async (total: number) => {
+		let next = 0;
+		await Promise.all(Array.from({ length: CLIENTS }, async () => { while (next < total) { next++; await create(); } }));
+	};
+	await drive(INTAKE_WARMUP);
+	const before = processCpuMs(directus.process.pid);
+	await drive(INTAKE_REQUESTS);
+	const after = processCpuMs(directus.process.pid);
+	const perCreate = before === null || after === null ? null : (after - before) / INTAKE_REQUESTS;
+	console.log(`== plain create of a request row (no CRM extensions), ${CLIENTS} clients, ${INTAKE_REQUESTS} rows: Directus CPU per create ${perCreate === null ? 'not measurable here' : `${ms(perCreate)} ms`}`);
+	return perCreate;
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -357,7 +395,9 @@ try {
 		console.log(`BENCH routing engine_rps=${engine.rps}`);
 	} else {
 		const intake = await benchIntake();
-		console.log(`BENCH routing engine_rps=${engine.rps} intake_p50_ms=${ms(intake.p50)} intake_p99_ms=${ms(intake.p99)}`);
+		const plain = await benchPlainRequestCreate();
+		const cpuRatio = intake.cpuMs === null || plain === null || plain === 0 ? 'n/a' : (intake.cpuMs / plain).toFixed(2);
+		console.log(`BENCH routing engine_rps=${engine.rps} intake_p50_ms=${ms(intake.p50)} intake_p99_ms=${ms(intake.p99)} intake_cpu_ms=${intake.cpuMs === null ? 'n/a' : ms(intake.cpuMs)} plain_create_cpu_ms=${plain === null ? 'n/a' : ms(plain)} cpu_ratio=${cpuRatio}`);
 	}
 } catch (error) {
 	console.error(error instanceof IntakeMissingError ? `bench:routing: ${error.message}` : error);
