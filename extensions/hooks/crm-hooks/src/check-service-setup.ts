@@ -19,11 +19,14 @@ function checkCalendar(row: Row): void {
 	assertValidBusinessCalendar({ timeZone: row['time_zone'] ?? 'Europe/Berlin', weeklyHours: jsonOf(row['weekly_hours'], undefined), holidays: jsonOf(row['holidays'], []) ?? [] }, 'calendar');
 }
 
+/** The field to set when a target has neither a contract nor a map: the one the write did not just clear. */
+const fieldToSet = (payload: Row): string => ('contract' in payload && (keyOf(payload['contract']) ?? null) === null ? 'service_map' : 'contract');
+
 /** An SLA target belongs to exactly one contract or service map, with one row per priority. */
-async function checkSlaTarget(knex: Knex, row: Row): Promise<void> {
+async function checkSlaTarget(knex: Knex, row: Row, payload: Row): Promise<void> {
 	const contract = keyOf(row['contract']) ?? null;
 	const map = keyOf(row['service_map']) ?? null;
-	if ((contract === null) === (map === null)) throw new CrmError('CRM_REQUIRED_FIELD', 'An SLA target belongs to exactly one contract or one service map: set one of "contract" and "service_map".', { field: contract === null ? 'contract' : 'service_map' });
+	if ((contract === null) === (map === null)) throw new CrmError('CRM_REQUIRED_FIELD', 'An SLA target belongs to exactly one contract or one service map: set one of "contract" and "service_map".', { field: contract === null ? fieldToSet(payload) : 'service_map' });
 	const priority = row['priority'] ?? 'normal';
 	const twins = knex('crm_sla_targets').where(contract ? { contract } : { service_map: map }).where('priority', priority);
 	const twin = await (row['id'] ? twins.whereNot('id', row['id']) : twins).first('id');
@@ -70,7 +73,7 @@ async function checkRows(knex: Knex, collection: string, payload: Row, keys: Key
  */
 export const SERVICE_SETUP_CHECKS: Readonly<Record<string, (knex: Knex, collection: string, payload: Row, keys: Keys) => Promise<void>>> = {
 	crm_service_calendars: eachRow(checkCalendar),
-	crm_sla_targets: eachRow((row, knex) => checkSlaTarget(knex, row)),
+	crm_sla_targets: (knex, collection, payload, keys) => checkRows(knex, collection, payload, keys, (row) => checkSlaTarget(knex, row, payload)),
 	crm_service_classification_rules: (knex, _collection, payload) => checkRequiredSkills(knex, payload),
 	crm_service_absences: eachRow(checkAbsence),
 	crm_service_contracts: eachRow(checkContract),
