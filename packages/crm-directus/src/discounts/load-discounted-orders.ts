@@ -2,10 +2,10 @@ import { CrmError, type DiscountedDocument, discountedLineOf } from '@crm/core';
 import type { DbRow } from '../fulfilment/fulfilment-rows.ts';
 import { jsonOf } from '../service/instant.ts';
 import type { ReaderOf } from '../reader-of.ts';
+import { numberOrNull as amountOrNull } from '../db-cells.ts';
 
 const ORDER_FIELDS = ['id', 'owner.id', 'owner.name', 'customer.groups.crm_customer_groups_id.id', 'customer.groups.crm_customer_groups_id.name', 'lines.list_amount', 'lines.discount_amount', 'lines.net_amount', 'lines.applied_rules', 'lines.quantity_milli', 'lines.unit_price'];
 
-const amountOrNull = (value: unknown): number | null => (value === null || value === undefined ? null : Number(value));
 
 function toDiscountedDocument(o: DbRow): DiscountedDocument {
 	const owner = o['owner'] as DbRow | null;

@@ -1,11 +1,11 @@
 import { type CreditedInvoice, type CreditNoteDraft, type DescribedInvoiceLine, type DocumentAmounts, type InvoiceDraft, type InvoiceLineDraft, type ShipOrderPlan, type FulfilmentOrder, type FulfilmentOrderLine, type KeyedStockLevel, multiplyByQuantity, type OrderStatus, type StoredInvoiceLine } from '@crm/core';
 import { toDay } from '../load-pricing-context.ts';
+import { textOrNull } from '../db-cells.ts';
 
 /** A row as knex returns it; the mappers below are the only places that read one. */
 export type DbRow = Readonly<Record<string, unknown>>;
 
 const text = (value: unknown): string => String(value);
-const textOrNull = (value: unknown): string | null => (value === null || value === undefined ? null : String(value));
 const count = (value: unknown): number => Number(value ?? 0);
 
 export function toFulfilmentOrder(row: DbRow): FulfilmentOrder {

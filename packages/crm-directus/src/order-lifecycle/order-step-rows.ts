@@ -1,7 +1,7 @@
 import type { OrderStatus, OrderStepLine, OrderStepOrder } from '@crm/core';
 import type { DbRow } from '../fulfilment/fulfilment-rows.ts';
+import { textOrNull } from '../db-cells.ts';
 
-const textOrNull = (value: unknown): string | null => (value === null || value === undefined ? null : String(value));
 
 export function toOrderStepOrder(row: DbRow): OrderStepOrder {
 	return {

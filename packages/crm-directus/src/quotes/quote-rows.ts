@@ -2,9 +2,9 @@ import type { OrderFromQuote, QuoteFacts, QuoteLineFacts, QuoteStatus, QuoteStep
 import type { DbRow } from '../fulfilment/fulfilment-rows.ts';
 import { toDay } from '../load-pricing-context.ts';
 import { instantOf, jsonOf } from '../service/instant.ts';
+import { numberOrNull as amountOrNull } from '../db-cells.ts';
 
 const keyOrNull = (value: unknown): string | null => (value === null || value === undefined || value === '' ? null : String(value));
-const amountOrNull = (value: unknown): number | null => (value === null || value === undefined ? null : Number(value));
 
 export function toQuoteFacts(row: DbRow): QuoteFacts {
 	return {

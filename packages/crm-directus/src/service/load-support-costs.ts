@@ -5,11 +5,11 @@ import { toDay } from '../load-pricing-context.ts';
 import type { ReaderOf } from '../reader-of.ts';
 import { instantOf } from './instant.ts';
 import { loadServiceCalendars } from './load-service-calendar.ts';
+import { numberOrNull } from '../db-cells.ts';
 
 const CONTRACT_FIELDS = ['id', 'code', 'period', 'included_minutes', 'hourly_rate', 'fee', 'currency', 'valid_from', 'valid_to', 'calendar', 'active'];
 const nextDay = (day: string) => new Date(Date.parse(`${day}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
 const rows = async (read: ReaderOf, collection: string, query: object) => (await read(collection).readByQuery({ ...query, limit: -1 })) as DbRow[];
-const numberOrNull = (value: unknown): number | null => (value === null || value === undefined ? null : Number(value));
 
 function toCostContract(c: DbRow, baseCurrency: string, timeZoneOf: (calendar: unknown) => string): CostContract {
 	return { id: String(c['id']), code: String(c['code']), currency: String(c['currency'] ?? baseCurrency), period: (c['period'] ?? 'month') as CostContract['period'], includedMinutesPerPeriod: Number(c['included_minutes'] ?? 0), hourlyRate: numberOrNull(c['hourly_rate']), fee: numberOrNull(c['fee']), validFrom: toDay(c['valid_from']), validTo: toDay(c['valid_to']), timeZone: timeZoneOf(c['calendar']) };
