@@ -8,7 +8,7 @@
 // BENCH_PART=engine stops after part 1 (no Directus, seconds instead of minutes).
 // 3. The yardstick: a plain Directus (CRM schema, no extensions) storing the same request rows via POST /items;
 //    the Directus process's CPU per request (from /proc) of intake against it.
-// Ends with: BENCH routing engine_rps=… intake_p50_ms=… intake_p99_ms=… intake_cpu_ms=… plain_create_cpu_ms=… cpu_ratio=…
+// Ends with: BENCH routing engine_rps=… intake_p50_ms=… intake_p99_ms=… intake_cpu_ms=… plain_create_cpu_ms=… cpu_ratio=… decision_bytes=…
 import { randomUUID } from 'node:crypto';
 import {
 	assignRequest,
@@ -353,7 +353,11 @@ async function benchIntake() {
 	console.log(`result: ${outcomes.assigned} assigned, ${outcomes.queued} without an assignee; ${(INTAKE_REQUESTS / seconds).toFixed(1)} requests/s`);
 	console.log(`latency: p50 ${ms(median(latencies))} ms, p90 ${ms(percentile(latencies, 90))} ms, p99 ${ms(percentile(latencies, 99))} ms, max ${ms(Math.max(...latencies))} ms`);
 	console.log(`Directus CPU per intake: ${cpuPerRequest === null ? 'not measurable here (no /proc)' : `${ms(cpuPerRequest)} ms`}`);
-	return { p50: median(latencies), p99: percentile(latencies, 99), cpuMs: cpuPerRequest };
+	// What a decision stores: its explanation as JSON (the summary: chosen, runners-up, counts).
+	const stored = await get<{ explanation: unknown }[]>('/items/crm_service_routing_decisions?fields=explanation&sort=-date_created&limit=200');
+	const decisionBytes = median(stored.map((d) => Buffer.byteLength(JSON.stringify(d.explanation ?? null))));
+	console.log(`stored explanation per decision: median ${decisionBytes} bytes of JSON over the last ${stored.length} decisions`);
+	return { p50: median(latencies), p99: percentile(latencies, 99), cpuMs: cpuPerRequest, decisionBytes };
 }
 
 /**
@@ -397,7 +401,7 @@ try {
 		const intake = await benchIntake();
 		const plain = await benchPlainRequestCreate();
 		const cpuRatio = intake.cpuMs === null || plain === null || plain === 0 ? 'n/a' : (intake.cpuMs / plain).toFixed(2);
-		console.log(`BENCH routing engine_rps=${engine.rps} intake_p50_ms=${ms(intake.p50)} intake_p99_ms=${ms(intake.p99)} intake_cpu_ms=${intake.cpuMs === null ? 'n/a' : ms(intake.cpuMs)} plain_create_cpu_ms=${plain === null ? 'n/a' : ms(plain)} cpu_ratio=${cpuRatio}`);
+		console.log(`BENCH routing engine_rps=${engine.rps} intake_p50_ms=${ms(intake.p50)} intake_p99_ms=${ms(intake.p99)} intake_cpu_ms=${intake.cpuMs === null ? 'n/a' : ms(intake.cpuMs)} plain_create_cpu_ms=${plain === null ? 'n/a' : ms(plain)} cpu_ratio=${cpuRatio} decision_bytes=${intake.decisionBytes}`);
 	}
 } catch (error) {
 	console.error(error instanceof IntakeMissingError ? `bench:routing: ${error.message}` : error);

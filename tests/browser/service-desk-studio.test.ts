@@ -57,10 +57,14 @@ describe('the service desk in the Studio', () => {
 		await page.locator('[data-test="service-request"]').screenshot({ path: join(ARTIFACTS, 'service-request-sla.png') });
 		const routing = await page.locator('[data-test="routing-decisions"]').innerText();
 		expect(routing).toContain('Petra Printer');
-		await page.locator('[data-test="routing-toggle"]').first().click().catch(() => undefined);
+		// The decision keeps the chosen one and the runners-up; every other specialist is explained on request.
+		await page.locator('[data-test="routing-explain-all"]').first().click();
+		await page.waitForSelector('[data-test="routing-basis"]', { timeout: 15_000 });
+		expect(await page.locator('[data-test="routing-basis"]').first().innerText()).toMatch(/as at the decision/);
 		const candidates = await page.locator('[data-test="routing-candidates"]').first().innerText();
 		expect(candidates).toMatch(/Paul Paper/);
 		expect(candidates).toMatch(/too low|needs level 3/i);
+		await page.locator('[data-test="routing-decisions"]').screenshot({ path: join(ARTIFACTS, 'service-request-routing.png') });
 		await page.locator('[data-test="service-request"]').scrollIntoViewIfNeeded();
 		await page.screenshot({ path: join(ARTIFACTS, 'service-request.png'), fullPage: true });
 	});

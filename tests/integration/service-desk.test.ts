@@ -93,12 +93,26 @@ describe.each(inject('instances'))('service desk on $name', (instance) => {
 		const decisions = (await admin.request(readItems('crm_service_routing_decisions', { filter: { request: { _eq: request['id'] } } }))) as Row[];
 		expect(decisions).toHaveLength(1);
 		expect(decisions[0]).toMatchObject({ kind: 'intake', assignee: request['assignee'] });
+		// Stored as its summary: the chosen one and the runner-up described, everybody else only counted.
 		const explanation = decisions[0]!['explanation'] as Row;
-		const outcomes = new Map((explanation['candidates'] as Row[]).map((c) => [c['specialistId'], c['outcome']]));
-		expect(outcomes.get(request['assignee'])).toBe('chosen');
-		// Everybody outside the team is explained too.
-		expect(explanation['counts']['other_team']).toBeGreaterThanOrEqual(0);
-		expect([...outcomes.values()].filter((o) => o === 'chosen')).toHaveLength(1);
+		const other = request['assignee'] === anna['id'] ? ben['id'] : anna['id'];
+		expect(explanation['mode']).toBe('summary');
+		expect((explanation['candidates'] as Row[]).map((c) => [c['specialistId'], c['outcome']])).toEqual([
+			[request['assignee'], 'chosen'],
+			[other, 'lost_round_robin'],
+		]);
+		const everybody = Number((await http(instance, token, 'GET', '/items/crm_service_specialists?aggregate[count]=*')).json.data[0].count);
+		const counted = Object.values(explanation['counts'] as Record<string, number>).reduce((a, b) => a + b, 0);
+		expect(counted).toBe(everybody);
+		expect(JSON.stringify(explanation).length).toBeLessThan(1_500);
+		// The full explanation on request: every specialist judged again, and routing still chooses the same.
+		const full = await http(instance, token, 'GET', `/crm/service/routing-decisions/${decisions[0]!['id']}/explanation`);
+		expect(full.status, JSON.stringify(full.json)).toBe(200);
+		expect(full.json.data).toMatchObject({ decision: decisions[0]!['id'], request: request['id'], kind: 'intake', agrees: true, stored: { assignee: { id: request['assignee'] } }, recomputed: { assignee: { id: request['assignee'] } } });
+		expect(full.json.data.recomputed.candidates).toHaveLength(everybody);
+		expect(full.json.data.recomputed.counts).toEqual(explanation['counts']);
+		expect(full.json.data.basis).toMatch(/as at the decision/);
+		expect((await http(instance, token, 'GET', '/crm/service/routing-decisions/not-an-id/explanation')).json.errors[0].extensions.code).toBe('CRM_INVALID_QUERY');
 
 		// The next one goes to the other specialist: the first now carries a load.
 		const second = await intake(instance, token, { ...body, subject: 'Second router' });
@@ -292,8 +306,11 @@ describe.each(inject('instances'))('service desk on $name', (instance) => {
 		expect([anna['id'], ben['id']]).toContain(row['assignee']);
 		const decisions = (await admin.request(readItems('crm_service_routing_decisions', { filter: { request: { _eq: id }, kind: { _eq: 'reroute' } } }))) as Row[];
 		expect(decisions).toHaveLength(1);
-		const candidates = (decisions[0]!['explanation'] as Row)['candidates'] as Row[];
-		expect(candidates.find((c) => c['specialistId'] === away)?.['outcome']).toBe('absent');
+		// Stored: the absent one counted; explained again on request: judged absent at that moment.
+		expect((decisions[0]!['explanation'] as Row)['counts']['absent']).toBeGreaterThanOrEqual(1);
+		const full = await http(instance, token, 'GET', `/crm/service/routing-decisions/${decisions[0]!['id']}/explanation`);
+		expect(full.json.data.recomputed.candidates.find((c: Row) => c['specialist_id'] === away)?.['outcome']).toBe('absent');
+		expect(full.json.data).toMatchObject({ kind: 'reroute', agrees: true });
 		const timeline = (await admin.request(readItems('crm_interactions', { filter: { customer: { _eq: customer['id'] }, type: { _eq: 'system' } }, fields: ['subject'], limit: -1 }))) as Row[];
 		expect(timeline.some((t) => String(t['subject']).includes(created.json.data['number']) && String(t['subject']).includes('reassigned (specialist absent)'))).toBe(true);
 		const bad = await failureOf(admin.request(createItem('crm_service_absences', { specialist: away, starts_at: new Date().toISOString(), ends_at: new Date(Date.now() - MINUTE).toISOString() })));
@@ -335,6 +352,8 @@ describe.each(inject('instances'))('service desk on $name', (instance) => {
 		expect(overview.status, JSON.stringify(overview.json)).toBe(200);
 		expect(overview.json.data).toMatchObject({ routing: [], routing_visible: false });
 		expect(overview.json.data.request).toMatchObject({ assignee: null, team: null });
+		const [decision] = (await admin.request(readItems('crm_service_routing_decisions', { filter: { request: { _eq: created.json.data['id'] } }, fields: ['id'] }))) as Row[];
+		expect((await http(instance, portalToken, 'GET', `/crm/service/routing-decisions/${decision!['id']}/explanation`)).status).toBe(403);
 		const other = await http(instance, portalToken, 'GET', `/crm/service/requests/${(await intake(instance, token, { customer: customer['id'], subject: 'Not yours' })).json.data['id']}/overview`);
 		expect(other.status).toBe(403);
 	});

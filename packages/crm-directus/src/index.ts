@@ -19,6 +19,7 @@ export { dbInstant, instantOf, jsonOf } from './service/instant.ts';
 export { AROUND_THE_CLOCK, loadServiceCalendar, loadServiceCalendars, type NamedCalendar, toBusinessCalendar } from './service/load-service-calendar.ts';
 export { loadContractsOf, loadServiceMapById, loadServiceMapFor } from './service/load-sla-terms.ts';
 export { loadRoutingPool, OPEN_REQUEST_STATUSES } from './service/load-routing-pool.ts';
+export { type DecisionFacts, loadDecisionFacts } from './service/load-decision-facts.ts';
 export { loadClassificationRules } from './service/load-classification-rules.ts';
 export { requestSlaFields } from './service/request-sla-fields.ts';
 export { checkRequestUpdate, clockOf, insertDecision, type PendingDecision, prepareNewRequest, refreshRequest, type RequestBefore, rerouteRequest } from './service/service-desk.ts';

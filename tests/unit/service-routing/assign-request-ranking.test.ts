@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { assignRequest, indexSpecialists, type Specialist } from '../../../packages/crm-core/src/service-routing/index.ts';
+import { assignRequest, indexSpecialists, RUNNERS_UP, type Specialist } from '../../../packages/crm-core/src/service-routing/index.ts';
 import { candidateOf, NOW, outcomes, routed, shuffled, specialist } from './routing-fixtures.ts';
 
 const normal = (count: number): Specialist['load'] => [{ priority: 'normal', count }];
@@ -151,7 +151,7 @@ describe('assignRequest: explanation', () => {
 		expect(Object.values(result.explanation.counts).reduce((a, b) => a + b, 0)).toBe(roster.length);
 	});
 
-	test("summary mode chooses the same, counts the same, and describes only the chosen one", () => {
+	test('summary mode chooses the same, counts the same, and describes the chosen one and the next three eligible by rank', () => {
 		for (const teamId of ['support', 'sales', 'nobody', null]) {
 			for (const requiredSkills of [[], [{ skillId: 'db', minLevel: 2 }], [{ skillId: 'web', minLevel: 1 }], [{ skillId: 'db', minLevel: 1 }, { skillId: 'web', minLevel: 1 }], [{ skillId: 'none', minLevel: 1 }]]) {
 				const r = routed({ teamId, requiredSkills });
@@ -160,7 +160,8 @@ describe('assignRequest: explanation', () => {
 				expect(summary.assignee, JSON.stringify(r)).toBe(full.assignee);
 				expect(summary.explanation.counts, JSON.stringify(r)).toEqual(full.explanation.counts);
 				expect(summary.explanation.summary).toBe(full.explanation.summary);
-				expect(summary.explanation.candidates).toEqual(full.explanation.candidates.filter((c) => c.outcome === 'chosen'));
+				const eligible = full.explanation.candidates.filter((c) => ['chosen', 'higher_load', 'lost_round_robin'].includes(c.outcome));
+				expect(summary.explanation.candidates).toEqual(eligible.slice(0, 1 + RUNNERS_UP));
 			}
 		}
 	});
@@ -199,8 +200,11 @@ describe('assignRequest: work per request', () => {
 		const crowd = Array.from({ length: 2000 }, (_, i) => watched(specialist({ id: `s${String(i).padStart(4, '0')}`, teamIds: [`team-${i % 100}`], skills: [{ skillId: 'common', level: 3 }, ...(i % 500 === 0 ? [{ skillId: 'rare', level: 3 }] : [])] })));
 		const index = indexSpecialists(crowd);
 		reads = 0;
-		assignRequest({ request: routed({ teamId: 'team-7' }), specialists: index, now: NOW, explain: 'summary' });
+		const team = assignRequest({ request: routed({ teamId: 'team-7' }), specialists: index, now: NOW, explain: 'summary' });
 		expect(reads).toBe(20);
+		// Twenty eligible, four described: the chosen one and the three who would have been next.
+		expect(team.explanation.candidates.map((c) => c.outcome)).toEqual(['chosen', 'lost_round_robin', 'lost_round_robin', 'lost_round_robin']);
+		expect(team.explanation.counts).toMatchObject({ chosen: 1, lost_round_robin: 19, other_team: 1980 });
 		reads = 0;
 		const result = assignRequest({ request: routed({ requiredSkills: [{ skillId: 'common', minLevel: 1 }, { skillId: 'rare', minLevel: 1 }] }), specialists: index, now: NOW, explain: 'summary' });
 		expect(reads).toBe(4);

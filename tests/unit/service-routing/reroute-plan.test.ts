@@ -61,7 +61,9 @@ describe('reroutePlan', () => {
 		const copy = structuredClone(specialists);
 		const plan = reroutePlan(requests, specialists, 'anna', { now: NOW, explain: 'summary' });
 		expect(specialists).toEqual(copy);
-		expect(plan.steps[0]!.explanation.candidates.map((c) => c.specialistId)).toEqual(['cid']);
+		// The chosen one and the runner-up; the absent one and the other team are only counted.
+		expect(plan.steps[0]!.explanation.candidates.map((c) => [c.specialistId, c.outcome])).toEqual([['cid', 'chosen'], ['bob', 'higher_load']]);
+		expect(plan.steps[0]!.explanation.counts).toMatchObject({ absent: 1, other_team: 1 });
 	});
 
 	test('has nothing to do without open requests', () => {

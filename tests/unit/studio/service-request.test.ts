@@ -6,6 +6,8 @@ import {
 	countsText,
 	decisionView,
 	doneAtOf,
+	explainAllLabel,
+	explanationUrl,
 	formatLoad,
 	formatWhen,
 	isSavedKey,
@@ -13,6 +15,7 @@ import {
 	OVERALL_BADGES,
 	overviewUrl,
 	readOverview,
+	readRecomputed,
 	slaRow,
 	stepRows,
 	visibleCandidates,
@@ -275,6 +278,28 @@ describe('routing', () => {
 			setText: 'category Printer · priority high · skills PRINT ≥ 2, NET ≥ 1',
 		});
 		expect(decisionView(o.routing[1]!, NOW, TZ)).toMatchObject({ kindLabel: 'Manual assignment', when: '', chosen: null, queue: 'Helpdesk', candidateTotal: 0, matchedRules: [], setText: '' });
+	});
+});
+
+describe('the full explanation of a stored decision, on request', () => {
+	const runnerUp = { specialist_id: 'bob', name: 'Bob', outcome: 'higher_load', load: 4, capacity: 10, load_ratio: 0.4, detail: 'load 4/10' };
+	test('is offered when the decision counted more specialists than it describes', () => {
+		expect(explainAllLabel({ candidates: [], counts: { chosen: 1, higher_load: 1, other_team: 10 } })).toBe('Explain all 12 candidates');
+		expect(explainAllLabel({ candidates: [], counts: { missing_skill: 3 } })).toBe('Explain all 3 candidates');
+		expect(explainAllLabel({ candidates: [runnerUp as Candidate], counts: { higher_load: 1 } })).toBeNull();
+		expect(explainAllLabel({ candidates: [], counts: {} })).toBeNull();
+	});
+
+	test('is read with every candidate, the basis of the figures and whether routing would choose differently now', () => {
+		expect(explanationUrl('d 1')).toBe('/crm/service/routing-decisions/d%201/explanation');
+		const body = (agrees: boolean, kind = 'intake') => ({ data: { kind, agrees, basis: 'Recomputed on request', recomputed: { assignee: { id: 'bob', name: 'Bob' }, candidates: [runnerUp, { specialist_id: 'cid', outcome: 'nonsense' }] } } });
+		const read = readRecomputed(body(true))!;
+		expect(read.candidates).toEqual([runnerUp, { specialist_id: 'cid', name: 'cid', outcome: 'other_team', load: 0, capacity: 0, load_ratio: 0, detail: '' }]);
+		expect(read).toMatchObject({ basis: 'Recomputed on request', differs: null });
+		expect(readRecomputed(body(false))!.differs).toBe('On these facts routing would choose Bob.');
+		expect(readRecomputed(body(false, 'manual'))!.differs).toBe('On these facts routing would choose Bob; this decision was made by hand.');
+		expect(readRecomputed({ data: {} })).toBeNull();
+		expect(readRecomputed('nope')).toBeNull();
 	});
 });
 

@@ -226,13 +226,6 @@ function classification(value: unknown): RoutingDecision['classification'] {
 }
 
 function decision(value: Record<string, unknown>, index: number): RoutingDecision {
-	const counts: Partial<Record<CandidateOutcome, number>> = {};
-	if (isObject(value['counts'])) {
-		for (const outcome of CANDIDATE_OUTCOMES) {
-			const n = num(value['counts'][outcome], 0);
-			if (n > 0) counts[outcome] = n;
-		}
-	}
 	return {
 		id: key(value['id'], index),
 		decided_at: strOrNull(value['decided_at']),
@@ -241,17 +234,61 @@ function decision(value: Record<string, unknown>, index: number): RoutingDecisio
 		queue: named(value['queue']),
 		summary: str(value['summary']),
 		classification: classification(value['classification']),
-		candidates: list(value['candidates']).map((c, i) => ({
-			specialist_id: key(c['specialist_id'], i),
-			name: str(c['name']) || String(key(c['specialist_id'], '?')),
-			outcome: oneOf(c['outcome'], CANDIDATE_OUTCOMES, 'other_team'),
-			load: num(c['load']),
-			capacity: num(c['capacity']),
-			load_ratio: num(c['load_ratio']),
-			detail: str(c['detail']),
-		})),
-		counts,
+		candidates: list(value['candidates']).map(candidateOf),
+		counts: countsOf(value['counts']),
 	};
+}
+
+function candidateOf(c: Record<string, unknown>, i: number): Candidate {
+	return {
+		specialist_id: key(c['specialist_id'], i),
+		name: str(c['name']) || String(key(c['specialist_id'], '?')),
+		outcome: oneOf(c['outcome'], CANDIDATE_OUTCOMES, 'other_team'),
+		load: num(c['load']),
+		capacity: num(c['capacity']),
+		load_ratio: num(c['load_ratio']),
+		detail: str(c['detail']),
+	};
+}
+
+function countsOf(value: unknown): Partial<Record<CandidateOutcome, number>> {
+	const counts: Partial<Record<CandidateOutcome, number>> = {};
+	if (isObject(value)) {
+		for (const outcome of CANDIDATE_OUTCOMES) {
+			const n = num(value[outcome], 0);
+			if (n > 0) counts[outcome] = n;
+		}
+	}
+	return counts;
+}
+
+/** A stored decision keeps the chosen one and the runners-up; the rest is explained again on request. */
+export function explanationUrl(decisionId: string | number): string {
+	return `/crm/service/routing-decisions/${encodeURIComponent(String(decisionId))}/explanation`;
+}
+
+/** "Explain all 12 candidates" when the decision counted more specialists than it describes; null otherwise. */
+export function explainAllLabel(decision: Pick<RoutingDecision, 'candidates' | 'counts'>): string | null {
+	const total = Object.values(decision.counts).reduce((sum, n) => sum + (n ?? 0), 0);
+	return total > decision.candidates.length ? `Explain all ${total} candidates` : null;
+}
+
+/** Every candidate recomputed, and what the figures rest on. */
+export interface RecomputedView {
+	candidates: Candidate[];
+	basis: string;
+	/** Routing on these facts chooses someone else than the stored decision (or the decision was by hand). */
+	differs: string | null;
+}
+
+/** Reads `{ data: { recomputed: { candidates, assignee }, agrees, basis, kind } }`; null when there are no candidates in it. */
+export function readRecomputed(body: unknown): RecomputedView | null {
+	const data = isObject(body) && isObject(body['data']) ? body['data'] : null;
+	const recomputed = data && isObject(data['recomputed']) ? data['recomputed'] : null;
+	if (!data || !recomputed || !Array.isArray(recomputed['candidates'])) return null;
+	const chosen = named(recomputed['assignee']);
+	const differs = data['agrees'] === true ? null : `On these facts routing would choose ${chosen ? chosen.name : 'nobody'}${data['kind'] === 'manual' ? '; this decision was made by hand' : ''}.`;
+	return { candidates: list(recomputed['candidates']).map(candidateOf), basis: str(data['basis']), differs };
 }
 
 function stepOf(s: Record<string, unknown>, i: number): ServiceStep {

@@ -1,6 +1,7 @@
 import type { BusinessCalendar } from '../business-time/business-calendar.ts';
 import { computeRequestSla, type RequestSla } from './compute-request-sla.ts';
 import { currentStepIndex } from './current-step-index.ts';
+import { describeCandidate, withTeamNames } from './describe-candidate.ts';
 import type { RequestClock } from './request-clock.ts';
 import type { ServiceMapTerms } from './service-map-terms.ts';
 import { serviceStepProgress } from './service-step-progress.ts';
@@ -60,8 +61,6 @@ export function slaSourceLabel(source: string | null, contract: RequestOverviewF
 const slaView = (s: RequestSla['response'], target: number | null) =>
 	s === null ? null : { target_minutes: target, deadline: s.deadline, warn_at: s.warnAt, elapsed_minutes: s.elapsedMinutes, remaining_minutes: s.remainingMinutes, percent_used: s.percentUsed, state: s.state };
 
-/** The engine names teams by id; people read names. */
-const withTeamNames = (text: unknown, names: ReadonlyMap<string, string>) => [...names].reduce((out, [id, name]) => out.replaceAll(id, name), String(text ?? ''));
 
 function describeDecision(d: StoredDecision, facts: RequestOverviewFacts) {
 	const candidates = (d.explanation?.['candidates'] as Json[] | undefined) ?? [];
@@ -74,7 +73,7 @@ function describeDecision(d: StoredDecision, facts: RequestOverviewFacts) {
 		queue: d.queue ? { id: d.queue, name: facts.teamNames.get(d.queue) ?? d.queue } : null,
 		summary: withTeamNames(d.summary, facts.teamNames),
 		classification: d.classification ? { trace: d.classification['trace'] ?? [], set: d.classification['set'] ?? {} } : null,
-		candidates: candidates.map((c) => ({ specialist_id: c['specialistId'], name: c['name'], outcome: c['outcome'], load: c['load'], capacity: c['capacity'], load_ratio: c['loadRatio'], detail: withTeamNames(c['detail'], facts.teamNames) })),
+		candidates: candidates.map((c) => describeCandidate(c as Parameters<typeof describeCandidate>[0], facts.teamNames)),
 		counts: d.explanation?.['counts'] ?? {},
 	};
 }

@@ -30,4 +30,5 @@ export { isoWeekOf, type OpenRequestFacts, type ResolvedRequestFacts, type SlaCo
 export { stepsFollowingSla } from './steps-following-sla.ts';
 export { levelsBefore, nextEscalationCheck } from './next-escalation-check.ts';
 export { describeRequestOverview, type Named, type RequestOverviewFacts, slaSourceLabel, type StoredDecision } from './describe-request-overview.ts';
+export { describeRecomputedDecision } from './describe-recomputed-decision.ts';
 export { escalationNotice, type EscalationNotice } from './escalation-notice.ts';

@@ -6,3 +6,4 @@ export { assertSkillsKnown, parseRequiredSkills, type StoredSkill, toStoredSkill
 export { type RequestTerms, resolveRequestTerms, termsFields, type TermsWithWarnShares } from './resolve-request-terms.ts';
 export { statusAfterRouting } from './status-after-routing.ts';
 export { manualAssignmentDecision, type RequestUpdateFacts, statusMoveAfterUpdate, termsDependOnChange } from './plan-request-update.ts';
+export { type DecisionToRecompute, recomputeDecision, type RecomputeDecisionInput, type RecomputedDecision } from './recompute-decision.ts';

@@ -17,7 +17,8 @@ export function assignPreferringDedicated(input: DedicatedAssignmentInput): Assi
 	const { dedicatedId, ...rest } = input;
 	const dedicated = dedicatedId && dedicatedId !== input.leavingId ? input.specialists.find((s) => s.id === dedicatedId) : undefined;
 	if (!dedicated) return assignRequest(rest);
-	const tried = assignRequest({ ...rest, request: { ...input.request, teamId: null }, specialists: [dedicated] });
+	// Judged in full, alone: the reason they cannot take it goes into the summary.
+	const tried = assignRequest({ ...rest, explain: 'full', request: { ...input.request, teamId: null }, specialists: [dedicated] });
 	if (tried.assignee) return { ...tried, explanation: { ...tried.explanation, summary: `dedicated engineer ${dedicated.name} takes it (service map step); ${tried.explanation.summary}` } };
 	const why = tried.explanation.candidates[0]?.detail ?? 'not eligible';
 	const result = assignRequest(rest);

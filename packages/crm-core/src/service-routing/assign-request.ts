@@ -17,7 +17,7 @@ export interface AssignmentInput {
 	weights?: Partial<Record<ServicePriority, number>>;
 	/** The moment of routing, ISO 8601 with a zone: absences are compared with it. */
 	now: string;
-	/** 'full' (default) describes every specialist, to store with the request; 'summary' describes only the chosen one and counts the others. */
+	/** 'full' (default) describes every specialist; 'summary', what a stored decision keeps, describes the chosen one and the runners-up and counts the others. */
 	explain?: ExplainMode;
 	/** The specialist the request is routed away from (absent, or breached it): never chosen, explained as absent. */
 	leavingId?: string | null;

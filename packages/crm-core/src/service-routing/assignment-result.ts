@@ -29,11 +29,11 @@ export interface CandidateExplanation {
 }
 
 export interface AssignmentExplanation {
-	/** full: every specialist is a candidate; summary: only the chosen one, the others only counted. */
+	/** full: every specialist is a candidate; summary: the chosen one and the runners-up, the others only counted. */
 	mode: 'full' | 'summary';
 	/** Capacity units the request takes (its priority's weight). */
 	weight: number;
-	/** full: the chosen one, the other eligible by rank, then the others by id. summary: the chosen one, if any. */
+	/** full: the chosen one, the other eligible by rank, then the others by id. summary: the chosen one, if any, and up to RUNNERS_UP next eligible by rank. */
 	candidates: CandidateExplanation[];
 	/** How many specialists ended with each outcome (in both modes, over all specialists). */
 	counts: Record<CandidateOutcome, number>;

@@ -14,7 +14,7 @@ export { foldText } from './fold-text.ts';
 export { indexSpecialists, isSpecialistIndex, type SpecialistIndex } from './index-specialists.ts';
 export { DEFAULT_PRIORITY_WEIGHTS, MAX_PRIORITY_WEIGHT, type PriorityWeights, resolvePriorityWeights } from './priority-weights.ts';
 export { type OpenRequest, type ReroutePlan, type RerouteOptions, reroutePlan, type RerouteStep } from './reroute-plan.ts';
-export type { ExplainMode } from './route-request.ts';
+export { type ExplainMode, RUNNERS_UP } from './route-request.ts';
 export type { RoutingRequest } from './routing-request.ts';
 export { isServicePriority, priorityRank, SERVICE_PRIORITIES, type ServicePriority } from './service-priority.ts';
 export { MAX_SKILL_LEVEL, MIN_SKILL_LEVEL, type SkillLevel, type SkillRequirement } from './skill-requirement.ts';

@@ -9,6 +9,9 @@ import { summarizeAssignment } from './summarize-assignment.ts';
 
 export type ExplainMode = 'full' | 'summary';
 
+/** How many eligible specialists after the chosen one a summary describes. */
+export const RUNNERS_UP = 3;
+
 function emptyCounts(): Record<CandidateOutcome, number> {
 	return { chosen: 0, higher_load: 0, lost_round_robin: 0, inactive: 0, other_team: 0, missing_skill: 0, skill_too_low: 0, absent: 0, not_available: 0, over_capacity: 0 };
 }
@@ -42,8 +45,8 @@ function poolOf(roster: SpecialistRoster, ctx: RoutingContext): { pool: readonly
 
 /**
  * Judges the specialists, picks the best eligible one and explains it (see assignRequest). In 'full'
- * mode every specialist is judged and described; in 'summary' mode only the pool is judged and the
- * others are counted from the index's sizes.
+ * mode every specialist is judged and described; in 'summary' mode only the pool is judged, the chosen
+ * one and the RUNNERS_UP next best are described, and the others are counted (from the index's sizes).
  */
 export function routeRequest(roster: SpecialistRoster, ctx: RoutingContext, explain: ExplainMode): AssignmentResult {
 	const counts = emptyCounts();
@@ -92,13 +95,12 @@ export function routeRequest(roster: SpecialistRoster, ctx: RoutingContext, expl
 		counts.lost_round_robin = tied;
 		counts.higher_load = eligible.length - 1 - tied;
 		candidates.push(candidate(chosen, 'chosen', describeChosen(chosen, eligible.length, tied)));
-		if (explain === 'full') {
-			eligible.sort(compareCandidates);
-			for (const entry of eligible) {
-				if (entry === chosen) continue;
-				const sameLoad = compareLoad(entry, chosen) === 0;
-				candidates.push(candidate(entry, sameLoad ? 'lost_round_robin' : 'higher_load', describeLoser(entry, chosen, sameLoad)));
-			}
+		eligible.sort(compareCandidates);
+		// Summary keeps the runners-up: who would have taken it next, and why they did not.
+		const losers = eligible.filter((entry) => entry !== chosen).slice(0, explain === 'full' ? undefined : RUNNERS_UP);
+		for (const entry of losers) {
+			const sameLoad = compareLoad(entry, chosen) === 0;
+			candidates.push(candidate(entry, sameLoad ? 'lost_round_robin' : 'higher_load', describeLoser(entry, chosen, sameLoad)));
 		}
 	}
 	for (const [entry, outcome] of ineligible) candidates.push(candidate(entry, outcome, describeIneligible(outcome, entry, ctx)));

@@ -121,7 +121,7 @@ async function loadIntakeFacts(trx: Knex, request: IntakeRequest): Promise<Intak
 async function chooseAndHold(trx: Knex, specialists: Specialist[], request: RoutingRequest, now: string, dedicatedId: string | null, leavingId: string | null): Promise<AssignmentResult> {
 	let pool = specialists;
 	for (let round = 0; ; round += 1) {
-		const result = assignPreferringDedicated({ request, specialists: pool, now, dedicatedId, leavingId });
+		const result = assignPreferringDedicated({ request, specialists: pool, now, dedicatedId, leavingId, explain: 'summary' });
 		if (!result.assignee || round >= 4) return result;
 		const chosen = result.assignee;
 		const hold = await holdIfLoadAsRead(trx, chosen, request.id, pool.find((sp) => sp.id === chosen)?.load ?? []);

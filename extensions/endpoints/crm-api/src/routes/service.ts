@@ -1,5 +1,5 @@
-import { CrmError, describeRequestOverview, isCalendarDate, summarizeSlaCompliance, summarizeSupportCosts, type SlaComplianceSummary, type SupportCostsSummary } from '@crm/core';
-import { loadSlaCompliance, loadSupportCosts, type ReaderOf, withIdempotency } from '@crm/directus';
+import { CrmError, describeRecomputedDecision, describeRequestOverview, isCalendarDate, recomputeDecision, summarizeSlaCompliance, summarizeSupportCosts, type SlaComplianceSummary, type SupportCostsSummary } from '@crm/core';
+import { loadDecisionFacts, loadSlaCompliance, loadSupportCosts, type ReaderOf, withIdempotency } from '@crm/directus';
 import type { EndpointExtensionContext } from '@directus/types';
 import type { Request, Response, Router } from 'express';
 import type { Knex } from 'knex';
@@ -70,6 +70,19 @@ async function getOverview(route: ServiceRoute, req: Request) {
 	return { data: describeRequestOverview(await loadOverviewFacts({ services: route.context.services, database: route.context.database }, options, id)) };
 }
 
+/** GET /crm/service/routing-decisions/:id/explanation — a stored decision's full explanation, every specialist judged again (A5.8). */
+async function getDecisionExplanation(route: ServiceRoute, req: Request) {
+	const id = idParam(req.params['id'], 'id');
+	const { read } = await callerOf(route, req);
+	// The caller must be allowed to read the decision and its request (403 otherwise).
+	const decision = (await read('crm_service_routing_decisions').readOne(id, { fields: ['id', 'request'] })) as Row;
+	await read('crm_service_requests').readOne(decision['request'], { fields: ['id'] });
+	const facts = await loadDecisionFacts(route.context.database, id);
+	if (!facts) throw new CrmError('CRM_NOT_FOUND', `Routing decision "${id}" has no request to explain it against.`, { parameter: 'id' });
+	const teams = await ifPermitted<Row[]>(async () => (await read('crm_service_teams').readByQuery({ fields: ['id', 'name'], limit: -1 })) as Row[], []);
+	return { data: describeRecomputedDecision(facts.stored, recomputeDecision(facts.input), new Map(teams.map((t) => [String(t['id']), String(t['name'])]))) };
+}
+
 function supportCostsJson(customer: string, period: { from: string; to: string }, summary: SupportCostsSummary, requests: ReadonlyMap<string, Row>) {
 	const totals = summary.totals.map((t) => ({ currency: t.currency, support_cost: t.supportCost, time_cost: t.timeCost, expense_cost: t.expenseCost, billable_amount: t.billableAmount, contract_revenue: t.contractRevenue, margin: t.margin }));
 	const contracts = summary.contracts.map((c) => ({ id: c.id, code: c.code, currency: c.currency, contract_revenue: c.contractRevenue, billable_minutes: c.billableMinutes, billable_amount: c.billableAmount }));
@@ -109,6 +122,7 @@ export function registerServiceRoutes(router: Router, context: EndpointExtension
 	const route: ServiceRoute = { context, baseCurrency: String(context.env['CRM_BASE_CURRENCY'] ?? 'EUR'), ttlHours: Number(context.env['CRM_IDEMPOTENCY_TTL_HOURS'] ?? 24) };
 	router.post('/service/requests', asyncRoute((req, res) => postRequest(route, req, res)));
 	router.get('/service/requests/:id/overview', asyncRoute((req) => getOverview(route, req)));
+	router.get('/service/routing-decisions/:id/explanation', asyncRoute((req) => getDecisionExplanation(route, req)));
 	router.get('/service/costs', asyncRoute((req) => getSupportCosts(route, req)));
 	router.get('/service/sla-compliance', asyncRoute((req) => getSlaCompliance(route, req)));
 }
