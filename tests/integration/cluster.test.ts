@@ -1,10 +1,13 @@
-import { createItem, readItem, updateItem } from '@directus/sdk';
+import { createItem, readItem, readItems, updateItem } from '@directus/sdk';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { isPgReachable, pgTargetFromEnv } from '../../scripts/lib/pg-database.ts';
 import { type BootedCluster, bootCluster, redisKeys } from '../support/boot-cluster.ts';
 import { http, loginAsAdmin } from '../support/clients.ts';
 
 type Row = Record<string, any>;
+const uid = () => Math.random().toString(36).slice(2, 8).toUpperCase();
+const ALL_DAY = Object.fromEntries([1, 2, 3, 4, 5, 6, 7].map((d) => [String(d), [{ from: '00:00', to: '24:00' }]]));
+const REQUESTS = 8;
 
 // As the global setup decides: PostgreSQL is required in CI and whenever TEST_PG_HOST is set
 // (unreachable = failed run); otherwise these tests are skipped, loudly, when it does not answer.
@@ -14,11 +17,49 @@ const pgRequired = process.env['CI'] === 'true' || Boolean(process.env['TEST_PG_
 const pgReachable = await isPgReachable(pg);
 if (!pgReachable && !pgRequired) console.warn(`\n!!! PostgreSQL at ${pg.host}:${pg.port} is not reachable: the two-instance cluster tests are SKIPPED.\n`);
 
+/** Requests posted at the same time through both instances, each overdue at once: the escalation job must act on each exactly once. */
+async function expectEachBreachEscalatedOnce(cluster: BootedCluster): Promise<void> {
+	const [a, b] = cluster.instances as [BootedCluster['instances'][number], BootedCluster['instances'][number]];
+	const admin = await loginAsAdmin(a);
+	const token = (await admin.getToken())!;
+	const adminId = (await http(a, token, 'GET', '/users/me')).json.data.id as string;
+	const calendar = (await admin.request(createItem('crm_service_calendars', { name: `Always ${uid()}`, time_zone: 'UTC', weekly_hours: ALL_DAY, holidays: [] }))) as Row;
+	const team = (await admin.request(createItem('crm_service_teams', { code: `CL${uid()}`, name: 'Cluster desk', calendar: calendar['id'], manager: adminId }))) as Row;
+	const customer = (await admin.request(createItem('crm_customers', { name: `Cluster customer ${uid()}`, status: 'active', currency: 'EUR' }))) as Row;
+	// A response target of zero minutes: every request is overdue the moment it arrives.
+	await admin.request(createItem('crm_service_contracts', { code: `SC-${uid()}`, customer: customer['id'], level: 'basic', calendar: calendar['id'], currency: 'EUR', targets: [{ priority: 'urgent', response_minutes: 0, resolution_minutes: 6000 }] }));
+
+	// Posted at the same time through both instances.
+	const tokenB = (await (await loginAsAdmin(b)).getToken())!;
+	const created = await Promise.all(
+		Array.from({ length: REQUESTS }, (_, i) => http(i % 2 === 0 ? a : b, i % 2 === 0 ? token : tokenB, 'POST', '/crm/service/requests', { customer: customer['id'], subject: `Outage ${i}`, priority: 'urgent', team: team['id'] })),
+	);
+	for (const res of created) expect(res.status, JSON.stringify(res.json)).toBe(201);
+	const ids = created.map((res) => res.json.data.id as string);
+	expect(new Set(created.map((res) => res.json.data.number)).size).toBe(REQUESTS);
+
+	const escalations = async () => (await admin.request(readItems('crm_service_escalations', { filter: { request: { _in: ids } }, limit: -1 }))) as Row[];
+	await expect.poll(async () => (await escalations()).length, { timeout: 30_000, interval: 500 }).toBeGreaterThanOrEqual(REQUESTS);
+	// Several more ticks on both instances change nothing.
+	await new Promise((r) => setTimeout(r, 4_000));
+	const rows = await escalations();
+	expect(rows).toHaveLength(REQUESTS);
+	expect(new Set(rows.map((r) => r['request'])).size).toBe(REQUESTS);
+	expect(rows.every((r) => r['target'] === 'response' && r['level'] === 'breach')).toBe(true);
+
+	const notes = await http(a, token, 'GET', `/notifications?filter[collection][_eq]=crm_service_requests&filter[recipient][_eq]=${adminId}&limit=-1`);
+	const mine = (notes.json.data as Row[]).filter((n) => ids.includes(n['item']));
+	expect(mine).toHaveLength(REQUESTS);
+	const requests = (await admin.request(readItems('crm_service_requests', { filter: { id: { _in: ids } }, fields: ['response_escalation', 'sla_status'], limit: -1 }))) as Row[];
+	expect(requests.every((r) => r['response_escalation'] === 'breach' && r['sla_status'] === 'breached')).toBe(true);
+}
+
 describe.skipIf(!pgReachable && !pgRequired)('two instances on one PostgreSQL and Redis', () => {
 	let cluster: BootedCluster;
 
 	beforeAll(async () => {
-		cluster = await bootCluster();
+		// The SLA escalation job ticks every second here; the quote expiry job every two seconds (tests' default).
+		cluster = await bootCluster({ env: { CRM_SLA_ESCALATION_SCHEDULE: '* * * * * *' } });
 	}, 240_000);
 
 	afterAll(async () => {
@@ -56,4 +97,15 @@ describe.skipIf(!pgReachable && !pgRequired)('two instances on one PostgreSQL an
 		// instances agree on who runs each tick through a clock key in the cluster's namespace.
 		await expect.poll(() => redisKeys(cluster.redis.url, `${cluster.redis.prefix}sync:`), { timeout: 10_000, interval: 500 }).not.toEqual([]);
 	});
+
+	// With Redis synchronisation Directus gives each tick to one instance; with it switched off both
+	// instances run every tick at the same moment, which only the database claim keeps exactly-once.
+	test('SLA escalation, schedules synchronised through Redis: each breach is escalated exactly once, one escalation record and one notification per request', async () => {
+		await expectEachBreachEscalatedOnce(cluster);
+	});
+
+	test('SLA escalation, no schedule synchronisation (both instances run every tick): each breach is still escalated exactly once', async () => {
+		await cluster.restart({ SYNCHRONIZATION_STORE: 'memory' });
+		await expectEachBreachEscalatedOnce(cluster);
+	}, 120_000);
 });

@@ -105,17 +105,27 @@ describe.each(inject('instances').map((i) => i.name))('installing into an existi
 			await new Promise((r) => setTimeout(r, 1_500));
 			expect(await p.api.request<Row>('POST', '/items/crm_regions', { code: 'N', name: 'North' })).toMatchObject({ code: 'N' });
 		});
-	});
 
-	test('a name of ours the project already uses stops the install before anything is written', async () => {
-		const p = await project(false);
-		await p.api.request('POST', '/collections', { collection: 'crm_regions', meta: { note: 'Their regions' }, schema: {}, fields: [{ field: 'id', type: 'integer', schema: { is_primary_key: true, has_auto_increment: true } }] });
-		const policies = await p.api.request<Row[]>('GET', '/policies?fields=id');
-		const run = await cli(p, 'install');
-		expect([run.code, run.out]).toEqual([2, expect.stringContaining('collection crm_regions')]);
-		expect(await crmCollections(p)).toEqual(['crm_regions']);
-		expect(await p.api.request<Row[]>('GET', '/policies?fields=id')).toEqual(policies);
-	}, 240_000);
+		// Last: it takes the module away from this project.
+		test('uninstall switches the extensions off, removes the module\'s roles, policies and dashboards, keeps the data unless told, and --drop-data needs a yes', async () => {
+			const regions = await p.api.request<Row[]>('GET', '/items/crm_regions?fields=code&sort=code');
+			expect(regions.length).toBeGreaterThan(0);
+			const kept = await cli(p, 'uninstall');
+			expect(kept.code, kept.out).toBe(0);
+			expect(kept.out).toContain('switched off 12 extension(s)');
+			const extensions = await p.api.request<Row[]>('GET', '/extensions');
+			expect(extensions.filter((e) => String(e['schema']?.['name']).startsWith('crm-')).map((e) => e['meta']['enabled'])).toEqual(Array(12).fill(false));
+			expect(await p.api.request<Row[]>('GET', '/policies?filter[name][_starts_with]=CRM&fields=id')).toEqual([]);
+			expect(await p.api.request<Row[]>('GET', '/dashboards?fields=id')).toEqual([]);
+			expect(await p.api.request<Row[]>('GET', '/items/crm_regions?fields=code&sort=code')).toEqual(regions);
+			const unconfirmed = await cli(p, 'uninstall', '--drop-data');
+			expect([unconfirmed.code, await crmCollections(p)]).toEqual([2, OURS]);
+			const dropped = await cli(p, 'uninstall', '--drop-data', '--yes');
+			expect(dropped.code, dropped.out).toBe(0);
+			expect(await crmCollections(p)).toEqual([]);
+			expect(await theirs(p, roleId)).toEqual(before);
+		}, 240_000);
+	});
 
 	describe('an upgrade after the administrator shaped the module', () => {
 		let p: PlainProject;
@@ -123,7 +133,22 @@ describe.each(inject('instances').map((i) => i.name))('installing into an existi
 		beforeAll(async () => {
 			// No CRM extensions here: the fixture's version 2 is newer than they are built for.
 			p = await project(false);
-			expect((await cli(p, 'install')).code).toBe(0);
+		}, 240_000);
+
+		test('a name of ours the project already uses stops the install before anything is written', async () => {
+			await p.api.request('POST', '/collections', { collection: 'crm_regions', meta: { note: 'Their regions' }, schema: {}, fields: [{ field: 'id', type: 'integer', schema: { is_primary_key: true, has_auto_increment: true } }] });
+			const policies = await p.api.request<Row[]>('GET', '/policies?fields=id');
+			const run = await cli(p, 'install');
+			expect([run.code, run.out]).toEqual([2, expect.stringContaining('collection crm_regions')]);
+			expect(await crmCollections(p)).toEqual(['crm_regions']);
+			expect(await p.api.request<Row[]>('GET', '/policies?fields=id')).toEqual(policies);
+			// With their collection gone, the same project installs (below).
+			await p.api.request('DELETE', '/collections/crm_regions');
+		});
+
+		test('once the clash is gone the module installs, and the administrator shapes it', async () => {
+			const run = await cli(p, 'install');
+			expect(run.code, run.out).toBe(0);
 			const { api } = p;
 			await api.request('POST', '/fields/crm_customers', { field: 'vip_level', type: 'integer', meta: { interface: 'input', note: 'Their VIP level' }, schema: {} });
 			await api.request('PATCH', '/fields/crm_customers/name', { meta: { display: 'formatted-value', display_options: { bold: true } } });
@@ -132,6 +157,7 @@ describe.each(inject('instances').map((i) => i.name))('installing into an existi
 			const policy = await api.request<{ id: string }>('POST', '/policies', { name: 'Auditors', icon: 'visibility', admin_access: false, app_access: true });
 			await api.request('POST', '/permissions', { policy: policy.id, collection: 'crm_customers', action: 'read', fields: ['name', 'vip_level'] });
 			await api.request('POST', '/items/crm_customers', Array.from({ length: 7 }, (_, i) => ({ name: `Customer ${i}`, vip_level: i })));
+			expect(await crmCollections(p)).toEqual(OURS);
 		}, 240_000);
 
 		const customization = async () => ({
@@ -179,25 +205,4 @@ describe.each(inject('instances').map((i) => i.name))('installing into an existi
 		});
 	});
 
-	test('uninstall switches the extensions off, removes the module\'s roles, policies and dashboards, keeps the data unless told, and --drop-data needs a yes', async () => {
-		const p = await project(true);
-		const roleId = await seedTheirs(p);
-		expect((await cli(p, 'install')).code).toBe(0);
-		await p.api.request('POST', '/items/crm_regions', { code: 'S', name: 'South' });
-		const before = await theirs(p, roleId);
-		const kept = await cli(p, 'uninstall');
-		expect(kept.code, kept.out).toBe(0);
-		expect(kept.out).toContain('switched off 12 extension(s)');
-		const extensions = await p.api.request<Row[]>('GET', '/extensions');
-		expect(extensions.filter((e) => String(e['schema']?.['name']).startsWith('crm-')).map((e) => e['meta']['enabled'])).toEqual(Array(12).fill(false));
-		expect(await p.api.request<Row[]>('GET', '/policies?filter[name][_starts_with]=CRM&fields=id')).toEqual([]);
-		expect(await p.api.request<Row[]>('GET', '/dashboards?fields=id')).toEqual([]);
-		expect(await p.api.request<Row[]>('GET', '/items/crm_regions?fields=code')).toEqual([{ code: 'S' }]);
-		const unconfirmed = await cli(p, 'uninstall', '--drop-data');
-		expect([unconfirmed.code, await crmCollections(p)]).toEqual([2, OURS]);
-		const dropped = await cli(p, 'uninstall', '--drop-data', '--yes');
-		expect(dropped.code, dropped.out).toBe(0);
-		expect(await crmCollections(p)).toEqual([]);
-		expect(await theirs(p, roleId)).toEqual(before);
-	}, 240_000);
 });

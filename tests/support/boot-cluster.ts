@@ -132,6 +132,8 @@ export interface BootedCluster {
 	pgDatabase: string;
 	/** The Redis the servers share, and the prefix of every key and channel they use there. */
 	redis: { url: string; prefix: string };
+	/** Stops both servers and starts them again on the same ports and database with `env` added: another setup without preparing a database again. */
+	restart(env: Record<string, string>): Promise<void>;
 	stop(): Promise<void>;
 }
 
@@ -165,7 +167,8 @@ function clusterRedisEnv(url: string, prefix: string): Record<string, string> {
  * Two Directus processes on one fresh PostgreSQL database, sharing Redis (TEST_REDIS_URL). The database
  * is prepared once as bootInstance does (schema, demo data at TEST_SEED_SCALE, roles and demo users);
  * both servers get the same KEY and SECRET and their own port. `options.env` goes to both, e.g. fast
- * schedules. Takes about a minute: boot it in a test file's beforeAll, not in the global setup.
+ * schedules. Takes about a minute: boot it in a test file's beforeAll, not in the global setup; `restart`
+ * gives the same database another setup in seconds.
  * PostgreSQL (TEST_PG_*) and Redis must answer, else it throws saying which.
  */
 export async function bootCluster(options: { env?: Record<string, string> } = {}): Promise<BootedCluster> {
@@ -191,13 +194,20 @@ export async function bootCluster(options: { env?: Record<string, string> } = {}
 		}
 
 		const env = { ...prepared.env, ...clusterRedisEnv(redisUrl, prefix), ...options.env };
-		const started = await Promise.allSettled(ports.map((port) => startDirectus({ ...env, PORT: String(port) })));
-		for (const result of started) if (result.status === 'fulfilled') servers.push(result.value);
-		const failed = started.find((r): r is PromiseRejectedResult => r.status === 'rejected');
-		if (failed) throw failed.reason;
+		const start = async (extra: Record<string, string>) => {
+			const started = await Promise.allSettled(ports.map((port) => startDirectus({ ...env, ...extra, PORT: String(port) })));
+			for (const result of started) if (result.status === 'fulfilled') servers.push(result.value);
+			const failed = started.find((r): r is PromiseRejectedResult => r.status === 'rejected');
+			if (failed) throw failed.reason;
+		};
+		const restart = async (extra: Record<string, string>) => {
+			await Promise.all(servers.splice(0).map((s) => s.stop()));
+			await start(extra);
+		};
 
+		await start({});
 		await seedTestAccess(servers[0]!.url, prepared);
-		return { instances: servers.map((s) => testInstanceOf(prepared, s.url)), pgDatabase: prepared.pgDatabase!, redis: { url: redisUrl, prefix }, stop };
+		return { instances: servers.map((s) => testInstanceOf(prepared, s.url)), pgDatabase: prepared.pgDatabase!, redis: { url: redisUrl, prefix }, restart, stop };
 	} catch (error) {
 		await stop().catch(() => {});
 		throw error;
