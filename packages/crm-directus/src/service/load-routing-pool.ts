@@ -36,22 +36,36 @@ export async function loadRoutingPool(trx: Knex, now: string): Promise<RoutingPo
 		if (!working.has(calendarId)) working.set(calendarId, isWorkingAt((calendarId && calendars.get(calendarId)?.calendar) || AROUND_THE_CLOCK.calendar, now));
 		return working.get(calendarId)!;
 	};
-	const related = { skills, absences, loads };
+	// Each specialist's rows by id, grouped once: every intake reads them all.
+	const related = { skills: groupBy(skills, 'specialist'), absences: groupBy(absences, 'specialist'), loads: groupBy(loads, 'assignee') };
 	return { names: new Map(specialists.map((s) => [String(s['id']), String(s['name'])])), specialists: specialists.map((s) => toSpecialist(s, related, isWorking(calendarIdOf(s)))) };
 }
 
+function groupBy(rows: readonly Row[], key: string): Map<string, Row[]> {
+	const groups = new Map<string, Row[]>();
+	for (const row of rows) {
+		const id = String(row[key]);
+		const group = groups.get(id);
+		if (group) group.push(row);
+		else groups.set(id, [row]);
+	}
+	return groups;
+}
+
+type RelatedRows = Record<'skills' | 'absences' | 'loads', ReadonlyMap<string, Row[]>>;
+
 /** A specialist row with their skills by code, the end of a current absence and their open requests per priority. */
-function toSpecialist(s: Row, related: { skills: Row[]; absences: Row[]; loads: Row[] }, available: boolean): Specialist {
+function toSpecialist(s: Row, related: RelatedRows, available: boolean): Specialist {
 	const id = String(s['id']);
 	return {
 		id,
 		name: String(s['name']),
 		teamIds: s['team'] ? [String(s['team'])] : [],
-		skills: related.skills.filter((k) => String(k['specialist']) === id).map((k) => ({ skillId: String(k['code']), level: Number(k['level']) })),
+		skills: (related.skills.get(id) ?? []).map((k) => ({ skillId: String(k['code']), level: Number(k['level']) })),
 		available,
-		absentUntil: related.absences.filter((a) => String(a['specialist']) === id).map((a) => instantOf(a['ends_at'])!).sort().at(-1) ?? null,
+		absentUntil: (related.absences.get(id) ?? []).map((a) => instantOf(a['ends_at'])!).sort().at(-1) ?? null,
 		capacity: Number(s['capacity']),
-		load: related.loads.filter((l) => String(l['assignee']) === id && l['priority'] !== null).map((l) => ({ priority: l['priority'] as Specialist['load'][number]['priority'], count: Number(l['n']) })),
+		load: (related.loads.get(id) ?? []).filter((l) => l['priority'] !== null).map((l) => ({ priority: l['priority'] as Specialist['load'][number]['priority'], count: Number(l['n']) })),
 		lastAssignedAt: instantOf(s['last_assigned_at']),
 		active: Boolean(s['active']),
 	};
