@@ -51,6 +51,12 @@ describe.each(inject('instances'))('orders on $name', (instance) => {
 			[8000, 18000, 3420],
 		]);
 		expect(order['number']).toMatch(/^SO-2026-\d{6}$/);
+		// The number is taken as the create's last step: its revision shows it, not the provisional one it was inserted with.
+		const revisions = await http(instance, token, 'GET', `/revisions?filter[collection][_eq]=crm_orders&filter[item][_eq]=${order['id']}&fields=data,delta`);
+		expect(revisions.json.data.map((r: Row) => [r['data']['number'], r['delta']['number']])).toEqual([[order['number'], order['number']]]);
+		// A create that fails gives its number back.
+		const failed = await http(instance, token, 'POST', '/items/crm_orders', { customer: c['id'], promo_codes: 'NO-SUCH-CODE', lines: [{ product: drill['id'], quantity_milli: 1000 }] });
+		expect([failed.status, failed.json.errors[0].extensions.code]).toEqual([400, 'CRM_PROMO_CODE_INVALID']);
 		const next = await draftOrder(c['id'], [{ product: drill['id'], quantity_milli: 1000 }]);
 		expect(Number(next['number'].slice(-6))).toBe(Number(order['number'].slice(-6)) + 1);
 	});

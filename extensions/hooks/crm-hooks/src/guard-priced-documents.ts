@@ -21,6 +21,7 @@ export function guardPricedDocuments(hooks: CrmHooks, { documents }: HookDeps): 
 		});
 		hooks.onDelete(collection, (keys, { knex }) => documents.assertHeaderEditable(knex, collection, keys, { customer: true }));
 		hooks.afterWrite(collection, ({ action, item }, trx) => documents.recompute(trx, collection, action, item));
+		hooks.onRevision(collection, (revision, trx) => documents.withFinalNumber(revision, trx));
 	}
 	for (const [lines, parent] of Object.entries(PRICED_LINES)) {
 		hooks.onCreate(lines, async (data, ctx) => {

@@ -2,7 +2,7 @@ import { rethrowAsDirectusError } from '@crm/directus';
 import type { Accountability, EventContext, HookExtensionContext, RegisterFunctions, SchemaOverview } from '@directus/types';
 import type { Knex } from 'knex';
 import type { VisibilityContext } from './assert-customer-visible.ts';
-import type { PricedDocuments } from './priced-documents.ts';
+import type { PricedDocuments, RevisionRow } from './priced-documents.ts';
 import type { WriteHandoff } from './write-handoff.ts';
 
 export type Payload = Record<string, unknown>;
@@ -35,6 +35,8 @@ export interface CrmHooks {
 	afterWrite(collection: string, react: (activity: ActivityRow, trx: Knex) => Promise<void>): void;
 	/** After the write is committed, for any action. */
 	afterCommit(collection: string, react: (knex: Knex) => Promise<void> | void): void;
+	/** A revision of the collection's items as Directus is about to store it, in the write's transaction: may return it changed. */
+	onRevision(collection: string, amend: (revision: RevisionRow, trx: Knex) => RevisionRow): void;
 }
 
 /** What the hooks share: configuration, the document pricer and the hand-off between the two steps of a write. */
@@ -53,6 +55,20 @@ const contextOf = (ctx: EventContext): WriteContext => ({ knex: ctx.database, sc
 /** The record-visibility context of a write: the caller's own ItemsService answers what they may read. */
 export const visibilityOf = (ctx: WriteContext, deps: HookDeps): VisibilityContext => ({ ...ctx, ItemsService: deps.services.ItemsService });
 
+/** Amends revisions per collection; listens to revisions only once a collection asks, as every write stores them. */
+function revisionAmendments(filter: RegisterFunctions['filter']): CrmHooks['onRevision'] {
+	const amendments = new Map<string, ((revision: RevisionRow, trx: Knex) => RevisionRow)[]>();
+	return (collection, amend) => {
+		if (amendments.size === 0) {
+			filter('revisions.create', (payload, _meta, { database: trx }) => {
+				const revision = payload as RevisionRow;
+				return (amendments.get(revision.collection) ?? []).reduce((out, next) => next(out, trx), revision);
+			});
+		}
+		amendments.set(collection, [...(amendments.get(collection) ?? []), amend]);
+	};
+}
+
 /** Filters per collection and event; every CRM error becomes a Directus error with its code. */
 export function createCrmHooks({ filter, action }: RegisterFunctions, database: Knex): CrmHooks {
 	const reactions = new Map<string, ((activity: ActivityRow, trx: Knex) => Promise<void>)[]>();
@@ -66,6 +82,7 @@ export function createCrmHooks({ filter, action }: RegisterFunctions, database: 
 		}),
 	);
 	return {
+		onRevision: revisionAmendments(filter),
 		onCreate: (collection, check) => filter(`${collection}.items.create`, (payload, _meta, ctx) => rethrowAsDirectusError(async () => (await check(payload as Payload, contextOf(ctx))) ?? payload)),
 		onUpdate: (collection, check) => filter(`${collection}.items.update`, (payload, meta, ctx) => rethrowAsDirectusError(async () => (await check(payload as Payload, (meta['keys'] ?? []) as Keys, contextOf(ctx))) ?? payload)),
 		onDelete: (collection, check) => filter(`${collection}.items.delete`, (keys, _meta, ctx) => rethrowAsDirectusError(async () => (await check(keys as Keys, contextOf(ctx)), keys))),

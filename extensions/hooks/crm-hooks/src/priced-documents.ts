@@ -1,5 +1,6 @@
 import { assertCodesUsable, assertFrozenClaimsFit, computeDocumentTotals, type DocumentTotals, convertCurrency, CrmError, type AppliedDiscount, type DocumentSeries, documentApprovalStatus, frozenLineApproval, lineApprovalStatus, manualDiscountInput, offerConsumptionOfLines, offersToPriceWithout, type StoredManualDiscount } from '@crm/core';
 import { claimRedemptions, findRateToBase, nextDocumentNumber, parsePromoCodes, type PriceDocumentInput, priceDocument, type PricedDocument, releaseRedemptions, toDay } from '@crm/directus';
+import { randomUUID } from 'node:crypto';
 import type { Knex } from 'knex';
 import { handoffTopic, type WriteHandoff } from './write-handoff.ts';
 
@@ -31,6 +32,23 @@ const DELETED_LINE_PARENT = handoffTopic<string>('deleted-line-parent');
 
 const today = () => new Date().toISOString().slice(0, 10);
 
+/**
+ * A document's number while its create runs. Its gapless number locks the series' counter until the write
+ * commits, so it is taken last, when the document is totalled (see retotal): concurrent creates then wait
+ * for each other only for the end of the write, not for their whole pricing.
+ */
+const PROVISIONAL = '~';
+const provisionalNumber = () => `${PROVISIONAL}${randomUUID().replaceAll('-', '').slice(0, 24)}`;
+const isProvisional = (number: unknown): number is string => typeof number === 'string' && number.startsWith(PROVISIONAL);
+
+/** A directus_revisions row as Directus is about to insert it. */
+export interface RevisionRow {
+	collection: string;
+	item: string | number;
+	data: Row | null;
+	delta: Row | null;
+}
+
 function locked(number: unknown, status: unknown): CrmError {
 	return new CrmError('CRM_DOCUMENT_LOCKED', `${String(number ?? 'This document')} is ${String(status)}: its lines and prices can no longer change.`, { field: 'status' });
 }
@@ -45,6 +63,8 @@ export class PricedDocuments {
 	 * creates run their filters on it, and it is gone with the write.
 	 */
 	private readonly creating = new WeakMap<object, Set<string>>();
+	/** Numbers taken on a transaction, by the provisional number they replace: for the create's revision. */
+	private readonly numbered = new WeakMap<object, Map<string, string>>();
 
 	constructor(baseCurrency: string, handoff: WriteHandoff) {
 		this.baseCurrency = baseCurrency;
@@ -58,8 +78,7 @@ export class PricedDocuments {
 		const customer: Row | undefined = typeof payload['customer'] === 'string' ? await trx('crm_customers').select('currency').where('id', payload['customer']).first() : undefined;
 		const currency = payload['currency'] ?? customer?.['currency'] ?? this.baseCurrency;
 		const day = payload[kind.dateField] ?? today();
-		const number = await nextDocumentNumber(trx, kind.series, Number(day.slice(0, 4)));
-		const header: Row = { ...payload, number, currency, [kind.dateField]: day };
+		const header: Row = { ...payload, number: provisionalNumber(), currency, [kind.dateField]: day };
 
 		if (kind.inBaseCurrency) {
 			const rate = await findRateToBase(trx, currency, day, this.baseCurrency);
@@ -134,7 +153,22 @@ export class PricedDocuments {
 			if (Number(line['net_amount']) !== t.netAmount || Number(line['vat_amount']) !== t.vatAmount || Number(line['gross_amount']) !== t.grossAmount) change(line, { net_amount: t.netAmount, vat_amount: t.vatAmount, gross_amount: t.grossAmount });
 		}
 		await writeLineChanges(trx, kind.lines, changes);
-		await trx(collection).where('id', id).update(this.headerTotals(kind, doc, lines, totals));
+		const header = this.headerTotals(kind, doc, lines, totals);
+		if (isProvisional(doc['number'])) header['number'] = await this.takeNumber(trx, kind, doc);
+		await trx(collection).where('id', id).update(header);
+	}
+
+	/** The document's gapless number, taken as the last step of its create (it locks the counter until commit). */
+	private async takeNumber(trx: Knex, kind: DocumentKind, doc: Row): Promise<string> {
+		const number = await nextDocumentNumber(trx, kind.series, Number((toDay(doc[kind.dateField]) ?? today()).slice(0, 4)));
+		this.numbered.set(trx, new Map([...(this.numbered.get(trx) ?? []), [String(doc['number']), number]]));
+		return number;
+	}
+
+	/** The create's revision shows the number the document got, not the provisional one it was inserted with. */
+	withFinalNumber(revision: RevisionRow, trx: Knex): RevisionRow {
+		const final = (row: Row | null) => (row && isProvisional(row['number']) ? { ...row, number: this.numbered.get(trx)?.get(row['number']) ?? row['number'] } : row);
+		return { ...revision, data: final(revision.data), delta: final(revision.delta) };
 	}
 
 	private headerTotals(kind: DocumentKind, doc: Row, lines: Row[], totals: DocumentTotals): Row {
