@@ -3,24 +3,45 @@ import { type InvoicePosition, invoicePosition, type LedgerEntry } from '@crm/co
 import type { Knex } from 'knex';
 import { toDay } from './load-pricing-context.ts';
 
-type Row = Record<string, any>;
+/** A crm_ledger_entries row as the drivers hand it back (bigint as text on PostgreSQL, dates as text, Date or epoch). */
+export interface LedgerRow {
+	customer: string;
+	entry_date: unknown;
+	kind: LedgerEntry['kind'];
+	document_collection: string;
+	document_key: string;
+	invoice: string | null;
+	amount: number | string;
+	currency: string;
+	amount_base: number | string;
+	description: string | null;
+}
+
+/** What the ledger needs of a crm_invoices row to say where the invoice stands. */
+export interface InvoiceTermsRow {
+	id: string;
+	number: string | null;
+	currency: string;
+	gross_total: number | string | null;
+	fx_rate: number | string | null;
+}
 
 /** The fields a ledger row needs to become a LedgerEntry (for reads through ItemsService). */
 export const LEDGER_FIELDS = ['customer', 'entry_date', 'kind', 'document_collection', 'document_key', 'invoice', 'amount', 'currency', 'amount_base', 'description'];
 
 /** A stored ledger row as the domain's LedgerEntry; amounts come back as text from bigint columns on PostgreSQL. */
-export function toLedgerEntry(row: Row): LedgerEntry {
+export function toLedgerEntry(row: LedgerRow): LedgerEntry {
 	return {
-		customerId: row['customer'],
-		entryDate: toDay(row['entry_date'])!,
-		kind: row['kind'],
-		documentCollection: row['document_collection'],
-		documentKey: row['document_key'],
-		invoiceKey: row['invoice'] ?? null,
-		amount: Number(row['amount']),
-		currency: row['currency'],
-		amountBase: Number(row['amount_base']),
-		description: row['description'] ?? '',
+		customerId: row.customer,
+		entryDate: toDay(row.entry_date)!,
+		kind: row.kind,
+		documentCollection: row.document_collection,
+		documentKey: row.document_key,
+		invoiceKey: row.invoice ?? null,
+		amount: Number(row.amount),
+		currency: row.currency,
+		amountBase: Number(row.amount_base),
+		description: row.description ?? '',
 	};
 }
 
@@ -29,9 +50,9 @@ export function toLedgerEntry(row: Row): LedgerEntry {
  * caller's transaction after the invoices are locked: what an allocation or a credit note needs to post
  * its exchange difference. `invoices` are rows of crm_invoices.
  */
-export async function loadInvoicePositions(trx: Knex, invoices: readonly Row[], baseCurrency: string): Promise<Map<string, InvoicePosition>> {
+export async function loadInvoicePositions(trx: Knex, invoices: readonly InvoiceTermsRow[], baseCurrency: string): Promise<Map<string, InvoicePosition>> {
 	if (invoices.length === 0) return new Map();
-	const rows: Row[] = await trx('crm_ledger_entries').select('*').whereIn('invoice', invoices.map((i) => i['id']));
+	const rows = (await trx('crm_ledger_entries').select('*').whereIn('invoice', invoices.map((i) => i.id))) as LedgerRow[];
 	const byInvoice = new Map<string, LedgerEntry[]>();
 	for (const entry of rows.map(toLedgerEntry)) {
 		const list = byInvoice.get(entry.invoiceKey!) ?? [];
@@ -40,8 +61,8 @@ export async function loadInvoicePositions(trx: Knex, invoices: readonly Row[], 
 	}
 	return new Map(
 		invoices.map((i) => {
-			const terms = { key: i['id'], number: i['number'] ?? i['id'], currency: i['currency'], baseCurrency, gross: Number(i['gross_total'] ?? 0), rateToBase: String(i['fx_rate'] ?? '') };
-			return [i['id'] as string, invoicePosition(terms, byInvoice.get(i['id']) ?? [])];
+			const terms = { key: i.id, number: i.number ?? i.id, currency: i.currency, baseCurrency, gross: Number(i.gross_total ?? 0), rateToBase: String(i.fx_rate ?? '') };
+			return [i.id, invoicePosition(terms, byInvoice.get(i.id) ?? [])];
 		}),
 	);
 }

@@ -78,9 +78,16 @@ export async function withIdempotency(options: Options, run: () => Promise<{ sta
 	}
 }
 
-function replay(row: Record<string, any>, hash: string): IdempotentResult {
-	if (row['request_hash'] !== hash) throw new CrmError('CRM_IDEMPOTENCY_MISMATCH', 'This Idempotency-Key was used with a different request body; use a new key for a new request.', { field: 'Idempotency-Key' });
-	if (row['status_code'] === null || row['status_code'] === undefined) throw new CrmError('CRM_IDEMPOTENCY_IN_PROGRESS', 'A request with this Idempotency-Key is being processed; retry shortly.', { field: 'Idempotency-Key' });
-	const body = typeof row['response'] === 'string' ? JSON.parse(row['response']) : row['response'];
-	return { status: Number(row['status_code']), body, replayed: true };
+/** A crm_idempotency_keys row as the drivers hand it back (the response is JSON text on SQLite). */
+interface IdempotencyKeyRow {
+	request_hash: string;
+	status_code: number | string | null;
+	response: unknown;
+}
+
+function replay(row: IdempotencyKeyRow, hash: string): IdempotentResult {
+	if (row.request_hash !== hash) throw new CrmError('CRM_IDEMPOTENCY_MISMATCH', 'This Idempotency-Key was used with a different request body; use a new key for a new request.', { field: 'Idempotency-Key' });
+	if (row.status_code === null || row.status_code === undefined) throw new CrmError('CRM_IDEMPOTENCY_IN_PROGRESS', 'A request with this Idempotency-Key is being processed; retry shortly.', { field: 'Idempotency-Key' });
+	const body: unknown = typeof row.response === 'string' ? JSON.parse(row.response) : row.response;
+	return { status: Number(row.status_code), body, replayed: true };
 }

@@ -1,6 +1,6 @@
 import type { CreditInvoiceFacts, FulfilmentOrder, FulfilmentOrderLine, KeyedStockLevel, LineKind, PostedShipment, ShipmentStockScope } from '@crm/core';
 import type { Knex } from 'knex';
-import { forUpdate, loadInvoicePositions } from '../ledger-rows.ts';
+import { forUpdate, type InvoiceTermsRow, loadInvoicePositions } from '../ledger-rows.ts';
 import { toDay } from '../load-pricing-context.ts';
 import { type DbRow, toCreditedInvoice, toDescribedInvoiceLine, toFulfilmentOrder, toFulfilmentOrderLine, toKeyedStockLevel, toStoredInvoiceLine } from './fulfilment-rows.ts';
 
@@ -56,7 +56,7 @@ export async function lockInvoiceForCredit(trx: Knex, id: string, baseCurrency: 
 	const lines: DbRow[] = await trx('crm_invoice_lines').select('*').where('invoice', id).orderBy('id');
 	const earlier: DbRow[] = await trx('crm_invoices').select('id', 'gross_total').where({ credited_invoice: id, kind: 'credit_note' });
 	const earlierLines: DbRow[] = earlier.length === 0 ? [] : await trx('crm_invoice_lines').select('*').whereIn('invoice', earlier.map((c) => c['id'] as string));
-	const position = (await loadInvoicePositions(trx, [row as Record<string, unknown>], baseCurrency)).get(id)!;
+	const position = (await loadInvoicePositions(trx, [row as unknown as InvoiceTermsRow], baseCurrency)).get(id)!;
 	return {
 		invoice: toCreditedInvoice(row),
 		lines: lines.map(toDescribedInvoiceLine),

@@ -1,8 +1,8 @@
-import type { CreditExposureFacts, KeyedStockLevel, LedgerEntry, OrderStepLine, OrderStepOrder } from '@crm/core';
+import type { CreditExposureFacts, KeyedStockLevel, OrderStepLine, OrderStepOrder } from '@crm/core';
 import type { Knex } from 'knex';
 import { findRateToBase } from '../find-rate-to-base.ts';
 import { type DbRow, toKeyedStockLevel } from '../fulfilment/fulfilment-rows.ts';
-import { forUpdate, toLedgerEntry } from '../ledger-rows.ts';
+import { forUpdate, type LedgerRow, toLedgerEntry } from '../ledger-rows.ts';
 import { toDay } from '../load-pricing-context.ts';
 import { toOrderStepLine, toOrderStepOrder } from './order-step-rows.ts';
 
@@ -51,7 +51,7 @@ export async function loadCreditExposureFacts(trx: Knex, customerId: string, exc
 		if (rate) ratesToBase.set(currency, rate);
 	}
 	return {
-		ledger: ledger.map((r) => toLedgerEntry(r as Record<string, unknown>)) as LedgerEntry[],
+		ledger: (ledger as unknown as LedgerRow[]).map(toLedgerEntry),
 		invoices: invoices.map((i) => ({ key: String(i['id']), number: String(i['number']), issueDate: toDay(i['issue_date'])!, dueDate: toDay(i['due_date']) ?? toDay(i['issue_date'])!, currency: String(i['currency']), grossAmount: Number(i['gross_total']) })),
 		uninvoicedOrdersBase: orders.reduce((sum, o) => sum + Number(o['gross_total_base'] ?? 0), 0),
 		creditLimit: limit,

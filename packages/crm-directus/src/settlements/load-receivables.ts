@@ -2,7 +2,7 @@ import { CrmError, type LedgerEntry, type OpenItemInvoice } from '@crm/core';
 import type { Knex } from 'knex';
 import { findRateToBase } from '../find-rate-to-base.ts';
 import type { DbRow } from '../fulfilment/fulfilment-rows.ts';
-import { LEDGER_FIELDS, toLedgerEntry } from '../ledger-rows.ts';
+import { LEDGER_FIELDS, type LedgerRow, toLedgerEntry } from '../ledger-rows.ts';
 import { toDay } from '../load-pricing-context.ts';
 import type { ReaderOf } from '../reader-of.ts';
 
@@ -25,7 +25,7 @@ export async function loadCustomerLedger(read: ReaderOf, customerId: string): Pr
 		readRows(read, 'crm_ledger_entries', { fields: LEDGER_FIELDS, filter: { customer: { _eq: customerId } } }),
 		readRows(read, 'crm_invoices', { fields: INVOICE_FIELDS, filter: { customer: { _eq: customerId }, kind: { _eq: 'invoice' } } }),
 	]);
-	return { name: String(customer['name'] ?? customerId), entries: ledger.map(toLedgerEntry), invoices: invoices.map(toReceivableInvoice) };
+	return { name: String(customer['name'] ?? customerId), entries: (ledger as unknown as LedgerRow[]).map(toLedgerEntry), invoices: invoices.map(toReceivableInvoice) };
 }
 
 /** A group of ledger sums (per currency and open item) as one entry: all the balance, open items and credit need. */
@@ -61,7 +61,7 @@ export async function loadCustomerTotals(read: ReaderOf, customerId: string): Pr
 /** Every invoice entry and invoice the caller may read, as they stood at the end of `asOf`. */
 export async function loadReceivablesAsOf(read: ReaderOf, asOf: string): Promise<{ entries: LedgerEntry[]; invoices: ReceivableInvoice[] }> {
 	const [ledger, invoices] = await Promise.all([readRows(read, 'crm_ledger_entries', { fields: LEDGER_FIELDS, filter: { invoice: { _nnull: true } } }), readRows(read, 'crm_invoices', { fields: INVOICE_FIELDS, filter: { kind: { _eq: 'invoice' } } })]);
-	return { entries: ledger.map(toLedgerEntry).filter((e) => e.entryDate <= asOf), invoices: invoices.map(toReceivableInvoice).filter((i) => i.issueDate <= asOf) };
+	return { entries: (ledger as unknown as LedgerRow[]).map(toLedgerEntry).filter((e) => e.entryDate <= asOf), invoices: invoices.map(toReceivableInvoice).filter((i) => i.issueDate <= asOf) };
 }
 
 /** Names of the customers the caller may read. */

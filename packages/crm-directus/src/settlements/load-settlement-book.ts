@@ -1,7 +1,7 @@
 import type { LedgerEntry, PostedPayment, RequestedAllocation, SettlementBook, SettlementOrder } from '@crm/core';
 import type { Knex } from 'knex';
 import type { DbRow } from '../fulfilment/fulfilment-rows.ts';
-import { forUpdate, toLedgerEntry } from '../ledger-rows.ts';
+import { forUpdate, type LedgerRow, toLedgerEntry } from '../ledger-rows.ts';
 import { toOrderStatus, toPostedPayment, toSettlementInvoice } from './settlement-rows.ts';
 
 /** Invoice statuses that can still receive money. */
@@ -39,7 +39,7 @@ export async function lockAllocationsOf(trx: Knex, paymentId: string, allocation
 	const rows: DbRow[] = await trx('crm_payment_allocations').select('*').where('payment', paymentId).orderBy('id');
 	const invoiceIds = [...new Set(rows.map((a) => String(a['invoice'])))];
 	const invoices: DbRow[] = invoiceIds.length === 0 ? [] : await forUpdate(trx, trx('crm_invoices').select('*').whereIn('id', invoiceIds).orderBy('id'));
-	const posted: DbRow[] = rows.length === 0 ? [] : await trx('crm_ledger_entries').select('*').where('document_collection', allocationCollection).whereIn('document_key', rows.map((a) => String(a['id'])));
+	const posted: LedgerRow[] = rows.length === 0 ? [] : await trx('crm_ledger_entries').select('*').where('document_collection', allocationCollection).whereIn('document_key', rows.map((a) => String(a['id'])));
 	const entries = posted.map(toLedgerEntry);
 	return { invoices, allocations: rows.map((a) => ({ id: String(a['id']), invoiceId: String(a['invoice']), entries: entries.filter((e) => e.documentKey === a['id']) })) };
 }
@@ -53,7 +53,7 @@ export async function loadSettlementBook(trx: Knex, locked: readonly DbRow[], ba
 	const orders: DbRow[] = orderIds.length === 0 ? [] : await forUpdate(trx, trx('crm_orders').select('id', 'status').whereIn('id', orderIds).orderBy('id'));
 	const siblings: DbRow[] = orderIds.length === 0 ? [] : await trx('crm_invoices').select('*').whereIn('order', orderIds).where('kind', 'invoice');
 	const rows = [...new Map([...locked, ...siblings].map((i) => [String(i['id']), i])).values()];
-	const entries: LedgerEntry[] = rows.length === 0 ? [] : ((await trx('crm_ledger_entries').select('*').whereIn('invoice', rows.map((i) => String(i['id'])))) as DbRow[]).map(toLedgerEntry);
+	const entries: LedgerEntry[] = rows.length === 0 ? [] : ((await trx('crm_ledger_entries').select('*').whereIn('invoice', rows.map((i) => String(i['id'])))) as LedgerRow[]).map(toLedgerEntry);
 	const invoices = new Map(rows.map((i) => [String(i['id']), toSettlementInvoice(i, entries.filter((e) => e.invoiceKey === i['id']))]));
 	const settlementOrders: SettlementOrder[] = orders.map((o) => ({ id: String(o['id']), status: toOrderStatus(o), invoiceKeys: siblings.filter((i) => i['order'] === o['id']).map((i) => String(i['id'])) }));
 	return { baseCurrency, lockedKeys: locked.map((i) => String(i['id'])), invoices, orders: settlementOrders };
