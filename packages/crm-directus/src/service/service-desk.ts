@@ -111,47 +111,70 @@ async function loadIntakeFacts(trx: Knex, request: IntakeRequest): Promise<Intak
 	};
 }
 
+/** Rounds in which a specialist another intake is holding is passed over rather than waited for. */
+const SKIP_HELD_ROUNDS = 3;
+
 /**
  * Routes without a global lock: the choice is made on the loads as read, then only the chosen
  * specialist's row is locked and their open requests counted again. If requests routed at the same
  * time changed that load, the engine judges again with the real figures (it alone decides capacity
  * and ranking), until the chosen one's load is as it was read. So concurrent intakes to different
- * specialists run side by side, and nobody is given more than their capacity.
+ * specialists run side by side, and nobody is given more than their capacity. A specialist whose row
+ * another intake holds is about to get that request: for the first rounds they are judged again as
+ * carrying it too instead of waited for (on PostgreSQL), so a burst of intakes that all read the same
+ * least-loaded specialist spreads at once instead of queueing behind each other.
  */
 async function chooseAndHold(trx: Knex, specialists: Specialist[], request: RoutingRequest, now: string, dedicatedId: string | null, leavingId: string | null): Promise<AssignmentResult> {
 	let pool = specialists;
 	for (let round = 0; ; round += 1) {
 		const result = assignPreferringDedicated({ request, specialists: pool, now, dedicatedId, leavingId, explain: 'summary' });
-		if (!result.assignee || round >= 4) return result;
+		if (!result.assignee || round >= 4 + SKIP_HELD_ROUNDS) return result;
 		const chosen = result.assignee;
-		const hold = await holdIfLoadAsRead(trx, chosen, request.id, pool.find((sp) => sp.id === chosen)?.load ?? []);
+		const before = pool.find((sp) => sp.id === chosen)?.load ?? [];
+		const hold = await holdIfLoadAsRead(trx, chosen, request.id, before, round < SKIP_HELD_ROUNDS);
 		if (hold.held) return result;
-		pool = pool.map((sp) => (sp.id === chosen ? { ...sp, load: hold.load } : sp));
+		const load = hold.busy ? [...before, { priority: request.priority, count: 1 }] : hold.load;
+		pool = pool.map((sp) => (sp.id === chosen ? { ...sp, load } : sp));
 	}
 }
 
 const LOAD_CHANGED = Symbol('load changed');
+const HELD_ELSEWHERE = Symbol('held by another intake');
 
 /**
  * Locks the specialist and counts their open requests inside a savepoint. When the load is not as read,
  * the savepoint is rolled back, which gives the row lock back: a transaction never holds two specialists
  * at once, so two intakes that judge again towards each other's specialist cannot deadlock.
  */
-async function holdIfLoadAsRead(trx: Knex, chosen: string, requestId: string, before: Specialist['load']): Promise<{ held: boolean; load: Specialist['load'] }> {
+async function holdIfLoadAsRead(trx: Knex, chosen: string, requestId: string, before: Specialist['load'], skipHeld: boolean): Promise<{ held: boolean; busy: boolean; load: Specialist['load'] }> {
 	let load: Specialist['load'] = [];
 	try {
 		await trx.transaction(async (sp) => {
-			const row = sp('crm_service_specialists').where('id', chosen).first('id');
-			await (sp.client.config.client === 'pg' ? row.forNoKeyUpdate() : row);
+			if (!(await lockSpecialist(sp, chosen, skipHeld))) throw HELD_ELSEWHERE;
 			const counts = (await sp('crm_service_requests').where('assignee', chosen).whereIn('status', OPEN_REQUEST_STATUSES as unknown as string[]).whereNot('id', requestId).groupBy('priority').select('priority').count({ n: '*' })) as Row[];
 			load = counts.filter((c) => isServicePriority(c['priority'])).map((c) => ({ priority: c['priority'] as ServicePriority, count: Number(c['n']) }));
 			if (!sameLoad(before, load)) throw LOAD_CHANGED;
 		});
-		return { held: true, load };
+		return { held: true, busy: false, load };
 	} catch (error) {
-		if (error === LOAD_CHANGED) return { held: false, load };
+		if (error === LOAD_CHANGED) return { held: false, busy: false, load };
+		if (error === HELD_ELSEWHERE) return { held: false, busy: true, load };
 		throw error;
 	}
+}
+
+/** Locks the specialist's row; false when another intake holds it and `skipHeld` asks not to wait for it (PostgreSQL; SQLite has one writer). */
+async function lockSpecialist(sp: Knex, id: string, skipHeld: boolean): Promise<boolean> {
+	const row = sp('crm_service_specialists').where('id', id).first('id');
+	if (sp.client.config.client !== 'pg') {
+		await row;
+		return true;
+	}
+	if (!skipHeld) {
+		await row.forNoKeyUpdate();
+		return true;
+	}
+	return Boolean(await row.forNoKeyUpdate().skipLocked());
 }
 
 function sameLoad(a: Specialist['load'], b: Specialist['load']): boolean {
