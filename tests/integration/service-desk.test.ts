@@ -93,6 +93,9 @@ describe.each(inject('instances'))('service desk on $name', (instance) => {
 		const decisions = (await admin.request(readItems('crm_service_routing_decisions', { filter: { request: { _eq: request['id'] } } }))) as Row[];
 		expect(decisions).toHaveLength(1);
 		expect(decisions[0]).toMatchObject({ kind: 'intake', assignee: request['assignee'] });
+		// The answer carries the decision's summary, and nothing of the relation it was read through.
+		expect(request['routing']).toBe(decisions[0]!['summary']);
+		expect(request).not.toHaveProperty('routing_decisions');
 		// Stored as its summary: the chosen one and the runner-up described, everybody else only counted.
 		const explanation = decisions[0]!['explanation'] as Row;
 		const other = request['assignee'] === anna['id'] ? ben['id'] : anna['id'];
