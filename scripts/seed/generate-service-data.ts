@@ -6,6 +6,7 @@
 import {
 	addDays,
 	ALWAYS_OPEN,
+	isOpenRequestStatus,
 	applyStatusChange,
 	assignRequest,
 	type AssignmentResult,
@@ -206,8 +207,6 @@ const HOUR = 60 * MINUTE;
 const DAY = 24 * HOUR;
 const iso = (ms: number): string => new Date(ms).toISOString();
 const PRIORITIES: readonly ServicePriority[] = ['low', 'normal', 'high', 'urgent'];
-const OPEN: readonly RequestStatus[] = ['new', 'assigned', 'in_progress', 'waiting_for_customer', 'reopened'];
-
 /** Easter Sunday (Gregorian, anonymous algorithm) as 'YYYY-MM-DD'. */
 function easter(year: number): string {
 	const a = year % 19;
@@ -808,7 +807,7 @@ export function generateServiceData(input: ServiceDataInput): ServiceDataResult 
 			lastMs = at;
 		}
 		let status = clock.status;
-		const open = OPEN.includes(status);
+		const open = isOpenRequestStatus(status);
 		const endMs = open ? nowMs : Date.parse(clock.resolvedAt ?? iso(lastMs));
 
 		// The absent specialist's open requests were routed elsewhere when the absence began.

@@ -18,7 +18,7 @@ export { queryAll } from './query-all.ts';
 export { dbInstant, instantOf, jsonOf } from './service/instant.ts';
 export { AROUND_THE_CLOCK, loadServiceCalendar, loadServiceCalendars, type NamedCalendar, toBusinessCalendar } from './service/load-service-calendar.ts';
 export { loadContractsOf, loadServiceMapById, loadServiceMapFor } from './service/load-sla-terms.ts';
-export { loadRoutingPool, OPEN_REQUEST_STATUSES } from './service/load-routing-pool.ts';
+export { loadRoutingPool } from './service/load-routing-pool.ts';
 export { type DecisionFacts, loadDecisionFacts } from './service/load-decision-facts.ts';
 export { loadClassificationRules } from './service/load-classification-rules.ts';
 export { requestSlaFields } from './service/request-sla-fields.ts';

@@ -161,7 +161,8 @@ export class PricedDocuments {
 	/** The document's gapless number, taken as the last step of its create (it locks the counter until commit). */
 	private async takeNumber(trx: Knex, kind: DocumentKind, doc: Row): Promise<string> {
 		const number = await nextDocumentNumber(trx, kind.series, Number((toDay(doc[kind.dateField]) ?? today()).slice(0, 4)));
-		this.numbered.set(trx, new Map([...(this.numbered.get(trx) ?? []), [String(doc['number']), number]]));
+		const taken = this.numbered.get(trx) ?? new Map<string, string>();
+		this.numbered.set(trx, taken.set(String(doc['number']), number));
 		return number;
 	}
 

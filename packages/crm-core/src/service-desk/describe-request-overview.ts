@@ -61,7 +61,6 @@ export function slaSourceLabel(source: string | null, contract: RequestOverviewF
 const slaView = (s: RequestSla['response'], target: number | null) =>
 	s === null ? null : { target_minutes: target, deadline: s.deadline, warn_at: s.warnAt, elapsed_minutes: s.elapsedMinutes, remaining_minutes: s.remainingMinutes, percent_used: s.percentUsed, state: s.state };
 
-
 function describeDecision(d: StoredDecision, facts: RequestOverviewFacts) {
 	const candidates = (d.explanation?.['candidates'] as Json[] | undefined) ?? [];
 	const assigneeName = candidates.find((c) => c['specialistId'] === d.assignee)?.['name'] ?? (facts.assignee?.id === d.assignee ? facts.assignee.name : d.assignee);

@@ -15,7 +15,7 @@ export { composeTimeEntry, OPEN_END, planTimeEntry, type TimedEntry, type TimeEn
 export { MAX_TIME_ENTRY_MINUTES, type NormalizedTimeEntry } from './normalized-time-entry.ts';
 export { type ContractContext, pickServiceContract } from './pick-service-contract.ts';
 export type { ClockPause, ClockPauseKind, RequestClock } from './request-clock.ts';
-export { assertStatusTransition, isRequestStatus, nextRequestStatuses, REQUEST_STATUSES, type RequestStatus } from './request-status.ts';
+export { assertStatusTransition, isOpenRequestStatus, isRequestStatus, nextRequestStatuses, OPEN_REQUEST_STATUSES, REQUEST_STATUSES, type RequestStatus } from './request-status.ts';
 export { resolveSlaTargets, type SlaTargetsInput } from './resolve-sla-targets.ts';
 export type { ResolvedSlaTargets } from './resolved-sla-targets.ts';
 export type { ServiceContractTerms } from './service-contract-terms.ts';

@@ -6,6 +6,13 @@ export const REQUEST_STATUSES = ['new', 'assigned', 'in_progress', 'waiting_for_
 
 export type RequestStatus = (typeof REQUEST_STATUSES)[number];
 
+/** Statuses of a request still being worked: they count against its assignee's capacity and its SLA runs. */
+export const OPEN_REQUEST_STATUSES = ['new', 'assigned', 'in_progress', 'waiting_for_customer', 'reopened'] as const satisfies readonly RequestStatus[];
+
+export function isOpenRequestStatus(value: unknown): boolean {
+	return typeof value === 'string' && (OPEN_REQUEST_STATUSES as readonly string[]).includes(value);
+}
+
 /**
  * Why some moves are allowed:
  * - new → in_progress / waiting_for_customer / resolved: a specialist may pick up a request from the

@@ -1,9 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { dueEscalations, type Escalation, type EscalationDone, escalationNotice, levelsBefore } from '@crm/core';
+import { dueEscalations, type Escalation, type EscalationDone, escalationNotice, isOpenRequestStatus, levelsBefore, OPEN_REQUEST_STATUSES } from '@crm/core';
 import type { Knex } from 'knex';
 import { instantOf } from './instant.ts';
 import { loadServiceCalendar } from './load-service-calendar.ts';
-import { OPEN_REQUEST_STATUSES } from './load-routing-pool.ts';
 import { requestSlaFields } from './request-sla-fields.ts';
 import { clockOf, rerouteRequest } from './service-desk.ts';
 
@@ -29,7 +28,7 @@ export async function escalateDueRequests(knex: Knex, now: string, limit = 200):
 	const due = (await knex('crm_service_requests')
 		.whereNotNull('next_check_at')
 		.where('next_check_at', '<=', new Date(now))
-		.whereIn('status', OPEN_REQUEST_STATUSES as unknown as string[])
+		.whereIn('status', [...OPEN_REQUEST_STATUSES])
 		.orderBy('next_check_at')
 		.limit(limit)
 		.select('id')) as Row[];
@@ -50,7 +49,7 @@ export async function escalateDueRequests(knex: Knex, now: string, limit = 200):
 async function lockOpenRequest(trx: Knex, id: string): Promise<Row | null> {
 	const query = trx('crm_service_requests').where('id', id).first();
 	const row = (await (trx.client.config.client === 'pg' ? query.forNoKeyUpdate() : query)) as Row | undefined;
-	return row && (OPEN_REQUEST_STATUSES as readonly string[]).includes(row['status']) ? row : null;
+	return row && isOpenRequestStatus(row['status']) ? row : null;
 }
 
 interface EscalationScope {
@@ -116,7 +115,7 @@ export async function rerouteForAbsences(knex: Knex, now: string): Promise<numbe
 		await knex.transaction(async (trx) => {
 			const claimed = await trx('crm_service_absences').where({ id: absence['id'], rerouted: false }).update({ rerouted: true });
 			if (claimed === 0) return;
-			const open = (await trx('crm_service_requests').where('assignee', absence['specialist']).whereIn('status', OPEN_REQUEST_STATUSES as unknown as string[]).select('id', 'priority', 'date_created')) as Row[];
+			const open = (await trx('crm_service_requests').where('assignee', absence['specialist']).whereIn('status', [...OPEN_REQUEST_STATUSES]).select('id', 'priority', 'date_created')) as Row[];
 			const rank = (p: string) => ['urgent', 'high', 'normal', 'low'].indexOf(p);
 			open.sort((a, b) => rank(a['priority']) - rank(b['priority']) || String(instantOf(a['date_created'])).localeCompare(String(instantOf(b['date_created']))));
 			for (const request of open) {

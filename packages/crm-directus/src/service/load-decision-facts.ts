@@ -1,9 +1,10 @@
-import { isServicePriority, parseRequiredSkills, type RecomputeDecisionInput, type DecisionKind } from '@crm/core';
+import { type DecisionKind, isOpenRequestStatus, type RecomputeDecisionInput } from '@crm/core';
 import type { Knex } from 'knex';
 import { textOrNull } from '../db-cells.ts';
 import { queryAll } from '../query-all.ts';
-import { instantOf, jsonOf } from './instant.ts';
-import { loadRoutingPool, OPEN_REQUEST_STATUSES } from './load-routing-pool.ts';
+import { instantOf } from './instant.ts';
+import { loadRoutingPool } from './load-routing-pool.ts';
+import { type RoutableRequestRow, routingRequestOf } from './routing-request-of.ts';
 
 interface DecisionRow {
 	id: string;
@@ -14,12 +15,7 @@ interface DecisionRow {
 	date_created: unknown;
 }
 
-interface RequestRow {
-	id: string;
-	priority: string | null;
-	required_skills: unknown;
-	team: string | null;
-	customer: string;
+interface RequestRow extends RoutableRequestRow {
 	assignee: string | null;
 	status: string;
 }
@@ -44,12 +40,11 @@ export async function loadDecisionFacts(db: Knex, decisionId: string): Promise<D
 	const [pool, lastAssigned] = await queryAll(db, [() => loadRoutingPool(db, decidedAt), () => lastAssignedBefore(db, decision.date_created)] as const);
 	// Round robin as it stood then: each specialist's latest assignment before this decision.
 	const specialists = pool.specialists.map((s) => ({ ...s, lastAssignedAt: lastAssigned.get(s.id) ?? null }));
-	const routing = { id: request.id, priority: isServicePriority(request.priority) ? request.priority : 'normal', requiredSkills: parseRequiredSkills(jsonOf<unknown>(request.required_skills, [])), teamId: textOrNull(request.team), customerId: String(request.customer) };
 	return {
 		stored: { id: decision.id, request: decision.request, kind: decision.kind, assignee: textOrNull(decision.assignee), summary: decision.summary ?? '', decidedAt },
 		input: {
-			request: routing,
-			holder: { assignee: textOrNull(request.assignee), open: (OPEN_REQUEST_STATUSES as readonly string[]).includes(request.status) },
+			request: routingRequestOf(request),
+			holder: { assignee: textOrNull(request.assignee), open: isOpenRequestStatus(request.status) },
 			decision: { kind: decision.kind, assignee: textOrNull(decision.assignee), decidedAt, previousAssignee: textOrNull(previous?.assignee) },
 			specialists,
 		},

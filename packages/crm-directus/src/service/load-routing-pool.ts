@@ -1,13 +1,10 @@
-import { isWorkingAt, type Specialist } from '@crm/core';
+import { isWorkingAt, OPEN_REQUEST_STATUSES, type Specialist } from '@crm/core';
 import type { Knex } from 'knex';
 import { queryAll } from '../query-all.ts';
 import { instantOf } from './instant.ts';
 import { AROUND_THE_CLOCK, loadServiceCalendars } from './load-service-calendar.ts';
 
 type Row = Record<string, unknown>;
-
-/** Statuses that count against a specialist's capacity. */
-export const OPEN_REQUEST_STATUSES = ['new', 'assigned', 'in_progress', 'waiting_for_customer', 'reopened'] as const;
 
 export interface RoutingPool {
 	specialists: Specialist[];
@@ -24,7 +21,7 @@ export async function loadRoutingPool(trx: Knex, now: string): Promise<RoutingPo
 		() => trx('crm_service_specialists').select('id', 'name', 'team', 'active', 'capacity', 'calendar', 'last_assigned_at') as Promise<Row[]>,
 		() => trx('crm_service_specialist_skills as ss').join('crm_service_skills as s', 's.id', 'ss.skill').select('ss.specialist', 's.code', 'ss.level') as Promise<Row[]>,
 		() => trx('crm_service_absences').where('starts_at', '<=', new Date(now)).andWhere('ends_at', '>', new Date(now)).select('specialist', 'ends_at') as Promise<Row[]>,
-		() => trx('crm_service_requests').whereIn('status', OPEN_REQUEST_STATUSES as unknown as string[]).whereNotNull('assignee').groupBy('assignee', 'priority').select('assignee', 'priority').count({ n: '*' }) as Promise<Row[]>,
+		() => trx('crm_service_requests').whereIn('status', [...OPEN_REQUEST_STATUSES]).whereNotNull('assignee').groupBy('assignee', 'priority').select('assignee', 'priority').count({ n: '*' }) as Promise<Row[]>,
 		() => trx('crm_service_teams').select('id', 'calendar') as Promise<Row[]>,
 	] as const);
 	const teamCalendar = new Map(teams.map((t) => [String(t['id']), (t['calendar'] as string | null) ?? null]));

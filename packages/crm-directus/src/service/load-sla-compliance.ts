@@ -1,9 +1,8 @@
-import { isServicePriority, type OpenRequestFacts, type ResolvedRequestFacts } from '@crm/core';
+import { isServicePriority, OPEN_REQUEST_STATUSES, type OpenRequestFacts, type ResolvedRequestFacts } from '@crm/core';
 import type { Knex } from 'knex';
 import type { DbRow } from '../fulfilment/fulfilment-rows.ts';
 import type { ReaderOf } from '../reader-of.ts';
 import { instantOf } from './instant.ts';
-import { OPEN_REQUEST_STATUSES } from './load-routing-pool.ts';
 import { AROUND_THE_CLOCK, loadServiceCalendars } from './load-service-calendar.ts';
 import { clockOf } from './service-desk.ts';
 

@@ -15,6 +15,7 @@ import {
 	isServicePriority,
 	manualAssignmentDecision,
 	manualIntakeDecision,
+	OPEN_REQUEST_STATUSES,
 	parseIntakeRequest,
 	parseRequiredSkills,
 	productGroupChain,
@@ -40,11 +41,12 @@ import type { Knex } from 'knex';
 import { queryAll } from '../query-all.ts';
 import { dbInstant, instantOf, jsonOf } from './instant.ts';
 import { loadClassificationRules } from './load-classification-rules.ts';
-import { loadRoutingPool, OPEN_REQUEST_STATUSES } from './load-routing-pool.ts';
+import { loadRoutingPool } from './load-routing-pool.ts';
 import { loadServiceCalendar, type NamedCalendar } from './load-service-calendar.ts';
 import { nextRequestNumber } from './next-request-number.ts';
 import { loadContractsOf, loadServiceMapFor } from './load-sla-terms.ts';
 import { requestSlaFields } from './request-sla-fields.ts';
+import { type RoutableRequestRow, routingRequestOf } from './routing-request-of.ts';
 
 type Row = Record<string, any>;
 export type { DecisionKind } from '@crm/core';
@@ -151,7 +153,7 @@ async function holdIfLoadAsRead(trx: Knex, chosen: string, requestId: string, be
 	try {
 		await trx.transaction(async (sp) => {
 			if (!(await lockSpecialist(sp, chosen, skipHeld))) throw HELD_ELSEWHERE;
-			const counts = (await sp('crm_service_requests').where('assignee', chosen).whereIn('status', OPEN_REQUEST_STATUSES as unknown as string[]).whereNot('id', requestId).groupBy('priority').select('priority').count({ n: '*' })) as Row[];
+			const counts = (await sp('crm_service_requests').where('assignee', chosen).whereIn('status', [...OPEN_REQUEST_STATUSES]).whereNot('id', requestId).groupBy('priority').select('priority').count({ n: '*' })) as Row[];
 			load = counts.filter((c) => isServicePriority(c['priority'])).map((c) => ({ priority: c['priority'] as ServicePriority, count: Number(c['n']) }));
 			if (!sameLoad(before, load)) throw LOAD_CHANGED;
 		});
@@ -293,9 +295,7 @@ export async function rerouteRequest(trx: Knex, id: string, kind: 'reroute' | 'e
 	const row = (await trx('crm_service_requests').where('id', id).first()) as Row | undefined;
 	if (!row) return { assignee: null, summary: 'request gone' };
 	const pool = await loadRoutingPool(trx, now);
-	const priority = isServicePriority(row['priority']) ? row['priority'] : 'normal';
-	const request = { id, priority, requiredSkills: parseRequiredSkills(jsonOf<unknown>(row['required_skills'], [])), teamId: (row['team'] as string | null) ?? null, customerId: String(row['customer']) };
-	const result = await chooseAndHold(trx, pool.specialists, request, now, null, away);
+	const result = await chooseAndHold(trx, pool.specialists, routingRequestOf(row as RoutableRequestRow), now, null, away);
 	const decision: PendingDecision = { id: randomUUID(), request: id, ...routedDecision(kind, result, null) };
 	const status = statusAfterRouting(row['status'], result.assignee);
 	await trx('crm_service_requests').where('id', id).update({ assignee: result.assignee, status, team: row['team'] ?? teamOfSpecialist(pool.specialists, result.assignee) });
