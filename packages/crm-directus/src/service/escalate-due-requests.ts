@@ -4,9 +4,43 @@ import type { Knex } from 'knex';
 import { instantOf } from './instant.ts';
 import { loadServiceCalendar } from './load-service-calendar.ts';
 import { requestSlaFields } from './request-sla-fields.ts';
-import { clockOf, rerouteRequest } from './service-desk.ts';
+import { type RequestClockRow, toRequestClock } from './request-clock-row.ts';
+import { rerouteRequest } from './service-desk.ts';
 
-type Row = Record<string, any>;
+/** What escalation reads of a crm_service_requests row (`select *`). */
+interface DueRequestRow extends RequestClockRow {
+	id: string;
+	number: string;
+	subject: string;
+	assignee: string | null;
+	team: string | null;
+	calendar: string | null;
+	date_created: unknown;
+	response_target_minutes: number | null;
+	resolution_target_minutes: number | null;
+	warn_at_percent: number | string | null;
+	response_escalation: EscalationDone | null;
+	resolution_escalation: EscalationDone | null;
+}
+
+interface EscalationTeamRow {
+	manager: string | null;
+	breach_action: string | null;
+	name: string;
+}
+
+interface StartedAbsenceRow {
+	id: string;
+	specialist: string;
+}
+
+interface HeldRequestRow {
+	id: string;
+	priority: string | null;
+	date_created: unknown;
+}
+
+const PRIORITY_RANK: readonly (string | null)[] = ['urgent', 'high', 'normal', 'low'];
 
 export interface EscalationRun {
 	checked: number;
@@ -31,7 +65,7 @@ export async function escalateDueRequests(knex: Knex, now: string, limit = 200):
 		.whereIn('status', [...OPEN_REQUEST_STATUSES])
 		.orderBy('next_check_at')
 		.limit(limit)
-		.select('id')) as Row[];
+		.select('id')) as { id: string }[];
 	const run: EscalationRun = { checked: due.length, escalations: [], failures: [] };
 	for (const { id } of due) {
 		try {
@@ -46,16 +80,16 @@ export async function escalateDueRequests(knex: Knex, now: string, limit = 200):
 }
 
 /** The open request, held against other instances (NO KEY UPDATE: inserts that refer to it are not blocked); null when gone or closed. */
-async function lockOpenRequest(trx: Knex, id: string): Promise<Row | null> {
+async function lockOpenRequest(trx: Knex, id: string): Promise<DueRequestRow | null> {
 	const query = trx('crm_service_requests').where('id', id).first();
-	const row = (await (trx.client.config.client === 'pg' ? query.forNoKeyUpdate() : query)) as Row | undefined;
-	return row && isOpenRequestStatus(row['status']) ? row : null;
+	const row = (await (trx.client.config.client === 'pg' ? query.forNoKeyUpdate() : query)) as DueRequestRow | undefined;
+	return row && isOpenRequestStatus(row.status) ? row : null;
 }
 
 interface EscalationScope {
 	trx: Knex;
-	row: Row;
-	team: Row | undefined;
+	row: DueRequestRow;
+	team: EscalationTeamRow | undefined;
 	now: string;
 	run: EscalationRun;
 }
@@ -66,16 +100,16 @@ interface EscalationScope {
  */
 async function escalate(scope: EscalationScope, e: Escalation, deadline: string | null, reroutedAlready: boolean): Promise<{ rerouted: boolean } | null> {
 	const { trx, row, team, now } = scope;
-	const id = String(row['id']);
+	const id = String(row.id);
 	const column = `${e.target}_escalation`;
 	if ((await trx('crm_service_requests').where('id', id).whereIn(column, levelsBefore(e.level)).update({ [column]: e.level })) === 0) return null;
-	const notice = escalationNotice(e, deadline, { number: String(row['number']), subject: String(row['subject']) }, (team?.['breach_action'] as string | undefined) ?? null, reroutedAlready);
-	const moved = notice.reroute ? await rerouteRequest(trx, id, 'escalation', now, row['assignee'] ?? null) : null;
+	const notice = escalationNotice(e, deadline, { number: String(row.number), subject: String(row.subject) }, team?.breach_action ?? null, reroutedAlready);
+	const moved = notice.reroute ? await rerouteRequest(trx, id, 'escalation', now, row.assignee ?? null) : null;
 	const detail = moved ? `${notice.detail} ${moved.summary}` : notice.detail;
 	const action = moved ? 'reassigned' : 'notified';
 	await trx('crm_service_escalations').insert({ id: randomUUID(), request: id, target: e.target, level: e.level, action, detail, date_created: new Date(now) });
-	const assigneeUser = notice.notifyAssignee && row['assignee'] ? (await trx('crm_service_specialists').where('id', row['assignee']).first('user'))?.['user'] : null;
-	for (const recipient of new Set([team?.['manager'], assigneeUser].filter((u): u is string => typeof u === 'string'))) {
+	const assigneeUser = notice.notifyAssignee && row.assignee ? ((await trx('crm_service_specialists').where('id', row.assignee).first('user')) as { user: string | null } | undefined)?.user : null;
+	for (const recipient of new Set([team?.manager, assigneeUser].filter((u): u is string => typeof u === 'string'))) {
 		await trx('directus_notifications').insert({ recipient, status: 'inbox', timestamp: new Date(now), subject: notice.subject, message: detail, collection: 'crm_service_requests', item: id });
 	}
 	scope.run.escalations.push({ request: id, target: e.target, level: e.level, action });
@@ -86,11 +120,11 @@ async function escalateOne(knex: Knex, id: string, now: string, run: EscalationR
 	await knex.transaction(async (trx) => {
 		const row = await lockOpenRequest(trx, id);
 		if (!row) return;
-		const calendar = await loadServiceCalendar(trx, row['calendar'] ?? null);
-		const input = { createdAt: instantOf(row['date_created'])!, now, calendar: calendar.calendar, responseMinutes: row['response_target_minutes'] ?? null, resolutionMinutes: row['resolution_target_minutes'] ?? null, warnAtPercent: Number(row['warn_at_percent'] ?? 80), clock: clockOf(row) };
-		const escalated = { response: (row['response_escalation'] ?? 'none') as EscalationDone, resolution: (row['resolution_escalation'] ?? 'none') as EscalationDone };
+		const calendar = await loadServiceCalendar(trx, row.calendar ?? null);
+		const input = { createdAt: instantOf(row.date_created)!, now, calendar: calendar.calendar, responseMinutes: row.response_target_minutes ?? null, resolutionMinutes: row.resolution_target_minutes ?? null, warnAtPercent: Number(row.warn_at_percent ?? 80), clock: toRequestClock(row) };
+		const escalated: Record<'response' | 'resolution', EscalationDone> = { response: row.response_escalation ?? 'none', resolution: row.resolution_escalation ?? 'none' };
 		const { sla } = requestSlaFields({ ...input, escalated });
-		const team = row['team'] ? ((await trx('crm_service_teams').where('id', row['team']).first('manager', 'breach_action', 'name')) as Row | undefined) : undefined;
+		const team = row.team ? ((await trx('crm_service_teams').where('id', row.team).first('manager', 'breach_action', 'name')) as EscalationTeamRow | undefined) : undefined;
 		let rerouted = false;
 		// Both targets breaching in one pass move the request once.
 		for (const e of dueEscalations({ response: sla.response, resolution: sla.resolution, done: escalated })) {
@@ -109,17 +143,17 @@ async function escalateOne(knex: Knex, id: string, now: string, run: EscalationR
  * first. Called when an absence is saved and by the scheduled job (for absences that start later).
  */
 export async function rerouteForAbsences(knex: Knex, now: string): Promise<number> {
-	const started = (await knex('crm_service_absences').where('rerouted', false).where('starts_at', '<=', new Date(now)).where('ends_at', '>', new Date(now)).select('id', 'specialist')) as Row[];
+	const started = (await knex('crm_service_absences').where('rerouted', false).where('starts_at', '<=', new Date(now)).where('ends_at', '>', new Date(now)).select('id', 'specialist')) as StartedAbsenceRow[];
 	let moved = 0;
 	for (const absence of started) {
 		await knex.transaction(async (trx) => {
-			const claimed = await trx('crm_service_absences').where({ id: absence['id'], rerouted: false }).update({ rerouted: true });
+			const claimed = await trx('crm_service_absences').where({ id: absence.id, rerouted: false }).update({ rerouted: true });
 			if (claimed === 0) return;
-			const open = (await trx('crm_service_requests').where('assignee', absence['specialist']).whereIn('status', [...OPEN_REQUEST_STATUSES]).select('id', 'priority', 'date_created')) as Row[];
-			const rank = (p: string) => ['urgent', 'high', 'normal', 'low'].indexOf(p);
-			open.sort((a, b) => rank(a['priority']) - rank(b['priority']) || String(instantOf(a['date_created'])).localeCompare(String(instantOf(b['date_created']))));
+			const open = (await trx('crm_service_requests').where('assignee', absence.specialist).whereIn('status', [...OPEN_REQUEST_STATUSES]).select('id', 'priority', 'date_created')) as HeldRequestRow[];
+			const rank = (p: string | null) => PRIORITY_RANK.indexOf(p);
+			open.sort((a, b) => rank(a.priority) - rank(b.priority) || String(instantOf(a.date_created)).localeCompare(String(instantOf(b.date_created))));
 			for (const request of open) {
-				await rerouteRequest(trx, String(request['id']), 'reroute', now, String(absence['specialist']));
+				await rerouteRequest(trx, String(request.id), 'reroute', now, String(absence.specialist));
 				moved += 1;
 			}
 		});
