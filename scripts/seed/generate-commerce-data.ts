@@ -41,10 +41,10 @@ import {
 	toLinePricingRecord,
 } from '../../packages/crm-core/src/index.ts';
 import { toPromoCode, toSpecialOffer } from '../../packages/crm-directus/src/discounts/discount-rows.ts';
-import { createRng, type ProductRow, type Rng } from './generate-demo-data.ts';
+import type { ProductRow, Uuid } from './demo-rows.ts';
+import { createRng, pickDistinct, type Rng } from './random.ts';
 import { type DiscountData, type DiscountRedemptionRow, demoDiscountRules, demoPricingPolicy } from './generate-discount-data.ts';
 
-type Uuid = string;
 
 export type PriceListRow = {
 	id: Uuid;
@@ -94,7 +94,7 @@ const BREAKS: readonly (readonly [number, number])[] = [
 const percentOf = (amount: number, bp: number) => Math.round((amount * bp) / 10_000);
 
 /** Rates to EUR: a slow deterministic walk around a centre, four decimals, first of each month. */
-function monthlyRates(rng: ReturnType<typeof createRng>, currency: string, centre: number, months: number, now: Date): ExchangeRateRow[] {
+function monthlyRates(rng: Rng, currency: string, centre: number, months: number, now: Date): ExchangeRateRow[] {
 	const rows: ExchangeRateRow[] = [];
 	let rate = centre;
 
@@ -1441,11 +1441,4 @@ export function discountShare(line: { quantity_milli: number; discount_amount: n
 function stripOrderLine(l: OrderLineRow): PricedLine {
 	const { order: _order, reserved_milli: _r, shipped_milli: _s, invoiced_milli: _i, ...line } = l;
 	return line;
-}
-
-function pickDistinct<T>(rng: Rng, items: readonly T[], n: number): T[] {
-	const pool = [...items];
-	const out: T[] = [];
-	while (out.length < n && pool.length > 0) out.push(pool.splice(rng.int(0, pool.length - 1), 1)[0]!);
-	return out;
 }

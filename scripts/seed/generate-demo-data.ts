@@ -15,6 +15,25 @@ import {
 } from './generate-commerce-data.ts';
 import { applyRedemptionCounts, type DiscountData, generateDiscountData } from './generate-discount-data.ts';
 import { generateServiceData, type ServiceData } from './generate-service-data.ts';
+import type {
+	Uuid,
+	RegionRow,
+	SalesChannelRow,
+	MarketSegmentRow,
+	CustomerGroupRow,
+	TeamRow,
+	SalesRepRow,
+	CustomerRow,
+	ContactRow,
+	ProductGroupRow,
+	ProductRow,
+	InteractionRow,
+	CustomerGroupLinkRow,
+	CustomerSegmentLinkRow,
+	ProductSegmentLinkRow,
+} from './demo-rows.ts';
+import { DAY, HOUR, iso, MINUTE, ymd } from './moments.ts';
+import { createRng, pickDistinct, type Rng } from './random.ts';
 
 export interface GenerateDemoDataOptions {
 	/** 1 ≈ 1,000 customers, 3,000 contacts, 300 products, 10,000 interactions. */
@@ -23,100 +42,6 @@ export interface GenerateDemoDataOptions {
 	/** Upper bound of every generated timestamp. Pass it for reproducible output. */
 	now?: Date | string | number;
 }
-
-type Uuid = string;
-/** ISO 8601 timestamp in UTC with milliseconds, e.g. 2026-03-04T10:15:00.000Z. */
-type IsoTimestamp = string;
-
-type Audit = { date_created: IsoTimestamp; date_updated: IsoTimestamp | null; user_created: Uuid | null };
-
-export type RegionRow = { id: Uuid; code: string; name: string; description: string | null };
-export type SalesChannelRow = { id: Uuid; code: string; name: string; kind: string; active: boolean };
-export type MarketSegmentRow = { id: Uuid; code: string; name: string; applies_to: string; description: string | null };
-export type CustomerGroupRow = { id: Uuid; code: string; name: string; description: string | null };
-export type TeamRow = { id: Uuid; name: string; manager: Uuid | null; region: Uuid | null };
-export type SalesRepRow = {
-	id: Uuid;
-	name: string;
-	user: Uuid | null;
-	team: Uuid | null;
-	region: Uuid | null;
-	email: string | null;
-	phone: string | null;
-	active: boolean;
-};
-export type CustomerRow = Audit & {
-	id: Uuid;
-	kind: string;
-	name: string;
-	legal_name: string | null;
-	tax_id: string | null;
-	status: string;
-	category: string | null;
-	region: Uuid | null;
-	owner: Uuid | null;
-	sales_channel: Uuid | null;
-	credit_limit: number;
-	payment_terms_days: number;
-	currency: string;
-	email: string | null;
-	phone: string | null;
-	website: string | null;
-	country: string | null;
-	city: string | null;
-	address: string | null;
-	notes: string | null;
-};
-export type ContactRow = Audit & {
-	id: Uuid;
-	customer: Uuid;
-	first_name: string;
-	last_name: string | null;
-	position: string | null;
-	phone: string | null;
-	mobile: string | null;
-	email: string | null;
-	email_secondary: string | null;
-	preferred_channel: string;
-	marketing_consent: boolean;
-	marketing_consent_at: IsoTimestamp | null;
-	portal_user: Uuid | null;
-	active: boolean;
-	notes: string | null;
-};
-export type ProductGroupRow = { id: Uuid; code: string; name: string; parent: Uuid | null };
-export type ProductRow = Audit & {
-	id: Uuid;
-	sku: string;
-	name: string;
-	kind: string;
-	unit: string;
-	group: Uuid | null;
-	cost_price: number;
-	list_price: number;
-	currency: string;
-	vat_rate_bp: number;
-	active: boolean;
-	description: string | null;
-};
-export type InteractionRow = Audit & {
-	id: Uuid;
-	type: string;
-	direction: string;
-	occurred_at: IsoTimestamp;
-	customer: Uuid;
-	contact: Uuid | null;
-	rep: Uuid | null;
-	subject: string;
-	outcome: string | null;
-	/** YYYY-MM-DD */
-	next_step_date: string | null;
-	related_collection: string | null;
-	related_key: string | null;
-};
-export type CustomerGroupLinkRow = { crm_customers_id: Uuid; crm_customer_groups_id: Uuid };
-export type CustomerSegmentLinkRow = { crm_customers_id: Uuid; crm_market_segments_id: Uuid };
-export type ProductSegmentLinkRow = { crm_products_id: Uuid; crm_market_segments_id: Uuid };
 
 export interface DemoData extends OrdersToCashData, DiscountData, ServiceData {
 	crm_regions: RegionRow[];
@@ -197,7 +122,7 @@ export const DEMO_TABLES = [
 	'crm_service_escalations',
 	'crm_service_time_entries',
 	'crm_service_expenses',
-	// Orders to cash (ORDERS_TO_CASH_TABLES, spelled out: the modules import each other).
+	// Orders to cash (ORDERS_TO_CASH_TABLES, spelled out like the others).
 	'crm_warehouses',
 	'crm_stock_levels',
 	'crm_quotes',
@@ -219,90 +144,8 @@ export const DEMO_TABLES = [
 export const DEFAULT_SEED = 20261126;
 
 // ---------------------------------------------------------------------------------------------
-// Randomness
-
-export interface Rng {
-	/** Uniform in [0, 1). */
-	float(): number;
-	/** Uniform integer in [min, max], both inclusive. */
-	int(min: number, max: number): number;
-	chance(p: number): boolean;
-	pick<T>(items: readonly T[]): T;
-	weighted<T>(entries: readonly (readonly [T, number])[]): T;
-	uuid(): string;
-	digits(n: number): string;
-}
-
-/** sfc32 seeded through splitmix32: fast, 128-bit state, identical on every platform. */
-export function createRng(seed: number): Rng {
-	let s = Math.trunc(seed) >>> 0;
-	const splitmix = (): number => {
-		s = (s + 0x9e3779b9) >>> 0;
-		let z = s;
-		z = Math.imul(z ^ (z >>> 16), 0x85ebca6b);
-		z = Math.imul(z ^ (z >>> 13), 0xc2b2ae35);
-		return (z ^ (z >>> 16)) >>> 0;
-	};
-	let a = splitmix();
-	let b = splitmix();
-	let c = splitmix();
-	let d = splitmix();
-	const u32 = (): number => {
-		const t = (((a + b) >>> 0) + d) >>> 0;
-		d = (d + 1) >>> 0;
-		a = b ^ (b >>> 9);
-		b = (c + (c << 3)) >>> 0;
-		c = (c << 21) | (c >>> 11);
-		c = (c + t) >>> 0;
-		return t;
-	};
-	for (let i = 0; i < 15; i++) u32();
-
-	const float = () => u32() / 4294967296;
-	const int = (min: number, max: number) => min + Math.floor(float() * (max - min + 1));
-	const hex8 = () => u32().toString(16).padStart(8, '0');
-	return {
-		float,
-		int,
-		chance: (p) => float() < p,
-		pick: (items) => {
-			if (items.length === 0) throw new Error('pick from an empty list');
-			return items[Math.floor(float() * items.length)] as (typeof items)[number];
-		},
-		weighted: (entries) => {
-			let total = 0;
-			for (const [, w] of entries) total += w;
-			let r = float() * total;
-			for (const [value, w] of entries) {
-				r -= w;
-				if (r < 0) return value;
-			}
-			const last = entries[entries.length - 1];
-			if (!last) throw new Error('weighted pick from an empty list');
-			return last[0];
-		},
-		uuid: () => {
-			const h = hex8() + hex8() + hex8() + hex8();
-			const variant = '89ab'[parseInt(h[16]!, 16) & 3]!;
-			return `${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-${variant}${h.slice(17, 20)}-${h.slice(20, 32)}`;
-		},
-		digits: (n) => {
-			let out = String(int(1, 9));
-			for (let i = 1; i < n; i++) out += String(int(0, 9));
-			return out;
-		},
-	};
-}
-
-// ---------------------------------------------------------------------------------------------
 // Small helpers
 
-const MINUTE = 60_000;
-const HOUR = 60 * MINUTE;
-const DAY = 24 * HOUR;
-
-const iso = (ms: number): IsoTimestamp => new Date(ms).toISOString();
-const ymd = (ms: number): string => iso(ms).slice(0, 10);
 
 function at<T>(items: readonly T[], i: number): T {
 	const v = items[i];
@@ -1697,13 +1540,6 @@ function paymentTerms(rng: Rng, status: string, person: boolean): number {
 	if (person) return rng.weighted([[0, 70], [14, 30]] as const);
 	if (status === 'key') return rng.weighted([[30, 30], [45, 40], [60, 30]] as const);
 	return rng.weighted([[30, 60], [14, 20], [45, 10], [60, 5], [0, 5]] as const);
-}
-
-function pickDistinct<T>(rng: Rng, items: readonly T[], n: number): T[] {
-	const pool = [...items];
-	const out: T[] = [];
-	while (out.length < n && pool.length > 0) out.push(pool.splice(rng.int(0, pool.length - 1), 1)[0]!);
-	return out;
 }
 
 /** Nudges per-item counts up or down at random, within [1, max], until they add up to `total`. */

@@ -4,9 +4,9 @@
 // create their own products and customers in the same instance and expect their exact prices.
 import { addDays, type DiscountRule, type PricingPolicy } from '../../packages/crm-core/src/index.ts';
 import { RULE_JUNCTIONS, type RuleLinks, toDiscountRule } from '../../packages/crm-directus/src/discounts/discount-rows.ts';
-import { createRng } from './generate-demo-data.ts';
+import type { Uuid } from './demo-rows.ts';
+import { createRng } from './random.ts';
 
-type Uuid = string;
 type Audit = { date_created: string; date_updated: null; user_created: null };
 
 export type CampaignRow = { id: Uuid; code: string; name: string; status: string; start_date: string | null; end_date: string | null; description: string | null };

@@ -27,9 +27,10 @@ import {
 	type SkillRequirement,
 	type Specialist,
 } from '../../packages/crm-core/src/index.ts';
-import { createRng } from './generate-demo-data.ts';
+import type { Uuid } from './demo-rows.ts';
+import { DAY, HOUR, iso, MINUTE } from './moments.ts';
+import { createRng } from './random.ts';
 
-type Uuid = string;
 type Audit = { date_created: string; date_updated: null; user_created: null };
 type WeeklyHours = Record<string, { from: string; to: string }[]>;
 
@@ -202,10 +203,6 @@ export interface ServiceDataResult {
 	documentCounters: { id: Uuid; counter_key: string; last_number: number }[];
 }
 
-const MINUTE = 60_000;
-const HOUR = 60 * MINUTE;
-const DAY = 24 * HOUR;
-const iso = (ms: number): string => new Date(ms).toISOString();
 const PRIORITIES: readonly ServicePriority[] = ['low', 'normal', 'high', 'urgent'];
 /** Easter Sunday (Gregorian, anonymous algorithm) as 'YYYY-MM-DD'. */
 function easter(year: number): string {
