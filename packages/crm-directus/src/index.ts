@@ -12,7 +12,7 @@ export { type Approver, loadDiscountLimitBp } from './discounts/approval-limit.t
 export { parsePromoCodes, claimRedemptions, claimedByOrders, releaseDeletedOrderClaims, releaseRedemptions, loadOffersWithUsage, loadPromoCodes, type ClaimOutcome } from './discounts/redemptions.ts';
 export { priceDocument, type PriceDocumentInput, type PricedDocument } from './discounts/price-document.ts';
 export { bumpRulesVersion, DEFAULT_POLICY, type DiscountRuleSet, loadDiscountRules } from './discounts/load-discount-rules.ts';
-export { RULE_JUNCTIONS, type RuleLinks, toDiscountRule, toPromoCode, toSpecialOffer } from './discounts/discount-rows.ts';
+export { type DiscountRuleRow, type PromoCodeRow, RULE_JUNCTIONS, type RuleLinks, type SpecialOfferRow, toDiscountRule, toPromoCode, toSpecialOffer } from './discounts/discount-rows.ts';
 export { loadPricingFacts } from './discounts/load-pricing-facts.ts';
 export { queryAll } from './query-all.ts';
 export { dbInstant, instantOf, jsonOf } from './service/instant.ts';

@@ -5,9 +5,23 @@ import type { Knex } from 'knex';
 import { randomUUID } from 'node:crypto';
 import { forUpdate } from '../ledger-rows.ts';
 import { queryAll } from '../query-all.ts';
-import { toPromoCode, toSpecialOffer } from './discount-rows.ts';
+import { type PromoCodeRow, type SpecialOfferRow, toPromoCode, toSpecialOffer } from './discount-rows.ts';
 
-type Row = Record<string, any>;
+/** A crm_discount_redemptions row: one order's claim on an offer, through a code or not. */
+interface RedemptionRow {
+	id: string;
+	offer: string;
+	promo_code: string | null;
+	quantity_milli: number | string;
+}
+
+/** Claims counted per offer or code (counts and sums arrive as text on PostgreSQL). */
+interface UsageRow {
+	offer?: string;
+	promo_code?: string;
+	uses: number | string | null;
+	quantity?: number | string | null;
+}
 
 const TABLE = 'crm_discount_redemptions';
 
@@ -18,39 +32,39 @@ function activeRows(knex: Knex, excludeOrderId: string | null) {
 }
 
 /** Offers with their usage so far (uses = orders holding an active claim), not counting the order being priced. */
-export async function loadOffersWithUsage(knex: Knex, offerRows: ReadonlyMap<string, Row>, customerId: string, excludeOrderId: string | null): Promise<SpecialOffer[]> {
+export async function loadOffersWithUsage(knex: Knex, offerRows: ReadonlyMap<string, SpecialOfferRow>, customerId: string, excludeOrderId: string | null): Promise<SpecialOffer[]> {
 	if (offerRows.size === 0) return [];
 	const [overall, mine] = await queryAll(knex, [
-		() => activeRows(knex, excludeOrderId).select('offer').countDistinct({ uses: 'order' }).sum({ quantity: 'quantity_milli' }).groupBy('offer'),
-		() => activeRows(knex, excludeOrderId).where('customer', customerId).select('offer').countDistinct({ uses: 'order' }).sum({ quantity: 'quantity_milli' }).groupBy('offer'),
+		() => activeRows(knex, excludeOrderId).select('offer').countDistinct({ uses: 'order' }).sum({ quantity: 'quantity_milli' }).groupBy('offer') as Promise<UsageRow[]>,
+		() => activeRows(knex, excludeOrderId).where('customer', customerId).select('offer').countDistinct({ uses: 'order' }).sum({ quantity: 'quantity_milli' }).groupBy('offer') as Promise<UsageRow[]>,
 	]);
-	const byOffer = (rows: Row[]) => new Map(rows.map((r) => [r['offer'] as string, { uses: Number(r['uses'] ?? 0), quantity: Number(r['quantity'] ?? 0) }]));
-	const all = byOffer(overall as Row[]);
-	const own = byOffer(mine as Row[]);
+	const byOffer = (rows: UsageRow[]) => new Map(rows.map((r) => [r.offer as string, { uses: Number(r.uses ?? 0), quantity: Number(r.quantity ?? 0) }]));
+	const all = byOffer(overall);
+	const own = byOffer(mine);
 	return [...offerRows.values()].map((row) => {
-		const a = all.get(row['id']);
-		const o = own.get(row['id']);
+		const a = all.get(row.id);
+		const o = own.get(row.id);
 		return toSpecialOffer(row, { uses: a?.uses ?? 0, quantityMilli: a?.quantity ?? 0, customerUses: o?.uses ?? 0, customerQuantityMilli: o?.quantity ?? 0 });
 	});
 }
 
 /** Codes with their redemptions by other orders, overall and by the customer. */
-async function withCodeUsage(knex: Knex, rows: readonly Row[], customerId: string, excludeOrderId: string | null): Promise<PromoCode[]> {
+async function withCodeUsage(knex: Knex, rows: readonly PromoCodeRow[], customerId: string, excludeOrderId: string | null): Promise<PromoCode[]> {
 	if (rows.length === 0) return [];
-	const ids = rows.map((r) => r['id']);
+	const ids = rows.map((r) => r.id);
 	const [overall, mine] = await queryAll(knex, [
-		() => activeRows(knex, excludeOrderId).whereIn('promo_code', ids).select('promo_code').countDistinct({ uses: 'order' }).groupBy('promo_code'),
-		() => activeRows(knex, excludeOrderId).whereIn('promo_code', ids).where('customer', customerId).select('promo_code').countDistinct({ uses: 'order' }).groupBy('promo_code'),
+		() => activeRows(knex, excludeOrderId).whereIn('promo_code', ids).select('promo_code').countDistinct({ uses: 'order' }).groupBy('promo_code') as Promise<UsageRow[]>,
+		() => activeRows(knex, excludeOrderId).whereIn('promo_code', ids).where('customer', customerId).select('promo_code').countDistinct({ uses: 'order' }).groupBy('promo_code') as Promise<UsageRow[]>,
 	]);
-	const count = (list: Row[], id: string) => Number(list.find((r) => r['promo_code'] === id)?.['uses'] ?? 0);
-	return rows.map((r) => toPromoCode(r, count(overall as Row[], r['id']), count(mine as Row[], r['id'])));
+	const count = (list: UsageRow[], id: string) => Number(list.find((r) => r.promo_code === id)?.uses ?? 0);
+	return rows.map((r) => toPromoCode(r, count(overall, r.id), count(mine, r.id)));
 }
 
 /** The entered codes that exist, with their redemptions so far (not counting the order being priced). */
 export async function loadPromoCodes(knex: Knex, codes: readonly string[], customerId: string, excludeOrderId: string | null): Promise<PromoCode[]> {
 	const wanted = [...new Set(codes.map(normalizePromoCode).filter((c) => c !== ''))];
 	if (wanted.length === 0) return [];
-	return withCodeUsage(knex, await knex('crm_promo_codes').select('*').whereIn('code', wanted), customerId, excludeOrderId);
+	return withCodeUsage(knex, (await knex('crm_promo_codes').select('*').whereIn('code', wanted)) as PromoCodeRow[], customerId, excludeOrderId);
 }
 
 /** Entered codes as a list: separated by commas, semicolons or spaces; normalised and deduplicated. */
@@ -59,13 +73,13 @@ export function parsePromoCodes(text: unknown): string[] {
 	return [...new Set(text.split(/[\s,;]+/).map(normalizePromoCode).filter((c) => c !== ''))];
 }
 
-const toHeldClaim = (r: Row): HeldClaim => ({ id: String(r['id']), offerId: String(r['offer']), promoCodeId: r['promo_code'] ?? null, quantityMilli: Number(r['quantity_milli']) });
+const toHeldClaim = (r: RedemptionRow): HeldClaim => ({ id: String(r.id), offerId: String(r.offer), promoCodeId: r.promo_code ?? null, quantityMilli: Number(r.quantity_milli) });
 
 /** Locks the offers and codes in key order (so two orders never wait on each other in a circle), then counts what other orders hold of them. */
 async function lockWithUsage(trx: Knex, scope: ClaimScope, orderId: string, customerId: string): Promise<{ offers: SpecialOffer[]; codes: PromoCode[] }> {
-	const offerRows: Row[] = scope.growingOfferIds.length === 0 ? [] : await forUpdate(trx, trx('crm_special_offers').select('*').whereIn('id', scope.growingOfferIds).orderBy('id'));
-	const codeRows: Row[] = scope.newCodeIds.length === 0 ? [] : await forUpdate(trx, trx('crm_promo_codes').select('*').whereIn('id', scope.newCodeIds).orderBy('id'));
-	return { offers: await loadOffersWithUsage(trx, new Map(offerRows.map((o) => [String(o['id']), o])), customerId, orderId), codes: await withCodeUsage(trx, codeRows, customerId, orderId) };
+	const offerRows = scope.growingOfferIds.length === 0 ? [] : ((await forUpdate(trx, trx('crm_special_offers').select('*').whereIn('id', scope.growingOfferIds).orderBy('id'))) as SpecialOfferRow[]);
+	const codeRows = scope.newCodeIds.length === 0 ? [] : ((await forUpdate(trx, trx('crm_promo_codes').select('*').whereIn('id', scope.newCodeIds).orderBy('id'))) as PromoCodeRow[]);
+	return { offers: await loadOffersWithUsage(trx, new Map(offerRows.map((o) => [String(o.id), o])), customerId, orderId), codes: await withCodeUsage(trx, codeRows, customerId, orderId) };
 }
 
 async function applyClaimsPlan(trx: Knex, orderId: string, customerId: string, plan: ClaimsPlan): Promise<void> {
@@ -84,7 +98,7 @@ async function applyClaimsPlan(trx: Knex, orderId: string, customerId: string, p
  * every claim fits (planClaims decides).
  */
 export async function claimRedemptions(trx: Knex, orderId: string, customerId: string, offers: readonly OfferConsumption[]): Promise<ClaimOutcome> {
-	const held = ((await trx(TABLE).select('*').where({ order: orderId, status: 'active' })) as Row[]).map(toHeldClaim);
+	const held = ((await trx(TABLE).select('*').where({ order: orderId, status: 'active' })) as RedemptionRow[]).map(toHeldClaim);
 	const scope = scopeClaims(offers, held);
 	const locked = await lockWithUsage(trx, scope, orderId, customerId);
 	const { outcome, plan } = planClaims(scope, held, locked.offers, locked.codes);
@@ -95,18 +109,18 @@ export async function claimRedemptions(trx: Knex, orderId: string, customerId: s
 /** Releases every active claim of the orders (cancelled or deleted): the uses become available again. */
 export async function releaseRedemptions(trx: Knex, orderIds: readonly string[]): Promise<number> {
 	if (orderIds.length === 0) return 0;
-	const rows: Row[] = await trx(TABLE).select('id', 'offer', 'promo_code').whereIn('order', [...orderIds]).where('status', 'active');
+	const rows = (await trx(TABLE).select('id', 'offer', 'promo_code').whereIn('order', [...orderIds]).where('status', 'active')) as Pick<RedemptionRow, 'id' | 'offer' | 'promo_code'>[];
 	if (rows.length === 0) return 0;
-	await trx(TABLE).whereIn('id', rows.map((r) => r['id'])).update({ status: 'released', released_at: new Date() });
-	await refreshCounters(trx, rows.map((r) => r['offer']), rows.map((r) => r['promo_code']));
+	await trx(TABLE).whereIn('id', rows.map((r) => r.id)).update({ status: 'released', released_at: new Date() });
+	await refreshCounters(trx, rows.map((r) => r.offer), rows.map((r) => r.promo_code));
 	return rows.length;
 }
 
 /** The offers and codes an order's active claims use: remembered before a delete, recounted after it. */
 export async function claimedByOrders(knex: Knex, orderIds: readonly string[]): Promise<{ offerIds: string[]; codeIds: string[] }> {
 	if (orderIds.length === 0) return { offerIds: [], codeIds: [] };
-	const rows: Row[] = await knex(TABLE).select('offer', 'promo_code').whereIn('order', [...orderIds]).where('status', 'active');
-	return { offerIds: rows.map((r) => r['offer']).filter(Boolean), codeIds: rows.map((r) => r['promo_code']).filter(Boolean) };
+	const rows = (await knex(TABLE).select('offer', 'promo_code').whereIn('order', [...orderIds]).where('status', 'active')) as Pick<RedemptionRow, 'offer' | 'promo_code'>[];
+	return { offerIds: rows.map((r) => r.offer).filter(Boolean), codeIds: rows.map((r) => r.promo_code).filter((c): c is string => Boolean(c)) };
 }
 
 /**
