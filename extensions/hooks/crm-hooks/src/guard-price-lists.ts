@@ -5,7 +5,17 @@ import type { Knex } from 'knex';
 import { type CrmHooks, defaultsOf } from './hook-kit.ts';
 
 type Payload = Record<string, unknown>;
-type Row = Record<string, any>;
+
+/** A stored crm_price_list_items row (bigint as text on PostgreSQL). */
+interface PriceListItemRow {
+	price_list: string;
+	product: string;
+	min_quantity_milli: number | string;
+	unit_price: number | string;
+}
+
+/** An item's columns as stored or as they will be after the write (a relation as its key or a nested object). */
+type ItemFields = Partial<Record<'product' | 'min_quantity_milli' | 'unit_price', unknown>>;
 
 const LISTS = 'crm_price_lists';
 const ITEMS = 'crm_price_list_items';
@@ -15,7 +25,7 @@ const NEW_LIST_ID = '(new)';
 const BLANK_LIST: PriceList = { id: NEW_LIST_ID, code: '', name: '', currency: '', kind: 'base', validFrom: null, validTo: null, active: true, parentId: null, derivationBp: null, roundingStep: null, roundingMode: 'half-up', items: [] };
 
 /** A relation as its key, whether the payload sends the key or a nested object. */
-const keyOf = (value: unknown): unknown => (typeof value === 'object' && value !== null ? (value as Row)['id'] : value);
+const keyOf = (value: unknown): unknown => (typeof value === 'object' && value !== null ? (value as Payload)['id'] : value);
 const numberOrNull = (value: unknown): number | null => (value === null || value === undefined ? null : Number(value));
 
 /** The list with the (snake_case) payload's fields written over it. */
@@ -37,7 +47,7 @@ function withPayload(list: PriceList, data: Payload): PriceList {
 	};
 }
 
-const toItem = (row: Row): PriceListItem => ({ productId: keyOf(row['product']) as string, minQuantityMilli: Number(row['min_quantity_milli']), unitPrice: Number(row['unit_price']) });
+const toItem = (row: ItemFields): PriceListItem => ({ productId: keyOf(row.product) as string, minQuantityMilli: Number(row.min_quantity_milli), unitPrice: Number(row.unit_price) });
 
 function withoutItem(items: readonly PriceListItem[], gone: PriceListItem): PriceListItem[] {
 	const i = items.findIndex((item) => item.productId === gone.productId && item.minQuantityMilli === gone.minQuantityMilli && item.unitPrice === gone.unitPrice);
@@ -45,7 +55,7 @@ function withoutItem(items: readonly PriceListItem[], gone: PriceListItem): Pric
 }
 
 async function checkListWrite(knex: Knex, schema: SchemaOverview, data: Payload, keys: readonly string[] | null): Promise<void> {
-	const products = keys ? ((await knex(ITEMS).distinct('product').whereIn('price_list', [...keys])) as Row[]).map((r) => r['product'] as string) : [];
+	const products = keys ? ((await knex(ITEMS).distinct('product').whereIn('price_list', [...keys])) as Pick<PriceListItemRow, 'product'>[]).map((r) => r.product) : [];
 	const stored = await loadPriceListsForProducts(knex, products);
 	const changed = keys
 		? stored.filter((list) => keys.includes(list.id)).map((list) => withPayload(list, data))
@@ -59,13 +69,13 @@ async function checkListWrite(knex: Knex, schema: SchemaOverview, data: Payload,
 }
 
 async function checkItemWrite(knex: Knex, schema: SchemaOverview, data: Payload, keys: readonly (string | number)[] | null): Promise<void> {
-	const before = keys ? ((await knex(ITEMS).select('price_list', 'product', 'min_quantity_milli', 'unit_price').whereIn('id', [...keys])) as Row[]) : [];
-	const after = keys ? before.map((row) => ({ ...row, ...data })) : [{ ...defaultsOf(schema, ITEMS), ...data }];
+	const before = keys ? ((await knex(ITEMS).select('price_list', 'product', 'min_quantity_milli', 'unit_price').whereIn('id', [...keys])) as PriceListItemRow[]) : [];
+	const after: Payload[] = keys ? before.map((row) => ({ ...row, ...data })) : [{ ...defaultsOf(schema, ITEMS), ...data }];
 	const products = [...new Set([...before, ...after].map((row) => keyOf(row['product'])).filter((id): id is string => typeof id === 'string'))];
 	const lists = new Map((await loadPriceListsForProducts(knex, products)).map((list) => [list.id, list]));
 
 	for (const row of before) {
-		const list = lists.get(row['price_list']);
+		const list = lists.get(row.price_list);
 		if (list) lists.set(list.id, { ...list, items: withoutItem(list.items, toItem(row)) });
 	}
 	const changed = new Set<string>();
