@@ -1,0 +1,81 @@
+// The desk as requests arrive over the ten weeks: who holds which request when (their load), who was
+// assigned last, and the rows written so far. Routing reads the pool as it stood at each moment.
+import { businessMinutesBetween, type BusinessCalendar, type ServicePriority, type Specialist } from '../../packages/crm-core/src/index.ts';
+import type { Uuid } from './demo-rows.ts';
+import type { ServiceStaff } from './generate-service-staff.ts';
+import type { ServiceTerms } from './generate-service-terms.ts';
+import { iso, MINUTE } from './moments.ts';
+import type { Rng } from './random.ts';
+import type { EscalationRow, RoutingDecisionRow, ServiceRequestRow } from './service-rows.ts';
+
+export interface Assignment {
+	specialist: Uuid;
+	priority: ServicePriority;
+	from: number;
+	to: number;
+}
+
+/** A stretch of time a specialist worked on a request: time entries are booked inside it. */
+export interface Work {
+	request: Uuid;
+	specialist: Uuid;
+	from: number;
+	to: number;
+}
+
+export interface ServiceDesk {
+	rng: Rng;
+	nowMs: number;
+	staff: ServiceStaff;
+	terms: ServiceTerms;
+	contactsOf: Map<Uuid, Uuid[]>;
+	productsOf: { id: Uuid; name: string; kind: string; group: Uuid | null; active: boolean }[];
+	productGroups: readonly { id: Uuid; parent: Uuid | null }[];
+	assignments: Assignment[];
+	work: Work[];
+	requests: ServiceRequestRow[];
+	decisions: RoutingDecisionRow[];
+	escalations: EscalationRow[];
+	counters: Map<string, number>;
+	/** The specialists as routing saw them at `ms`: their load then, whether they worked then, whether they were away. */
+	poolAt: (ms: number, opts?: { allAvailable?: boolean }) => Specialist[];
+	noteAssigned: (id: Uuid, ms: number) => void;
+}
+
+export function createServiceDesk(base: Pick<ServiceDesk, 'rng' | 'nowMs' | 'staff' | 'terms' | 'contactsOf' | 'productsOf' | 'productGroups'>): ServiceDesk {
+	const { staff } = base;
+	const assignments: Assignment[] = [];
+	const workingCache = new Map<string, boolean>();
+	const isWorking = (calendar: BusinessCalendar, ms: number) => {
+		const key = `${calendar.timeZone}:${ms}`;
+		let v = workingCache.get(key);
+		if (v === undefined) {
+			v = businessMinutesBetween(iso(ms), iso(ms + MINUTE), calendar) > 0;
+			workingCache.set(key, v);
+		}
+		return v;
+	};
+	const poolAt = (ms: number, opts: { allAvailable?: boolean } = {}): Specialist[] =>
+		staff.specs.map((s) => {
+			const load = new Map<ServicePriority, number>();
+			for (const a of assignments) if (a.specialist === s.row.id && a.from <= ms && a.to > ms) load.set(a.priority, (load.get(a.priority) ?? 0) + 1);
+			const away = s === staff.absent && ms >= staff.absenceStartMs && ms < staff.absenceEndMs;
+			return {
+				id: s.row.id,
+				name: s.row.name,
+				teamIds: [s.row.team],
+				skills: s.skills,
+				available: opts.allAvailable === true || isWorking(s.calendar, ms),
+				absentUntil: away ? iso(staff.absenceEndMs) : null,
+				capacity: s.row.capacity,
+				load: [...load].map(([priority, count]) => ({ priority, count })),
+				lastAssignedAt: s.lastAssignedMs === null ? null : iso(s.lastAssignedMs),
+				active: s.row.active,
+			};
+		});
+	const noteAssigned = (id: Uuid, ms: number) => {
+		const s = staff.specById.get(id)!;
+		if (s.lastAssignedMs === null || s.lastAssignedMs < ms) s.lastAssignedMs = ms;
+	};
+	return { ...base, assignments, work: [], requests: [], decisions: [], escalations: [], counters: new Map(), poolAt, noteAssigned };
+}

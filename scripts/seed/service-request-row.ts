@@ -1,0 +1,121 @@
+// A request's stored row once its life is played: the SLA columns and escalations as the escalation job
+// would have left them, its number, and the terms it was held to (termsFields).
+import { computeRequestSla, formatDocumentNumber, type RequestClock, termsFields, toStoredSkills } from '../../packages/crm-core/src/index.ts';
+import type { Uuid } from './demo-rows.ts';
+import type { Draft, RequestState } from './generate-service-requests.ts';
+import { HOUR, iso, MINUTE } from './moments.ts';
+import { RESOLUTIONS } from './service-catalogue.ts';
+import type { ServiceDesk } from './service-desk-state.ts';
+import type { EscalationDone, ServiceRequestRow } from './service-rows.ts';
+
+type Sla = ReturnType<typeof computeRequestSla>;
+type Escalated = Record<'response' | 'resolution', EscalationDone>;
+
+const RANK: Record<EscalationDone, number> = { none: 0, warning: 1, breach: 2 };
+
+/** The warnings and breaches the escalation job would have sent by now: rows for each, and how far each target got. */
+export function escalateRequest(desk: ServiceDesk, request: Uuid, sla: Sla, clock: RequestClock): Escalated {
+	const { rng, nowMs } = desk;
+	const escalated: Escalated = { response: 'none', resolution: 'none' };
+	for (const target of ['response', 'resolution'] as const) {
+		const state = sla[target];
+		if (state === null) continue;
+		const doneAt = target === 'response' ? clock.firstResponseAt : clock.resolvedAt;
+		const reached = doneAt ? Date.parse(doneAt) : nowMs;
+		for (const [level, moment] of [['warning', state.warnAt], ['breach', state.deadline]] as const) {
+			if (moment === null || Date.parse(moment) >= reached) continue;
+			const at = Math.min(Date.parse(moment) + rng.int(1, 5) * MINUTE, nowMs);
+			escalated[target] = level;
+			desk.escalations.push({
+				id: rng.uuid(),
+				request,
+				target,
+				level,
+				action: 'notified',
+				detail: `${target === 'response' ? 'First response' : 'Resolution'} ${level === 'warning' ? 'nearly due' : 'overdue'}: deadline ${state.deadline ?? 'paused'}.`,
+				date_created: iso(at),
+			});
+		}
+	}
+	return escalated;
+}
+
+/** When the escalation job looks at the request next: its earliest warning or deadline not yet escalated. */
+function nextCheckAt(sla: Sla, escalated: Escalated): string | null {
+	const checks: string[] = [];
+	for (const target of ['response', 'resolution'] as const) {
+		const state = sla[target];
+		if (state === null || state.state === 'met' || state.state === 'missed') continue;
+		if (RANK[escalated[target]] < 1 && state.warnAt) checks.push(state.warnAt);
+		if (RANK[escalated[target]] < 2 && state.deadline) checks.push(state.deadline);
+	}
+	return checks.sort()[0] ?? null;
+}
+
+function nextNumber(desk: ServiceDesk, createdIso: string): string {
+	const requestYear = Number(createdIso.slice(0, 4));
+	const seq = (desk.counters.get(`SR-${requestYear}`) ?? 0) + 1;
+	desk.counters.set(`SR-${requestYear}`, seq);
+	return formatDocumentNumber('SR', requestYear, seq);
+}
+
+/** Service-map steps the desk carried out: a call back after the first response, a survey a day after closing. */
+function stepMoments(desk: ServiceDesk, state: RequestState): Pick<ServiceRequestRow, 'called_back_at' | 'survey_sent_at'> {
+	const { rng, nowMs } = desk;
+	const { clock, terms } = state;
+	const map = terms.targets.source === 'service_map' ? [...desk.terms.mapTerms.values()].find((m) => m.terms.id === terms.serviceMapId) : undefined;
+	const steps = map?.terms.steps ?? [];
+	return {
+		called_back_at: steps.some((s) => s.kind === 'call_back') && clock.firstResponseAt ? iso(Math.min(nowMs, Date.parse(clock.firstResponseAt) + rng.int(10, 240) * MINUTE)) : null,
+		survey_sent_at: steps.some((s) => s.kind === 'survey') && clock.closedAt && Date.parse(clock.closedAt) + 20 * HOUR < nowMs ? iso(Date.parse(clock.closedAt) + rng.int(1, 20) * HOUR) : null,
+	};
+}
+
+export function requestRow(desk: ServiceDesk, draft: Draft, state: RequestState, escalated: Escalated): ServiceRequestRow {
+	const { rng } = desk;
+	const { clock, intake, terms } = state;
+	const { classified } = intake;
+	const sla = computeRequestSla({ createdAt: iso(draft.createdMs), now: iso(desk.nowMs), calendar: state.calendar, responseMinutes: terms.targets.responseMinutes, resolutionMinutes: terms.targets.resolutionMinutes, clock, warnAtPercent: terms.warnAtPercent });
+	const createdIso = iso(draft.createdMs);
+	const number = nextNumber(desk, createdIso);
+	const contacts = desk.contactsOf.get(draft.customer.id) ?? [];
+	const contact = contacts.length > 0 && rng.chance(0.85) ? rng.pick(contacts) : null;
+	const resolution = clock.resolvedAt || clock.status === 'closed' ? rng.pick(RESOLUTIONS) : null;
+	const next = sla.next;
+	return {
+		id: draft.id,
+		number,
+		subject: draft.subject,
+		description: draft.description,
+		customer: draft.customer.id,
+		contact,
+		channel: draft.channel,
+		type: classified.typeId,
+		category: classified.categoryId,
+		product: draft.productId,
+		order: null,
+		priority: classified.priority,
+		status: clock.status,
+		assignee: state.assignee,
+		team: state.team,
+		required_skills: toStoredSkills(intake.requiredSkills),
+		resolution,
+		sla_clock: next === null ? { state: sla.overall, target: null, due_at: null, warn_at: null } : { state: next.state, target: next.target, due_at: next.deadline, warn_at: next.warnAt },
+		sla_status: sla.overall,
+		...(termsFields(terms) as Pick<ServiceRequestRow, 'sla_source' | 'contract' | 'service_map' | 'response_target_minutes' | 'resolution_target_minutes' | 'warn_at_percent'>),
+		calendar: terms.targets.calendarId,
+		response_due_at: sla.response?.deadline ?? null,
+		resolution_due_at: sla.resolution?.deadline ?? null,
+		first_response_at: clock.firstResponseAt,
+		resolved_at: clock.resolvedAt,
+		closed_at: clock.closedAt,
+		sla_pauses: clock.pauses,
+		response_escalation: escalated.response,
+		resolution_escalation: escalated.resolution,
+		next_check_at: nextCheckAt(sla, escalated),
+		...stepMoments(desk, state),
+		date_created: createdIso,
+		date_updated: null,
+		user_created: null,
+	};
+}
