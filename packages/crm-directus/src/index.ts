@@ -7,7 +7,7 @@ export { isTrustedWrite, runTrusted } from './trusted-write.ts';
 export { findRateToBase } from './find-rate-to-base.ts';
 export { type CustomerPricingContext, loadCustomerPricingContext, loadPriceListsForProducts, toDay } from './load-pricing-context.ts';
 export { type IdempotentResult, withIdempotency } from './with-idempotency.ts';
-export { dayForDriver, forUpdate, insertLedgerEntries, LEDGER_FIELDS, loadInvoicePositions, toLedgerEntry } from './ledger-rows.ts';
+export { dayForDriver, forUpdate, insertLedgerEntries, LEDGER_FIELDS, loadInvoicePositions, toLedgerEntry, toLedgerRow } from './ledger-rows.ts';
 export { type Approver, loadDiscountLimitBp } from './discounts/approval-limit.ts';
 export { parsePromoCodes, claimRedemptions, claimedByOrders, releaseDeletedOrderClaims, releaseRedemptions, loadOffersWithUsage, loadPromoCodes, type ClaimOutcome } from './discounts/redemptions.ts';
 export { priceDocument, type PriceDocumentInput, type PricedDocument } from './discounts/price-document.ts';
@@ -43,4 +43,4 @@ export { assertProductsVisible, loadDiscountedOrders } from './discounts/load-di
 export type { ReaderOf } from './reader-of.ts';
 export { loadSupportCosts } from './service/load-support-costs.ts';
 export { loadSlaCompliance } from './service/load-sla-compliance.ts';
-export { toOrderFromQuoteRow, toQuoteChanges, toQuoteFacts, toQuoteLineFacts } from './quotes/quote-rows.ts';
+export { type QuoteLineRow, type QuoteRow, toOrderFromQuoteRow, toQuoteChanges, toQuoteFacts, toQuoteLineFacts } from './quotes/quote-rows.ts';

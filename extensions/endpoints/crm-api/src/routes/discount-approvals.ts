@@ -6,7 +6,18 @@ import type { Knex } from 'knex';
 import { asyncRoute } from '../async-route.ts';
 import { serviceOptionsOf } from '../directus-request.ts';
 
-type Row = Record<string, any>;
+/** The head of a crm_orders or crm_quotes row, as the approval reads it. */
+interface ApprovalDocumentRow {
+	number: string;
+	status: string;
+}
+
+/** A line's manual discount and where its approval stands (crm_order_lines or crm_quote_lines). */
+interface ApprovalLineRow {
+	id: string;
+	discount_bp: number | string | null;
+	approval_status: string | null;
+}
 type DocumentKind = (typeof DOCUMENTS)[keyof typeof DOCUMENTS];
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -17,7 +28,7 @@ const DOCUMENTS = {
 } as const;
 
 function lineIds(body: unknown): string[] | null {
-	const value = (body as Row | undefined)?.['lines'];
+	const value = (body as Record<string, unknown> | undefined)?.['lines'];
 	if (value === undefined || value === null) return null;
 	if (!Array.isArray(value) || value.some((v) => typeof v !== 'string' || !UUID.test(v))) throw new CrmError('CRM_INVALID_TYPE', '"lines" must be a list of line ids; leave it out to approve every pending line.', { field: 'lines' });
 	return value as string[];
@@ -25,9 +36,9 @@ function lineIds(body: unknown): string[] | null {
 
 /** The draft, locked, with its lines' discounts. */
 async function lockDocument(trx: Knex, doc: DocumentKind, id: string) {
-	const header: Row = await forUpdate(trx, trx(doc.collection).select('id', 'number', 'status').where('id', id)).first();
-	const lines: Row[] = await trx(doc.lines).select('id', 'discount_bp', 'approval_status').where(doc.parent, id);
-	return { document: { number: String(header['number']), status: String(header['status']) }, lines: lines.map((l) => ({ id: String(l['id']), discountBp: Number(l['discount_bp']), approvalStatus: String(l['approval_status']) })) };
+	const header = (await forUpdate(trx, trx(doc.collection).select('id', 'number', 'status').where('id', id)).first()) as ApprovalDocumentRow;
+	const lines = (await trx(doc.lines).select('id', 'discount_bp', 'approval_status').where(doc.parent, id)) as ApprovalLineRow[];
+	return { document: { number: String(header.number), status: String(header.status) }, lines: lines.map((l) => ({ id: String(l.id), discountBp: Number(l.discount_bp), approvalStatus: String(l.approval_status) })) };
 }
 
 /**

@@ -6,7 +6,26 @@ import { serviceOptionsOf, type ServiceOptions } from '../directus-request.ts';
 import { loadPriceLists } from '../load-price-lists.ts';
 import { renderPriceListPdf } from '../render-price-list-pdf.ts';
 
-type Row = Record<string, any>;
+/** A crm_customers row with CUSTOMER_FIELDS: its own list, its channel's and its groups' (through the junction), as the caller may read them. */
+interface CustomerListsRow {
+	id: string;
+	price_list: string | null;
+	sales_channel: { price_list: string | null } | null;
+	groups?: { crm_customer_groups_id: CustomerGroupListRow | null }[] | null;
+}
+
+interface CustomerGroupListRow {
+	price_list: string | null;
+	price_list_priority: number | string | null;
+	code: string | null;
+}
+
+/** The head of a crm_price_lists row, for the export's title. */
+interface PriceListHeadRow {
+	code: string;
+	name: string;
+	currency: string;
+}
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const CUSTOMER_FIELDS = ['id', 'name', 'currency', 'price_list', 'sales_channel.price_list', 'groups.crm_customer_groups_id.price_list', 'groups.crm_customer_groups_id.price_list_priority', 'groups.crm_customer_groups_id.code'];
@@ -17,10 +36,10 @@ const items = (context: EndpointExtensionContext, collection: string, options: S
 
 /** The customer's own, group and channel lists, as the caller may read them. */
 async function loadCustomerLists(context: EndpointExtensionContext, options: ServiceOptions, customerId: string) {
-	const customer = (await items(context, 'crm_customers', options).readOne(customerId, { fields: CUSTOMER_FIELDS })) as Row;
-	const groups = ((customer['groups'] ?? []) as Row[]).map((g) => g['crm_customer_groups_id'] as Row | null).filter((g): g is Row => Boolean(g));
-	const groupListIds = groupPriceListIds(groups.map((g) => ({ priceListId: g['price_list'] ?? null, priority: Number(g['price_list_priority'] ?? 100), code: String(g['code'] ?? '') })));
-	return { id: String(customer['id']), customerListId: (customer['price_list'] as string | null) ?? null, groupListIds, channelListId: (customer['sales_channel']?.['price_list'] as string | null) ?? null };
+	const customer = (await items(context, 'crm_customers', options).readOne(customerId, { fields: CUSTOMER_FIELDS })) as CustomerListsRow;
+	const groups = (customer.groups ?? []).map((g) => g.crm_customer_groups_id).filter((g): g is CustomerGroupListRow => Boolean(g));
+	const groupListIds = groupPriceListIds(groups.map((g) => ({ priceListId: g.price_list ?? null, priority: Number(g.price_list_priority ?? 100), code: String(g.code ?? '') })));
+	return { id: String(customer.id), customerListId: customer.price_list ?? null, groupListIds, channelListId: customer.sales_channel?.price_list ?? null };
 }
 
 function resolvedJson(customer: string, query: ReturnType<typeof parsePriceQuery>, price: ResolvedPrice) {
@@ -52,13 +71,13 @@ function exportParams(req: Request): { id: string; format: 'csv' | 'pdf'; date: 
 async function exportPriceList(context: EndpointExtensionContext, req: Request, res: Response) {
 	const { id, format, date } = exportParams(req);
 	const options = await serviceOptionsOf(req, context.getSchema);
-	const head = (await items(context, 'crm_price_lists', options).readOne(id, { fields: ['id', 'code', 'name', 'currency', 'valid_from', 'valid_to'] })) as Row;
+	const head = (await items(context, 'crm_price_lists', options).readOne(id, { fields: ['id', 'code', 'name', 'currency', 'valid_from', 'valid_to'] })) as PriceListHeadRow;
 	const lists = await loadPriceLists(context.services, options);
 	const products = (await items(context, 'crm_products', options).readByQuery({ fields: ['id', 'sku', 'name', 'unit'], filter: { active: { _eq: true } }, sort: ['sku'], limit: -1 })) as PriceListProduct[];
 	const table = buildPriceListTable(buildPriceListRows(lists.find((l) => l.id === id)!, lists, date, products.map((p) => ({ id: p.id, sku: p.sku, name: p.name, unit: p.unit }))));
-	const body = format === 'csv' ? toCsv(table.header, table.rows) : Buffer.from(renderPriceListPdf({ title: `${head['name']} (${head['code']})`, subtitle: `Prices in ${head['currency']} excluding VAT, valid on ${date}`, table }));
+	const body = format === 'csv' ? toCsv(table.header, table.rows) : Buffer.from(renderPriceListPdf({ title: `${head.name} (${head.code})`, subtitle: `Prices in ${head.currency} excluding VAT, valid on ${date}`, table }));
 	res.setHeader('content-type', format === 'csv' ? 'text/csv; charset=utf-8' : 'application/pdf');
-	res.setHeader('content-disposition', `attachment; filename="price-list-${String(head['code']).toLowerCase()}-${date}.${format}"`);
+	res.setHeader('content-disposition', `attachment; filename="price-list-${String(head.code).toLowerCase()}-${date}.${format}"`);
 	res.send(body);
 	return undefined;
 }

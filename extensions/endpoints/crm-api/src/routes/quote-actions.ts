@@ -1,5 +1,5 @@
 import { acceptQuote, buildQuoteDocument, CrmError, type QuoteFacts, type QuoteLineFacts, type QuoteStepPlan, rejectQuote, sendQuote } from '@crm/core';
-import { forUpdate, runTrusted, toDay, toOrderFromQuoteRow, toQuoteChanges, toQuoteFacts, toQuoteLineFacts } from '@crm/directus';
+import { forUpdate, type QuoteLineRow, type QuoteRow, runTrusted, toDay, toOrderFromQuoteRow, toQuoteChanges, toQuoteFacts, toQuoteLineFacts } from '@crm/directus';
 import type { EndpointExtensionContext } from '@directus/types';
 import type { Request, Response, Router } from 'express';
 import type { Knex } from 'knex';
@@ -7,7 +7,30 @@ import { asyncRoute } from '../async-route.ts';
 import { serviceOptionsOf, type ServiceOptions } from '../directus-request.ts';
 import { renderQuotePdf } from '../render-quote-pdf.ts';
 
-type Row = Record<string, any>;
+/** A proposal with PDF_FIELDS as the caller's ItemsService returns it (bigint as text on PostgreSQL). */
+interface QuotePdfRow {
+	number: string;
+	issue_date: string | null;
+	valid_until: string | null;
+	currency: string;
+	net_total: number | string | null;
+	vat_total: number | string | null;
+	gross_total: number | string | null;
+	customer: { name: string | null } | null;
+	lines?: QuotePdfLineRow[] | null;
+}
+
+interface QuotePdfLineRow {
+	sort: number | null;
+	product: { sku: string | null; name: string | null } | null;
+	description: string | null;
+	quantity_milli: number | string;
+	unit_price: number | string | null;
+	discount_bp: number | string | null;
+	discount_amount: number | string | null;
+	vat_rate_bp: number | string | null;
+	net_amount: number | string | null;
+}
 type QuoteStep = (quote: QuoteFacts, lines: QuoteLineFacts[], today: string) => QuoteStepPlan;
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -22,8 +45,8 @@ function quoteId(req: Request): string {
 
 /** The proposal, locked, with its lines in their order. */
 async function lockQuote(trx: Knex, id: string): Promise<{ quote: QuoteFacts; lines: QuoteLineFacts[] }> {
-	const quote: Row = await forUpdate(trx, trx('crm_quotes').select('*').where('id', id)).first();
-	const lines: Row[] = await trx('crm_quote_lines').select('*').where('quote', id).orderBy([{ column: 'sort' }, { column: 'id' }]);
+	const quote = (await forUpdate(trx, trx('crm_quotes').select('*').where('id', id)).first()) as QuoteRow;
+	const lines = (await trx('crm_quote_lines').select('*').where('quote', id).orderBy([{ column: 'sort' }, { column: 'id' }])) as QuoteLineRow[];
 	return { quote: toQuoteFacts(quote), lines: lines.map(toQuoteLineFacts) };
 }
 
@@ -48,12 +71,12 @@ async function runStep(context: EndpointExtensionContext, req: Request, step: Qu
 async function getQuotePdf(context: EndpointExtensionContext, req: Request, res: Response) {
 	const id = quoteId(req);
 	const options = await serviceOptionsOf(req, context.getSchema);
-	const q = (await new context.services.ItemsService('crm_quotes', options).readOne(id, { fields: PDF_FIELDS })) as Row;
-	const lines = [...((q['lines'] ?? []) as Row[])].sort((a, b) => Number(a['sort'] ?? 0) - Number(b['sort'] ?? 0));
-	const documentLines = lines.map((l) => ({ sku: l['product']?.['sku'] ?? '', name: l['description'] || l['product']?.['name'] || '', quantityMilli: Number(l['quantity_milli']), unitPrice: Number(l['unit_price'] ?? 0), discountBp: Number(l['discount_bp'] ?? 0), discountAmount: l['discount_amount'] === null || l['discount_amount'] === undefined ? null : Number(l['discount_amount']), vatRateBp: Number(l['vat_rate_bp'] ?? 0), netAmount: Number(l['net_amount'] ?? 0) }));
-	const document = buildQuoteDocument({ number: q['number'], customerName: q['customer']?.['name'] ?? '', issueDate: toDay(q['issue_date']) ?? '', validUntil: toDay(q['valid_until']) ?? 'until further notice', currency: q['currency'], lines: documentLines, netTotal: Number(q['net_total'] ?? 0), vatTotal: Number(q['vat_total'] ?? 0), grossTotal: Number(q['gross_total'] ?? 0) });
+	const q = (await new context.services.ItemsService('crm_quotes', options).readOne(id, { fields: PDF_FIELDS })) as QuotePdfRow;
+	const lines = [...(q.lines ?? [])].sort((a, b) => Number(a.sort ?? 0) - Number(b.sort ?? 0));
+	const documentLines = lines.map((l) => ({ sku: l.product?.sku ?? '', name: l.description || l.product?.name || '', quantityMilli: Number(l.quantity_milli), unitPrice: Number(l.unit_price ?? 0), discountBp: Number(l.discount_bp ?? 0), discountAmount: l.discount_amount === null || l.discount_amount === undefined ? null : Number(l.discount_amount), vatRateBp: Number(l.vat_rate_bp ?? 0), netAmount: Number(l.net_amount ?? 0) }));
+	const document = buildQuoteDocument({ number: q.number, customerName: q.customer?.name ?? '', issueDate: toDay(q.issue_date) ?? '', validUntil: toDay(q.valid_until) ?? 'until further notice', currency: q.currency, lines: documentLines, netTotal: Number(q.net_total ?? 0), vatTotal: Number(q.vat_total ?? 0), grossTotal: Number(q.gross_total ?? 0) });
 	res.setHeader('content-type', 'application/pdf');
-	res.setHeader('content-disposition', `attachment; filename="proposal-${String(q['number']).toLowerCase()}.pdf"`);
+	res.setHeader('content-disposition', `attachment; filename="proposal-${String(q.number).toLowerCase()}.pdf"`);
 	res.send(Buffer.from(renderQuotePdf(document)));
 	return undefined;
 }
