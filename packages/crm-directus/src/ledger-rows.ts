@@ -89,21 +89,24 @@ export function dayForDriver(trx: Knex, day: string): string | Date {
 export async function insertLedgerEntries(trx: Knex, entries: readonly LedgerEntry[], user: string | null): Promise<void> {
 	if (entries.length === 0) return;
 	const now = new Date();
-	await trx('crm_ledger_entries').insert(
-		entries.map((e) => ({
-			id: randomUUID(),
-			customer: e.customerId,
-			entry_date: dayForDriver(trx, e.entryDate),
-			kind: e.kind,
-			document_collection: e.documentCollection,
-			document_key: e.documentKey,
-			invoice: e.invoiceKey,
-			amount: e.amount,
-			currency: e.currency,
-			amount_base: e.amountBase,
-			description: e.description.slice(0, 255),
-			date_created: now,
-			user_created: user,
-		})),
-	);
+	await trx('crm_ledger_entries').insert(entries.map((e) => ({ ...toLedgerRow(e, randomUUID(), now, user), entry_date: dayForDriver(trx, e.entryDate) })));
+}
+
+/** A ledger entry as crm_ledger_entries stores it (the description cut to the column's 255 characters). */
+export function toLedgerRow<T>(e: LedgerEntry, id: string, dateCreated: T, user: string | null) {
+	return {
+		id,
+		customer: e.customerId,
+		entry_date: e.entryDate,
+		kind: e.kind,
+		document_collection: e.documentCollection,
+		document_key: e.documentKey,
+		invoice: e.invoiceKey,
+		amount: e.amount,
+		currency: e.currency,
+		amount_base: e.amountBase,
+		description: e.description.slice(0, 255),
+		date_created: dateCreated,
+		user_created: user,
+	};
 }

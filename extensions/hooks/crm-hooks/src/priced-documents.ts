@@ -1,4 +1,4 @@
-import { assertCodesUsable, assertFrozenClaimsFit, computeDocumentTotals, type DocumentTotals, convertCurrency, CrmError, type AppliedDiscount, type DocumentSeries, documentApprovalStatus, frozenLineApproval, lineApprovalStatus, manualDiscountInput, offerConsumptionOfLines, offersToPriceWithout, type StoredManualDiscount } from '@crm/core';
+import { assertCodesUsable, assertFrozenClaimsFit, computeDocumentTotals, type DocumentTotals, convertCurrency, CrmError, type AppliedDiscount, type DocumentSeries, documentHeaderTotals, frozenLineApproval, manualDiscountInput, offerConsumptionOfLines, offersToPriceWithout, pricedLineValues, type StoredManualDiscount } from '@crm/core';
 import { claimRedemptions, findRateToBase, nextDocumentNumber, parsePromoCodes, type PriceDocumentInput, priceDocument, type PricedDocument, releaseRedemptions, toDay } from '@crm/directus';
 import { randomUUID } from 'node:crypto';
 import type { Knex } from 'knex';
@@ -173,14 +173,8 @@ export class PricedDocuments {
 	}
 
 	private headerTotals(kind: DocumentKind, doc: Row, lines: Row[], totals: DocumentTotals): Row {
-		const header: Row = {
-			net_total: totals.netTotal,
-			vat_total: totals.vatTotal,
-			gross_total: totals.grossTotal,
-			list_total: totals.lines.reduce((a, l) => a + l.grossBeforeDiscount, 0),
-			discount_total: totals.lines.reduce((a, l) => a + l.discountAmount, 0),
-			approval_status: documentApprovalStatus(lines.map((l) => l['approval_status'])),
-		};
+		const h = documentHeaderTotals(totals, lines.map((l) => l['approval_status']));
+		const header: Row = { net_total: h.netTotal, vat_total: h.vatTotal, gross_total: h.grossTotal, list_total: h.listTotal, discount_total: h.discountTotal, approval_status: h.approvalStatus };
 		if (kind.inBaseCurrency && doc['fx_rate']) header['gross_total_base'] = convertCurrency({ amount: totals.grossTotal, currency: doc['currency'] }, this.baseCurrency, String(doc['fx_rate'])).amount;
 		return header;
 	}
@@ -291,15 +285,15 @@ async function priceUsable(trx: Knex, input: PriceDocumentInput): Promise<Priced
 /** Each line takes its new price fields, written only when something changed. */
 function writePricedLines(priced: PricedDocument, lines: Row[], change: LineChange): void {
 	for (const [i, line] of lines.entries()) {
-		const p = priced.result.lines[i]!;
+		const p = pricedLineValues(priced, i, storedManualDiscount(line));
 		const values: Row = {
-			unit_price: p.listUnitPrice,
+			unit_price: p.unitPrice,
 			vat_rate_bp: priced.vatRates.get(line['product']) ?? 0,
 			list_amount: p.listAmount,
 			discount_amount: p.discountAmount,
-			applied_rules: JSON.stringify(p.discounts),
-			price_explanation: JSON.stringify(priced.records[i]),
-			approval_status: lineApprovalStatus(storedManualDiscount(line), p.approvalReasons),
+			applied_rules: JSON.stringify(p.appliedRules),
+			price_explanation: JSON.stringify(p.priceExplanation),
+			approval_status: p.approvalStatus,
 		};
 		const differs = Object.entries(values).some(([k, v]) => (typeof v === 'string' && (k === 'applied_rules' || k === 'price_explanation') ? jsonText(line[k]) !== v : String(line[k]) !== String(v)));
 		if (differs) change(line, values);

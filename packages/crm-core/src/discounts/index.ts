@@ -30,3 +30,4 @@ export { promoCodeExhaustion } from './evaluate-promo-codes.ts';
 export { assertCodesUsable, assertFrozenClaimsFit, codesExhausted, MAX_REPRICINGS, offersToPriceWithout } from './settle-claims.ts';
 export { approveDiscounts, type DiscountApproval, type DiscountApprovalFacts } from './approve-discounts.ts';
 export { asExhausted, type DocumentLineInput, type DocumentPricingFacts, type DocumentPricingRequest, type PricedLines, priceLoadedDocument } from './price-loaded-document.ts';
+export { type DocumentHeaderTotals, documentHeaderTotals, pricedLineValues, type PricedLineValues } from './priced-document-values.ts';
