@@ -22,6 +22,7 @@ export { loadRoutingPool } from './service/load-routing-pool.ts';
 export { type DecisionFacts, loadDecisionFacts } from './service/load-decision-facts.ts';
 export { loadClassificationRules } from './service/load-classification-rules.ts';
 export { requestSlaFields } from './service/request-sla-fields.ts';
+export { type RequestClockRow, toRequestClock } from './service/request-clock-row.ts';
 export { checkRequestUpdate, clockOf, insertDecision, type PendingDecision, prepareNewRequest, refreshRequest, type RequestBefore, rerouteRequest } from './service/service-desk.ts';
 export { escalateDueRequests, rerouteForAbsences } from './service/escalate-due-requests.ts';
 export { checkTimeEntry } from './service/check-time-entry.ts';

@@ -1,4 +1,5 @@
 import type { BusinessCalendar } from '../business-time/business-calendar.ts';
+import type { CandidateExplanation } from '../service-routing/assignment-result.ts';
 import { computeRequestSla, type RequestSla } from './compute-request-sla.ts';
 import { currentStepIndex } from './current-step-index.ts';
 import { describeCandidate, withTeamNames } from './describe-candidate.ts';
@@ -7,12 +8,26 @@ import type { ServiceMapTerms } from './service-map-terms.ts';
 import { serviceStepProgress } from './service-step-progress.ts';
 import { stepsFollowingSla } from './steps-following-sla.ts';
 
-type Json = Record<string, any>;
-
 /** Something shown by name. */
 export interface Named {
 	id: string;
 	name: string;
+}
+
+/**
+ * A decision's classification record as stored (describeClassification): the rules' trace, what they set
+ * and, on intake, the SLA in words. Decoded JSON written by earlier versions too, so every part may be missing.
+ */
+export interface StoredClassification {
+	trace?: readonly unknown[];
+	set?: Readonly<Record<string, unknown>>;
+	sla?: unknown;
+}
+
+/** A decision's assignment explanation as stored: the candidates it kept and how many ended with each outcome (decoded JSON, parts may be missing). */
+export interface StoredExplanation {
+	candidates?: readonly Readonly<Record<keyof CandidateExplanation, unknown>>[];
+	counts?: Readonly<Record<string, unknown>>;
 }
 
 /** A routing decision as stored, its JSON columns decoded. */
@@ -23,8 +38,8 @@ export interface StoredDecision {
 	assignee: string | null;
 	queue: string | null;
 	summary: string;
-	classification: Json | null;
-	explanation: Json | null;
+	classification: StoredClassification | null;
+	explanation: StoredExplanation | null;
 }
 
 /** What the request page shows, loaded under the caller's policy: null parts are those it does not reach. */
@@ -62,8 +77,8 @@ const slaView = (s: RequestSla['response'], target: number | null) =>
 	s === null ? null : { target_minutes: target, deadline: s.deadline, warn_at: s.warnAt, elapsed_minutes: s.elapsedMinutes, remaining_minutes: s.remainingMinutes, percent_used: s.percentUsed, state: s.state };
 
 function describeDecision(d: StoredDecision, facts: RequestOverviewFacts) {
-	const candidates = (d.explanation?.['candidates'] as Json[] | undefined) ?? [];
-	const assigneeName = candidates.find((c) => c['specialistId'] === d.assignee)?.['name'] ?? (facts.assignee?.id === d.assignee ? facts.assignee.name : d.assignee);
+	const candidates = d.explanation?.candidates ?? [];
+	const assigneeName = candidates.find((c) => c.specialistId === d.assignee)?.name ?? (facts.assignee?.id === d.assignee ? facts.assignee.name : d.assignee);
 	return {
 		id: d.id,
 		decided_at: d.decidedAt,
@@ -71,9 +86,9 @@ function describeDecision(d: StoredDecision, facts: RequestOverviewFacts) {
 		assignee: d.assignee ? { id: d.assignee, name: assigneeName } : null,
 		queue: d.queue ? { id: d.queue, name: facts.teamNames.get(d.queue) ?? d.queue } : null,
 		summary: withTeamNames(d.summary, facts.teamNames),
-		classification: d.classification ? { trace: d.classification['trace'] ?? [], set: d.classification['set'] ?? {} } : null,
-		candidates: candidates.map((c) => describeCandidate(c as Parameters<typeof describeCandidate>[0], facts.teamNames)),
-		counts: d.explanation?.['counts'] ?? {},
+		classification: d.classification ? { trace: d.classification.trace ?? [], set: d.classification.set ?? {} } : null,
+		candidates: candidates.map((c) => describeCandidate(c, facts.teamNames)),
+		counts: d.explanation?.counts ?? {},
 	};
 }
 
@@ -83,7 +98,7 @@ function describeSla(facts: RequestOverviewFacts, sla: RequestSla) {
 	return {
 		source: facts.sla.source ?? 'none',
 		source_label: label,
-		explanation: typeof first?.['sla'] === 'string' ? first['sla'] : label,
+		explanation: typeof first?.sla === 'string' ? first.sla : label,
 		calendar: facts.calendar.id ? { name: facts.calendar.name, time_zone: facts.calendar.calendar.timeZone } : { name: facts.calendar.name, time_zone: 'UTC' },
 		overall: sla.overall,
 		response: slaView(sla.response, facts.sla.responseMinutes),

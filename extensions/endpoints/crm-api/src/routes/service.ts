@@ -1,5 +1,5 @@
 import { CrmError, describeRecomputedDecision, describeRequestOverview, isCalendarDate, recomputeDecision, summarizeSlaCompliance, summarizeSupportCosts, type SlaComplianceSummary, type SupportCostsSummary } from '@crm/core';
-import { loadDecisionFacts, loadSlaCompliance, loadSupportCosts, type ReaderOf, withIdempotency } from '@crm/directus';
+import { type DbRow, loadDecisionFacts, loadSlaCompliance, loadSupportCosts, type ReaderOf, withIdempotency } from '@crm/directus';
 import type { EndpointExtensionContext } from '@directus/types';
 import type { Request, Response, Router } from 'express';
 import type { Knex } from 'knex';
@@ -8,7 +8,16 @@ import { serviceOptionsOf, type ServiceOptions } from '../directus-request.ts';
 import { ifPermitted } from '../if-permitted.ts';
 import { loadOverviewFacts } from '../service/load-overview-facts.ts';
 
-type Row = Record<string, any>;
+/** A request as the client sent it: crm-core's intake parses it. */
+type RequestPayload = Record<string, unknown>;
+
+/** The new request as read back: whichever fields the caller may read, with the routing summary on the desk's read. */
+type CreatedRequest = Record<string, unknown> & { routing_decisions?: { summary: string | null }[] };
+
+interface TeamNameRow {
+	id: string;
+	name: string;
+}
 
 const INTAKE_FIELDS = ['id', 'number', 'subject', 'customer', 'contact', 'channel', 'type', 'category', 'product', 'order', 'priority', 'status', 'assignee', 'team', 'required_skills', 'sla_source', 'contract', 'service_map', 'response_target_minutes', 'resolution_target_minutes', 'response_due_at', 'resolution_due_at', 'sla_status', 'sla_clock', 'date_created'];
 /** Fields a portal customer may read back from their own new request. */
@@ -41,13 +50,13 @@ async function callerOf(route: ServiceRoute, req: Request): Promise<{ options: S
  * Creates the request through the caller's service and reads it back as far as they may, in one read where
  * their policy allows: desk fields with the routing summary, else desk fields, else the portal's.
  */
-async function createAndReadBack(route: ServiceRoute, trx: Knex, options: ServiceOptions, body: Row) {
+async function createAndReadBack(route: ServiceRoute, trx: Knex, options: ServiceOptions, body: RequestPayload) {
 	const requests = new route.context.services.ItemsService('crm_service_requests', { ...options, knex: trx });
 	const id = await requests.createOne({ channel: 'api', ...body });
-	const read = (fields: string[]) => ifPermitted(async () => (await requests.readOne(id, { fields })) as Row, null);
-	const created = (await read([...INTAKE_FIELDS, 'routing_decisions.summary'])) ?? (await read(INTAKE_FIELDS)) ?? ((await requests.readOne(id, { fields: PORTAL_FIELDS })) as Row);
+	const read = (fields: string[]) => ifPermitted(async () => (await requests.readOne(id, { fields })) as CreatedRequest, null);
+	const created = (await read([...INTAKE_FIELDS, 'routing_decisions.summary'])) ?? (await read(INTAKE_FIELDS)) ?? ((await requests.readOne(id, { fields: PORTAL_FIELDS })) as CreatedRequest);
 	const { routing_decisions: decisions, ...data } = created;
-	return { status: 201, body: { data: { ...data, routing: (decisions as Row[] | undefined)?.[0]?.['summary'] ?? null } } };
+	return { status: 201, body: { data: { ...data, routing: decisions?.[0]?.summary ?? null } } };
 }
 
 /** POST /crm/service/requests — intake for external systems and mail gateways, once per Idempotency-Key. */
@@ -58,7 +67,7 @@ async function postRequest(route: ServiceRoute, req: Request, res: Response) {
 	const { database } = route.context;
 	const key = req.header('idempotency-key') ?? undefined;
 	// Create and read back in one transaction: a failing read must not leave a request the client retries.
-	const result = await withIdempotency({ knex: database, scope: 'service-requests', user: options.accountability?.user ?? null, key, body, ttlHours: route.ttlHours }, () => database.transaction((trx) => createAndReadBack(route, trx, options, body as Row)));
+	const result = await withIdempotency({ knex: database, scope: 'service-requests', user: options.accountability?.user ?? null, key, body, ttlHours: route.ttlHours }, () => database.transaction((trx) => createAndReadBack(route, trx, options, body as RequestPayload)));
 	if (result.replayed) res.setHeader('idempotent-replayed', 'true');
 	res.status(result.status).json(result.body);
 	return undefined;
@@ -78,15 +87,15 @@ async function getDecisionExplanation(route: ServiceRoute, req: Request) {
 	const id = idParam(req.params['id'], 'id');
 	const { read } = await callerOf(route, req);
 	// The caller must be allowed to read the decision and its request (403 otherwise).
-	const decision = (await read('crm_service_routing_decisions').readOne(id, { fields: ['id', 'request'] })) as Row;
-	await read('crm_service_requests').readOne(decision['request'], { fields: ['id'] });
+	const decision = (await read('crm_service_routing_decisions').readOne(id, { fields: ['id', 'request'] })) as { id: string; request: string };
+	await read('crm_service_requests').readOne(decision.request, { fields: ['id'] });
 	const facts = await loadDecisionFacts(route.context.database, id);
 	if (!facts) throw new CrmError('CRM_NOT_FOUND', `Routing decision "${id}" has no request to explain it against.`, { parameter: 'id' });
-	const teams = await ifPermitted<Row[]>(async () => (await read('crm_service_teams').readByQuery({ fields: ['id', 'name'], limit: -1 })) as Row[], []);
-	return { data: describeRecomputedDecision(facts.stored, recomputeDecision(facts.input), new Map(teams.map((t) => [String(t['id']), String(t['name'])]))) };
+	const teams = await ifPermitted<TeamNameRow[]>(async () => (await read('crm_service_teams').readByQuery({ fields: ['id', 'name'], limit: -1 })) as TeamNameRow[], []);
+	return { data: describeRecomputedDecision(facts.stored, recomputeDecision(facts.input), new Map(teams.map((t) => [String(t.id), String(t.name)]))) };
 }
 
-function supportCostsJson(customer: string, period: { from: string; to: string }, summary: SupportCostsSummary, requests: ReadonlyMap<string, Row>) {
+function supportCostsJson(customer: string, period: { from: string; to: string }, summary: SupportCostsSummary, requests: ReadonlyMap<string, DbRow>) {
 	const totals = summary.totals.map((t) => ({ currency: t.currency, support_cost: t.supportCost, time_cost: t.timeCost, expense_cost: t.expenseCost, billable_amount: t.billableAmount, contract_revenue: t.contractRevenue, margin: t.margin }));
 	const contracts = summary.contracts.map((c) => ({ id: c.id, code: c.code, currency: c.currency, contract_revenue: c.contractRevenue, billable_minutes: c.billableMinutes, billable_amount: c.billableAmount }));
 	const byRequest = summary.requests.map((r) => ({ id: r.requestId, number: requests.get(r.requestId)?.['number'] ?? null, subject: requests.get(r.requestId)?.['subject'] ?? null, minutes: r.minutes, cost: r.cost }));
