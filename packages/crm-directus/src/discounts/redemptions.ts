@@ -10,9 +10,9 @@ import { type PromoCodeRow, type SpecialOfferRow, toPromoCode, toSpecialOffer } 
 /** A crm_discount_redemptions row: one order's claim on an offer, through a code or not. */
 interface RedemptionRow {
 	id: string;
-	offer: string;
+	offer: string | null;
 	promo_code: string | null;
-	quantity_milli: number | string;
+	quantity_milli: number | string | null;
 }
 
 /** Claims counted per offer or code (counts and sums arrive as text on PostgreSQL). */
@@ -120,7 +120,7 @@ export async function releaseRedemptions(trx: Knex, orderIds: readonly string[])
 export async function claimedByOrders(knex: Knex, orderIds: readonly string[]): Promise<{ offerIds: string[]; codeIds: string[] }> {
 	if (orderIds.length === 0) return { offerIds: [], codeIds: [] };
 	const rows = (await knex(TABLE).select('offer', 'promo_code').whereIn('order', [...orderIds]).where('status', 'active')) as Pick<RedemptionRow, 'offer' | 'promo_code'>[];
-	return { offerIds: rows.map((r) => r.offer).filter(Boolean), codeIds: rows.map((r) => r.promo_code).filter((c): c is string => Boolean(c)) };
+	return { offerIds: rows.map((r) => r.offer).filter((o): o is string => Boolean(o)), codeIds: rows.map((r) => r.promo_code).filter((c): c is string => Boolean(c)) };
 }
 
 /**

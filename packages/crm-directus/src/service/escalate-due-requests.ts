@@ -10,7 +10,7 @@ import { rerouteRequest } from './service-desk.ts';
 /** What escalation reads of a crm_service_requests row (`select *`). */
 interface DueRequestRow extends RequestClockRow {
 	id: string;
-	number: string;
+	number: string | null;
 	subject: string;
 	assignee: string | null;
 	team: string | null;

@@ -9,7 +9,7 @@ type Context = Pick<EndpointExtensionContext, 'services'> & { database: Knex };
 
 /** The crm_service_requests row (`select *`) the page is about; instants as Date, epoch or text. */
 interface OverviewRequestRow extends RequestClockRow {
-	number: string;
+	number: string | null;
 	subject: string | null;
 	priority: string | null;
 	date_created: unknown;
