@@ -1,17 +1,61 @@
 import { assertCodesUsable, assertFrozenClaimsFit, computeDocumentTotals, type DocumentTotals, convertCurrency, CrmError, type AppliedDiscount, type DocumentSeries, documentHeaderTotals, frozenLineApproval, manualDiscountInput, offerConsumptionOfLines, offersToPriceWithout, pricedLineValues, type StoredManualDiscount } from '@crm/core';
-import { claimRedemptions, findRateToBase, nextDocumentNumber, parsePromoCodes, type PriceDocumentInput, priceDocument, type PricedDocument, releaseRedemptions, toDay } from '@crm/directus';
+import { claimRedemptions, findRateToBase, nextDocumentNumber, parsePromoCodes, type PriceDocumentInput, priceDocument, type PricedDocument, type PromoCodeRow, releaseRedemptions, toDay } from '@crm/directus';
 import { randomUUID } from 'node:crypto';
 import type { Knex } from 'knex';
 import { handoffTopic, type WriteHandoff } from './write-handoff.ts';
 
-type Row = Record<string, any>;
-type LineChange = (line: Row, values: Row) => void;
+/** Fields as the client sent them, or values about to be written: not rows read back. */
+type Payload = Record<string, unknown>;
+
+/** A crm_quotes or crm_orders row (`select *`); the rate and the proposal are the order's. */
+interface PricedDocumentRow {
+	id: string;
+	number: string | null;
+	status: string;
+	customer: string;
+	currency: string;
+	campaign: string | null;
+	promo_codes: string | null;
+	issue_date?: unknown;
+	order_date?: unknown;
+	quote?: string | null;
+	fx_rate?: string | null;
+}
+
+/** A crm_quote_lines or crm_order_lines row (`select *`): bigint as text on PostgreSQL, JSON as text and flags as 0/1 on SQLite. */
+interface PricedLineRow {
+	id: string;
+	product: string;
+	quantity_milli: number | string;
+	unit_price: number | string | null;
+	vat_rate_bp: number | string | null;
+	list_amount: number | string | null;
+	discount_bp: number | string | null;
+	discount_amount: number | string | null;
+	discount_approved_bp: number | string | null;
+	discount_limit_bp: number | string | null;
+	below_floor_approved: boolean | number | null;
+	discount_approved_at: unknown;
+	approval_status: string;
+	applied_rules: unknown;
+	price_explanation: unknown;
+	net_amount: number | string | null;
+	vat_amount: number | string | null;
+	gross_amount: number | string | null;
+}
+
+/** The number and status of a document, to say why it is locked. */
+type DocumentStateRow = Pick<PricedDocumentRow, 'number' | 'status'>;
+
+/** What a re-total writes to a line. */
+type LineValues = Partial<Record<LineColumn, unknown>>;
+type LineChange = (line: PricedLineRow, values: LineValues) => void;
 
 interface DocumentKind {
 	lines: string;
-	parentField: string;
+	parentField: 'quote' | 'order';
 	series: DocumentSeries;
-	dateField: string;
+	dateField: 'issue_date' | 'order_date';
 	/** Orders carry the rate to the base currency and a base-currency total; proposals do not. */
 	inBaseCurrency: boolean;
 }
@@ -45,8 +89,8 @@ const isProvisional = (number: unknown): number is string => typeof number === '
 export interface RevisionRow {
 	collection: string;
 	item: string | number;
-	data: Row | null;
-	delta: Row | null;
+	data: Payload | null;
+	delta: Payload | null;
 }
 
 function locked(number: unknown, status: unknown): CrmError {
@@ -72,13 +116,14 @@ export class PricedDocuments {
 	}
 
 	/** New quote or order: number, default currency and date, rate to base. Runs inside the create transaction. */
-	async prepareHeader(trx: Knex, collection: string, payload: Row): Promise<Row> {
+	async prepareHeader(trx: Knex, collection: string, payload: Payload): Promise<Payload> {
 		const kind = PRICED_DOCUMENTS[collection]!;
 		this.creating.set(trx, new Set([...(this.creating.get(trx) ?? []), collection]));
-		const customer: Row | undefined = typeof payload['customer'] === 'string' ? await trx('crm_customers').select('currency').where('id', payload['customer']).first() : undefined;
-		const currency = payload['currency'] ?? customer?.['currency'] ?? this.baseCurrency;
-		const day = payload[kind.dateField] ?? today();
-		const header: Row = { ...payload, number: provisionalNumber(), currency, [kind.dateField]: day };
+		const customer = typeof payload['customer'] === 'string' ? ((await trx('crm_customers').select('currency').where('id', payload['customer']).first()) as { currency: string } | undefined) : undefined;
+		// As sent: a currency or day the rate lookup cannot use finds no rate.
+		const currency = (payload['currency'] ?? customer?.currency ?? this.baseCurrency) as string;
+		const day = (payload[kind.dateField] ?? today()) as string;
+		const header: Payload = { ...payload, number: provisionalNumber(), currency, [kind.dateField]: day };
 
 		if (kind.inBaseCurrency) {
 			const rate = await findRateToBase(trx, currency, day, this.baseCurrency);
@@ -89,26 +134,26 @@ export class PricedDocuments {
 		return header;
 	}
 
-	async assertHeaderEditable(knex: Knex, collection: string, keys: readonly (string | number)[], payload: Row): Promise<void> {
+	async assertHeaderEditable(knex: Knex, collection: string, keys: readonly (string | number)[], payload: Payload): Promise<void> {
 		if (!PRICING_HEADER_FIELDS.some((f) => f in payload)) return;
-		const rows: Row[] = await knex(collection).select('number', 'status').whereIn('id', keys as string[]);
-		const frozen = rows.find((r) => r['status'] !== 'draft');
-		if (frozen) throw locked(frozen['number'], frozen['status']);
+		const rows = (await knex(collection).select('number', 'status').whereIn('id', keys as string[])) as DocumentStateRow[];
+		const frozen = rows.find((r) => r.status !== 'draft');
+		if (frozen) throw locked(frozen.number, frozen.status);
 	}
 
 	async assertParentDraft(knex: Knex, linesCollection: string, parentId: unknown): Promise<void> {
 		// Lines nested in a document being created belong to a new draft: nothing to look up.
 		if (typeof parentId !== 'string' || this.creating.get(knex)?.has(PRICED_LINES[linesCollection]!)) return;
-		const parent: Row | undefined = await knex(PRICED_LINES[linesCollection]!).select('number', 'status').where('id', parentId).first();
-		if (parent && parent['status'] !== 'draft') throw locked(parent['number'], parent['status']);
+		const parent = (await knex(PRICED_LINES[linesCollection]!).select('number', 'status').where('id', parentId).first()) as DocumentStateRow | undefined;
+		if (parent && parent.status !== 'draft') throw locked(parent.number, parent.status);
 	}
 
 	async assertLinesEditable(knex: Knex, linesCollection: string, keys: readonly (string | number)[], rememberForDelete = false): Promise<void> {
 		const kind = PRICED_DOCUMENTS[PRICED_LINES[linesCollection]!]!;
-		const lines: Row[] = await knex(linesCollection).select('id', kind.parentField).whereIn('id', keys as string[]);
+		const lines = (await knex(linesCollection).select('id', kind.parentField).whereIn('id', keys as string[])) as ({ id: string } & Partial<Record<DocumentKind['parentField'], string | null>>)[];
 		for (const line of lines) {
 			await this.assertParentDraft(knex, linesCollection, line[kind.parentField]);
-			if (rememberForDelete) this.handoff.put(DELETED_LINE_PARENT, linesCollection, line['id'], line[kind.parentField]);
+			if (rememberForDelete) this.handoff.put(DELETED_LINE_PARENT, linesCollection, line.id, line[kind.parentField]);
 		}
 	}
 
@@ -125,7 +170,7 @@ export class PricedDocuments {
 			if (action === 'delete') {
 				parentId = this.handoff.take(DELETED_LINE_PARENT, collection, item);
 			} else {
-				parentId = (await trx(collection).select(field).where('id', item).first())?.[field];
+				parentId = ((await trx(collection).select(field).where('id', item).first()) as Partial<Record<DocumentKind['parentField'], string>> | undefined)?.[field];
 			}
 		}
 
@@ -135,47 +180,50 @@ export class PricedDocuments {
 
 	private async retotal(trx: Knex, collection: string, id: string): Promise<void> {
 		const kind = PRICED_DOCUMENTS[collection]!;
-		const doc: Row | undefined = await trx(collection).select('*').where('id', id).first();
+		const doc = (await trx(collection).select('*').where('id', id).first()) as PricedDocumentRow | undefined;
 		if (!doc) return;
 
-		const lines: Row[] = await trx(kind.lines).select('*').where(kind.parentField, id).orderBy([{ column: 'sort' }, { column: 'id' }]);
+		const lines = (await trx(kind.lines).select('*').where(kind.parentField, id).orderBy([{ column: 'sort' }, { column: 'id' }])) as PricedLineRow[];
 		// Each line is written at most once: new price fields and amounts together, only when something changed.
-		const changes = new Map<string, Row>();
+		const changes = new Map<string, LineValues>();
 		const change: LineChange = (line, values) => {
-			changes.set(line['id'], { ...changes.get(line['id']), ...values });
+			changes.set(line.id, { ...changes.get(line.id), ...values });
 			Object.assign(line, values);
 		};
-		if (doc['status'] === 'draft') await this.reprice(trx, collection, kind, doc, lines, change);
+		if (doc.status === 'draft') await this.reprice(trx, collection, kind, doc, lines, change);
 
-		const totals = totalsOf(lines, doc['currency']);
+		const totals = totalsOf(lines, doc.currency);
 		for (const [i, line] of lines.entries()) {
 			const t = totals.lines[i]!;
-			if (Number(line['net_amount']) !== t.netAmount || Number(line['vat_amount']) !== t.vatAmount || Number(line['gross_amount']) !== t.grossAmount) change(line, { net_amount: t.netAmount, vat_amount: t.vatAmount, gross_amount: t.grossAmount });
+			if (Number(line.net_amount) !== t.netAmount || Number(line.vat_amount) !== t.vatAmount || Number(line.gross_amount) !== t.grossAmount) change(line, { net_amount: t.netAmount, vat_amount: t.vatAmount, gross_amount: t.grossAmount });
 		}
 		await writeLineChanges(trx, kind.lines, changes);
 		const header = this.headerTotals(kind, doc, lines, totals);
-		if (isProvisional(doc['number'])) header['number'] = await this.takeNumber(trx, kind, doc);
+		if (isProvisional(doc.number)) header['number'] = await this.takeNumber(trx, kind, doc);
 		await trx(collection).where('id', id).update(header);
 	}
 
 	/** The document's gapless number, taken as the last step of its create (it locks the counter until commit). */
-	private async takeNumber(trx: Knex, kind: DocumentKind, doc: Row): Promise<string> {
+	private async takeNumber(trx: Knex, kind: DocumentKind, doc: PricedDocumentRow): Promise<string> {
 		const number = await nextDocumentNumber(trx, kind.series, Number((toDay(doc[kind.dateField]) ?? today()).slice(0, 4)));
 		const taken = this.numbered.get(trx) ?? new Map<string, string>();
-		this.numbered.set(trx, taken.set(String(doc['number']), number));
+		this.numbered.set(trx, taken.set(String(doc.number), number));
 		return number;
 	}
 
 	/** The create's revision shows the number the document got, not the provisional one it was inserted with. */
 	withFinalNumber(revision: RevisionRow, trx: Knex): RevisionRow {
-		const final = (row: Row | null) => (row && isProvisional(row['number']) ? { ...row, number: this.numbered.get(trx)?.get(row['number']) ?? row['number'] } : row);
+		const final = (row: Payload | null) => {
+			const provisional = row?.['number'];
+			return row && isProvisional(provisional) ? { ...row, number: this.numbered.get(trx)?.get(provisional) ?? provisional } : row;
+		};
 		return { ...revision, data: final(revision.data), delta: final(revision.delta) };
 	}
 
-	private headerTotals(kind: DocumentKind, doc: Row, lines: Row[], totals: DocumentTotals): Row {
-		const h = documentHeaderTotals(totals, lines.map((l) => l['approval_status']));
-		const header: Row = { net_total: h.netTotal, vat_total: h.vatTotal, gross_total: h.grossTotal, list_total: h.listTotal, discount_total: h.discountTotal, approval_status: h.approvalStatus };
-		if (kind.inBaseCurrency && doc['fx_rate']) header['gross_total_base'] = convertCurrency({ amount: totals.grossTotal, currency: doc['currency'] }, this.baseCurrency, String(doc['fx_rate'])).amount;
+	private headerTotals(kind: DocumentKind, doc: PricedDocumentRow, lines: PricedLineRow[], totals: DocumentTotals): Payload {
+		const h = documentHeaderTotals(totals, lines.map((l) => l.approval_status));
+		const header: Payload = { net_total: h.netTotal, vat_total: h.vatTotal, gross_total: h.grossTotal, list_total: h.listTotal, discount_total: h.discountTotal, approval_status: h.approvalStatus };
+		if (kind.inBaseCurrency && doc.fx_rate) header['gross_total_base'] = convertCurrency({ amount: totals.grossTotal, currency: doc.currency }, this.baseCurrency, String(doc.fx_rate)).amount;
 		return header;
 	}
 
@@ -184,18 +232,18 @@ export class PricedDocuments {
 	 * currency, date, campaign and promo codes. An order also claims the offers and codes it uses,
 	 * under lock, so a limited offer or a single-use code is never given twice.
 	 */
-	private async reprice(trx: Knex, collection: string, kind: DocumentKind, doc: Row, lines: Row[], change: LineChange): Promise<void> {
+	private async reprice(trx: Knex, collection: string, kind: DocumentKind, doc: PricedDocumentRow, lines: PricedLineRow[], change: LineChange): Promise<void> {
 		const isOrder = collection === 'crm_orders';
-		const codes = parsePromoCodes(doc['promo_codes']);
+		const codes = parsePromoCodes(doc.promo_codes);
 		if (lines.length === 0) {
-			if (isOrder) await releaseRedemptions(trx, [doc['id']]);
+			if (isOrder) await releaseRedemptions(trx, [doc.id]);
 			if (codes.length) await this.assertCodesKnown(trx, codes, doc);
 			return;
 		}
 		// An order made from an accepted proposal keeps the proposal's prices and discounts; it only claims what they used.
 		if (keepsProposalPrices(doc, lines)) {
 			if (isOrder) await this.claimFrozen(trx, doc, lines, codes);
-			for (const line of lines) if (frozenLineApproval(storedManualDiscount(line), line['approval_status'])) change(line, { approval_status: 'approved' });
+			for (const line of lines) if (frozenLineApproval(storedManualDiscount(line), line.approval_status)) change(line, { approval_status: 'approved' });
 			return;
 		}
 		const input = this.pricingInput(kind, doc, lines, codes, isOrder);
@@ -203,24 +251,24 @@ export class PricedDocuments {
 		writePricedLines(priced, lines, change);
 	}
 
-	private pricingInput(kind: DocumentKind, doc: Row, lines: Row[], codes: string[], isOrder: boolean): PriceDocumentInput {
+	private pricingInput(kind: DocumentKind, doc: PricedDocumentRow, lines: PricedLineRow[], codes: string[], isOrder: boolean): PriceDocumentInput {
 		return {
-			customerId: doc['customer'],
-			currency: doc['currency'],
+			customerId: doc.customer,
+			currency: doc.currency,
 			date: toDay(doc[kind.dateField]) ?? today(),
-			campaignId: doc['campaign'] ?? null,
+			campaignId: doc.campaign ?? null,
 			codes,
-			excludeOrderId: isOrder ? doc['id'] : null,
+			excludeOrderId: isOrder ? doc.id : null,
 			baseCurrency: this.baseCurrency,
-			lines: lines.map((l) => ({ productId: l['product'], quantityMilli: Number(l['quantity_milli']), ...manualDiscountInput(storedManualDiscount(l)) })),
+			lines: lines.map((l) => ({ productId: l.product, quantityMilli: Number(l.quantity_milli), ...manualDiscountInput(storedManualDiscount(l)) })),
 		};
 	}
 
 	/** Prices the order and claims what it uses; when another order took the rest of an automatic offer, core's policy says what to price without. */
-	private async priceAndClaim(trx: Knex, doc: Row, input: PriceDocumentInput): Promise<PricedDocument> {
+	private async priceAndClaim(trx: Knex, doc: PricedDocumentRow, input: PriceDocumentInput): Promise<PricedDocument> {
 		let priced = await priceUsable(trx, input);
 		for (let attempt = 0; ; attempt++) {
-			const claim = await claimRedemptions(trx, doc['id'], doc['customer'], priced.result.offers);
+			const claim = await claimRedemptions(trx, doc.id, doc.customer, priced.result.offers);
 			const without = offersToPriceWithout(claim, priced.result.codes, new Set(input.exhaustedOffers), attempt);
 			if (!without) return priced;
 			input = { ...input, exhaustedOffers: without };
@@ -228,51 +276,51 @@ export class PricedDocuments {
 		}
 	}
 
-	private async assertCodesKnown(trx: Knex, codes: string[], doc: Row): Promise<void> {
-		const found: Row[] = await trx('crm_promo_codes').select('code').whereIn('code', codes);
-		const unknown = codes.filter((c) => !found.some((f) => f['code'] === c));
-		if (unknown.length) throw new CrmError('CRM_PROMO_CODE_INVALID', `Unknown promo code${unknown.length > 1 ? 's' : ''} ${unknown.join(', ')} on ${String(doc['number'] ?? 'this document')}.`, { field: 'promo_codes', codes: unknown });
+	private async assertCodesKnown(trx: Knex, codes: string[], doc: PricedDocumentRow): Promise<void> {
+		const found = (await trx('crm_promo_codes').select('code').whereIn('code', codes)) as Pick<PromoCodeRow, 'code'>[];
+		const unknown = codes.filter((c) => !found.some((f) => f.code === c));
+		if (unknown.length) throw new CrmError('CRM_PROMO_CODE_INVALID', `Unknown promo code${unknown.length > 1 ? 's' : ''} ${unknown.join(', ')} on ${String(doc.number ?? 'this document')}.`, { field: 'promo_codes', codes: unknown });
 	}
 
 	/** Claims for an order that keeps its proposal's discounts: the offers its lines' discounts came from, and the codes of those offers. */
-	private async claimFrozen(trx: Knex, doc: Row, lines: Row[], codes: string[]): Promise<void> {
-		const codeRows: Row[] = codes.length ? await trx('crm_promo_codes').select('id', 'code', 'offer').whereIn('code', codes) : [];
+	private async claimFrozen(trx: Knex, doc: PricedDocumentRow, lines: PricedLineRow[], codes: string[]): Promise<void> {
+		const codeRows = codes.length ? ((await trx('crm_promo_codes').select('id', 'code', 'offer').whereIn('code', codes)) as Pick<PromoCodeRow, 'id' | 'code' | 'offer'>[]) : [];
 		const offers = offerConsumptionOfLines(
-			lines.map((l) => ({ quantityMilli: Number(l['quantity_milli']), applied: ((jsonValue(l['applied_rules']) ?? []) as AppliedDiscount[]).map((a) => ({ offerId: a.offerId ?? null, amount: Number(a.amount) })) })),
-			codeRows.map((c) => ({ id: c['id'], offerId: c['offer'] })),
+			lines.map((l) => ({ quantityMilli: Number(l.quantity_milli), applied: ((jsonValue(l.applied_rules) ?? []) as AppliedDiscount[]).map((a) => ({ offerId: a.offerId ?? null, amount: Number(a.amount) })) })),
+			codeRows.map((c) => ({ id: c.id, offerId: c.offer })),
 		);
-		assertFrozenClaimsFit(await claimRedemptions(trx, doc['id'], doc['customer'], offers), codeRows.map((c) => ({ id: c['id'], code: c['code'] })));
+		assertFrozenClaimsFit(await claimRedemptions(trx, doc.id, doc.customer, offers), codeRows.map((c) => ({ id: c.id, code: c.code })));
 	}
 }
 
 /** A stored line's manual-discount columns. */
-function storedManualDiscount(line: Row): StoredManualDiscount {
+function storedManualDiscount(line: PricedLineRow): StoredManualDiscount {
 	return {
-		discountBp: Number(line['discount_bp'] ?? 0),
-		approvedBp: Number(line['discount_approved_bp'] ?? 0),
-		limitBp: Number(line['discount_limit_bp'] ?? 0),
-		belowFloorApproved: Boolean(line['below_floor_approved']),
-		approvedAt: line['discount_approved_at'] ?? null,
+		discountBp: Number(line.discount_bp ?? 0),
+		approvedBp: Number(line.discount_approved_bp ?? 0),
+		limitBp: Number(line.discount_limit_bp ?? 0),
+		belowFloorApproved: Boolean(line.below_floor_approved),
+		approvedAt: line.discount_approved_at ?? null,
 	};
 }
 
-function totalsOf(lines: Row[], currency: string): DocumentTotals {
+function totalsOf(lines: PricedLineRow[], currency: string): DocumentTotals {
 	return computeDocumentTotals(
 		lines.map((l) => ({
-			quantityMilli: Number(l['quantity_milli']),
-			unitPrice: Number(l['unit_price'] ?? 0),
-			vatRateBp: Number(l['vat_rate_bp'] ?? 0),
-			discountBp: Number(l['discount_bp'] ?? 0),
+			quantityMilli: Number(l.quantity_milli),
+			unitPrice: Number(l.unit_price ?? 0),
+			vatRateBp: Number(l.vat_rate_bp ?? 0),
+			discountBp: Number(l.discount_bp ?? 0),
 			// Lines priced before the discount engine carry no discount amount: their percentage applies.
-			...(l['discount_amount'] === null || l['discount_amount'] === undefined ? {} : { discountAmount: Number(l['discount_amount']) }),
+			...(l.discount_amount === null || l.discount_amount === undefined ? {} : { discountAmount: Number(l.discount_amount) }),
 		})),
 		currency,
 	);
 }
 
 /** Draft lines of an order made from an accepted proposal are all priced already: they keep those prices. */
-function keepsProposalPrices(doc: Row, lines: Row[]): boolean {
-	return Boolean(doc['quote']) && lines.every((l) => l['unit_price'] !== null && l['unit_price'] !== undefined);
+function keepsProposalPrices(doc: PricedDocumentRow, lines: PricedLineRow[]): boolean {
+	return Boolean(doc.quote) && lines.every((l) => l.unit_price !== null && l.unit_price !== undefined);
 }
 
 /** Prices a document whose codes must all be usable. */
@@ -283,19 +331,19 @@ async function priceUsable(trx: Knex, input: PriceDocumentInput): Promise<Priced
 }
 
 /** Each line takes its new price fields, written only when something changed. */
-function writePricedLines(priced: PricedDocument, lines: Row[], change: LineChange): void {
+function writePricedLines(priced: PricedDocument, lines: PricedLineRow[], change: LineChange): void {
 	for (const [i, line] of lines.entries()) {
 		const p = pricedLineValues(priced, i, storedManualDiscount(line));
-		const values: Row = {
+		const values: LineValues = {
 			unit_price: p.unitPrice,
-			vat_rate_bp: priced.vatRates.get(line['product']) ?? 0,
+			vat_rate_bp: priced.vatRates.get(line.product) ?? 0,
 			list_amount: p.listAmount,
 			discount_amount: p.discountAmount,
 			applied_rules: JSON.stringify(p.appliedRules),
 			price_explanation: JSON.stringify(p.priceExplanation),
 			approval_status: p.approvalStatus,
 		};
-		const differs = Object.entries(values).some(([k, v]) => (typeof v === 'string' && (k === 'applied_rules' || k === 'price_explanation') ? jsonText(line[k]) !== v : String(line[k]) !== String(v)));
+		const differs = (Object.entries(values) as [LineColumn, unknown][]).some(([k, v]) => (typeof v === 'string' && (k === 'applied_rules' || k === 'price_explanation') ? jsonText(line[k]) !== v : String(line[k]) !== String(v)));
 		if (differs) change(line, values);
 	}
 }
@@ -315,13 +363,14 @@ function jsonText(value: unknown): string {
 }
 
 const LINE_COLUMNS = ['unit_price', 'vat_rate_bp', 'list_amount', 'discount_amount', 'applied_rules', 'approval_status', 'price_explanation', 'net_amount', 'vat_amount', 'gross_amount'] as const;
-const PG_TYPE: Partial<Record<(typeof LINE_COLUMNS)[number], string>> = { applied_rules: 'json', price_explanation: 'json', approval_status: 'text' };
+type LineColumn = (typeof LINE_COLUMNS)[number];
+const PG_TYPE: Partial<Record<LineColumn, string>> = { applied_rules: 'json', price_explanation: 'json', approval_status: 'text' };
 
 /**
  * Writes the changed lines. On PostgreSQL one UPDATE … FROM (VALUES …) carries every line, since a
  * 20-line order otherwise costs 20 round trips inside the write; SQLite is in-process and takes them one by one.
  */
-async function writeLineChanges(trx: Knex, table: string, changes: Map<string, Row>): Promise<void> {
+async function writeLineChanges(trx: Knex, table: string, changes: Map<string, LineValues>): Promise<void> {
 	if (changes.size === 0) return;
 
 	if (trx.client.config.client !== 'pg' || changes.size === 1) {
