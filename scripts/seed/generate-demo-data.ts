@@ -5,14 +5,9 @@
  * same rows, which keeps screenshots, tests and bug reports reproducible.
  */
 import { Faker, base, de, en, en_GB, en_US } from '@faker-js/faker';
-import {
-	type ExchangeRateRow,
-	generateCommerceData,
-	generateOrdersToCash,
-	type OrdersToCashData,
-	type PriceListItemRow,
-	type PriceListRow,
-} from './generate-commerce-data.ts';
+import { type ExchangeRateRow, generateCommerceData, type PriceListItemRow, type PriceListRow } from './generate-commerce-data.ts';
+import { generateOrdersToCash } from './generate-orders-to-cash.ts';
+import type { OrdersToCashData } from './orders-to-cash-rows.ts';
 import { applyRedemptionCounts, type DiscountData, generateDiscountData } from './generate-discount-data.ts';
 import { generateServiceData, type ServiceData } from './generate-service-data.ts';
 import type {

@@ -2,7 +2,7 @@ import type { Knex } from 'knex';
 import { collections } from '../schema/define-model.ts';
 import { DEMO_TABLES, generateDemoData } from './generate-demo-data.ts';
 import type { DemoData } from './generate-demo-data.ts';
-import { DEFERRED_FOREIGN_KEYS } from './generate-commerce-data.ts';
+import { DEFERRED_FOREIGN_KEYS } from './orders-to-cash-rows.ts';
 
 export interface SeedDemoDataOptions {
 	/** 1 ≈ 1,000 customers, 3,000 contacts, 300 products, 10,000 interactions. */

@@ -93,7 +93,7 @@ export async function insertLedgerEntries(trx: Knex, entries: readonly LedgerEnt
 }
 
 /** A ledger entry as crm_ledger_entries stores it (the description cut to the column's 255 characters). */
-export function toLedgerRow<T>(e: LedgerEntry, id: string, dateCreated: T, user: string | null) {
+export function toLedgerRow<T, U extends string | null>(e: LedgerEntry, id: string, dateCreated: T, user: U) {
 	return {
 		id,
 		customer: e.customerId,
