@@ -18,7 +18,12 @@ const CONCURRENCY = Number(process.env['BENCH_CONCURRENCY'] ?? 4);
 const LEDGER_ENTRIES = 10_000;
 const BALANCE_READS = 50;
 
-type Row = Record<string, any>;
+/** A product as the REST API returns it with id, list_price and vat_rate_bp (bigint as text on PostgreSQL). */
+interface BenchProductRow {
+	id: string;
+	list_price: number | string | null;
+	vat_rate_bp: number | string;
+}
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
@@ -56,16 +61,16 @@ buildExtensions();
 const [crm, plain] = [await instance('hooks', true), await instance('plain', false)];
 
 try {
-	const customer = (await crm.api.request<Row[]>('GET', '/items/crm_customers?filter[currency][_eq]=EUR&limit=1&fields=id'))[0]!['id'];
-	const products = (await crm.api.request<Row[]>('GET', `/items/crm_products?limit=${LINES}&fields=id,list_price,vat_rate_bp&sort=sku`)) as Row[];
+	const customer = (await crm.api.request<{ id: string }[]>('GET', '/items/crm_customers?filter[currency][_eq]=EUR&limit=1&fields=id'))[0]!.id;
+	const products = await crm.api.request<BenchProductRow[]>('GET', `/items/crm_products?limit=${LINES}&fields=id,list_price,vat_rate_bp&sort=sku`);
 
 	// Warm both servers up (schema caches, first queries) before timing.
-	const warm = { customer, order_date: '2026-06-15', lines: products.slice(0, 2).map((p) => ({ product: p['id'], quantity_milli: 1000 })) };
+	const warm = { customer, order_date: '2026-06-15', lines: products.slice(0, 2).map((p) => ({ product: p.id, quantity_milli: 1000 })) };
 	await crm.api.request('POST', '/items/crm_orders', warm);
 
 	// The same rows, with the values the hooks would compute supplied by the client instead.
 	await plain.api.request('POST', '/items/crm_customers', { id: customer, name: 'Bench customer', currency: 'EUR', status: 'active', payment_terms_days: 30 });
-	for (const p of products) await plain.api.request('POST', '/items/crm_products', { id: p['id'], sku: `B-${p['id'].slice(0, 8)}`, name: 'Bench product', kind: 'goods', unit: 'pcs', currency: 'EUR', vat_rate_bp: p['vat_rate_bp'] });
+	for (const p of products) await plain.api.request('POST', '/items/crm_products', { id: p.id, sku: `B-${p.id.slice(0, 8)}`, name: 'Bench product', kind: 'goods', unit: 'pcs', currency: 'EUR', vat_rate_bp: p.vat_rate_bp });
 	let n = 0;
 	const plainOrder = () => ({
 		customer,
@@ -77,14 +82,14 @@ try {
 		net_total: 0,
 		vat_total: 0,
 		gross_total: 0,
-		lines: products.map((p, i) => ({ product: p['id'], quantity_milli: 1000 * (1 + (i % 5)), unit_price: p['list_price'] ?? 0, vat_rate_bp: p['vat_rate_bp'], net_amount: 0, vat_amount: 0, gross_amount: 0 })),
+		lines: products.map((p, i) => ({ product: p.id, quantity_milli: 1000 * (1 + (i % 5)), unit_price: p.list_price ?? 0, vat_rate_bp: p.vat_rate_bp, net_amount: 0, vat_amount: 0, gross_amount: 0 })),
 	});
 	await plain.api.request('POST', '/items/crm_orders', plainOrder());
 
 	const hooksRates: number[] = [];
 	const plainRates: number[] = [];
 	for (let round = 0; round < ROUNDS; round++) {
-		hooksRates.push(await timeOrders(() => crm.api.request('POST', '/items/crm_orders', { customer, order_date: '2026-06-15', lines: products.map((p, i) => ({ product: p['id'], quantity_milli: 1000 * (1 + (i % 5)) })) })));
+		hooksRates.push(await timeOrders(() => crm.api.request('POST', '/items/crm_orders', { customer, order_date: '2026-06-15', lines: products.map((p, i) => ({ product: p.id, quantity_milli: 1000 * (1 + (i % 5)) })) })));
 		plainRates.push(await timeOrders(() => plain.api.request('POST', '/items/crm_orders', plainOrder())));
 	}
 	const hooksRate = median(hooksRates);
@@ -92,7 +97,7 @@ try {
 
 	// A customer with 10,000 ledger entries: 5,000 invoices and 5,000 payments.
 	const knex = createKnexFromEnv(crm.env, ROOT);
-	const heavy = (await crm.api.request<Row>('POST', '/items/crm_customers', { name: 'Ledger-heavy GmbH', currency: 'EUR' }))['id'];
+	const heavy = (await crm.api.request<{ id: string }>('POST', '/items/crm_customers', { name: 'Ledger-heavy GmbH', currency: 'EUR' })).id;
 	const rows = Array.from({ length: LEDGER_ENTRIES }, (_, i) => ({
 		id: randomUUID(),
 		customer: heavy,

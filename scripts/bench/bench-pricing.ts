@@ -24,7 +24,7 @@ import {
 	type PromoCode,
 	type SpecialOffer,
 } from '../../packages/crm-core/src/index.ts';
-import { claimRedemptions, loadDiscountRules, loadOffersWithUsage, loadPricingFacts, type PriceDocumentInput, priceDocument } from '../../packages/crm-directus/src/index.ts';
+import { claimRedemptions, type DiscountRuleRow, loadDiscountRules, loadOffersWithUsage, loadPricingFacts, type PriceDocumentInput, priceDocument } from '../../packages/crm-directus/src/index.ts';
 import { AdminClient } from '../lib/admin-client.ts';
 import { createBenchInstanceEnv } from '../lib/bench-instance.ts';
 import { type RunningDirectus, startDirectus } from '../lib/directus-process.ts';
@@ -59,7 +59,27 @@ const CODES = ['bench-spring', 'BENCH-VIP'];
 const POLICY: PricingPolicy = { maxLineDiscountBp: 5000, maxOrderDiscountBp: 5000, minMarginBp: 500 };
 const RULE_PREFIX = 'BENCH-R-';
 
-type Row = Record<string, any>;
+/** A crm_discount_rules row as the bench inserts it. */
+type StoredRuleRow = DiscountRuleRow & { date_created: Date };
+/** A junction row: the rule and the related id under its column's name. */
+type RuleLinkRow = Record<string, string>;
+/** A claim of an offer by a seeded order, as crm_discount_redemptions stores it. */
+interface ClaimRow {
+	id: string;
+	order: string;
+	customer: string;
+	offer: string;
+	promo_code: null;
+	quantity_milli: number;
+	status: 'active';
+	date_created: Date;
+}
+/** The bench customer's latest order: its totals, and its lines' stored pricing (bigint as text on PostgreSQL). */
+interface LastOrderRow {
+	id: string;
+	discount_total: number | string | null;
+	list_total: number | string | null;
+}
 
 
 
@@ -325,12 +345,12 @@ function amountOf(e: DiscountEffect): number | null {
 }
 
 /** The rule as the rule table stores it, and its junction rows. */
-function ruleRows(rule: DiscountRule, now: Date): { row: Row; links: { table: string; column: string; ids: readonly string[] }[] } {
+function ruleRows(rule: DiscountRule, now: Date): { row: StoredRuleRow; links: { table: string; column: string; ids: readonly string[] }[] } {
 	const e = rule.effect;
 	const c = rule.conditions;
 	const json = (v: readonly unknown[] | undefined) => (v && v.length ? JSON.stringify(v) : null);
 	const tiers = 'tiers' in e && e.tiers?.length ? JSON.stringify(e.tiers.map((t) => ({ min_quantity_milli: t.minQuantityMilli, value: t.value }))) : null;
-	const row: Row = {
+	const row: StoredRuleRow = {
 		id: rule.id,
 		code: rule.code,
 		name: rule.name,
@@ -377,11 +397,11 @@ async function bumpVersion(knex: Knex): Promise<void> {
 async function insertRules(knex: Knex, world: World): Promise<void> {
 	const now = new Date();
 	const made = world.rules.map((r) => ruleRows(r, now));
-	const junctions = new Map<string, Row[]>();
+	const junctions = new Map<string, RuleLinkRow[]>();
 	for (const { row, links } of made) {
 		for (const link of links) {
 			const rows = junctions.get(link.table) ?? [];
-			for (const id of link.ids) rows.push({ crm_discount_rules_id: row['id'], [link.column]: id });
+			for (const id of link.ids) rows.push({ crm_discount_rules_id: row.id, [link.column]: id });
 			junctions.set(link.table, rows);
 		}
 	}
@@ -429,10 +449,10 @@ async function setUpCatalogue(api: AdminClient, knex: Knex, world: World, restPr
 	const mine = world.products.filter((p) => restProducts.has(p.id));
 	for (const p of mine) await api.request('POST', '/items/crm_products', product(p));
 	for (const part of chunks(world.products.filter((p) => !restProducts.has(p.id)), 250)) await api.request('POST', '/items/crm_products', part.map(product));
-	const base = (await api.request<Row[]>('GET', '/items/crm_price_lists?filter[code][_eq]=BASE&fields=id,currency'))[0];
+	const base = (await api.request<{ id: string; currency: string }[]>('GET', '/items/crm_price_lists?filter[code][_eq]=BASE&fields=id,currency'))[0];
 	if (!base) throw new Error('The seeded BASE price list is missing.');
-	if (base['currency'] !== CURRENCY) throw new Error(`The BASE price list is in ${base['currency']}, the bench expects ${CURRENCY}.`);
-	await api.request('POST', '/items/crm_price_list_items', mine.map((p) => ({ price_list: base['id'], product: p.id, min_quantity_milli: 1000, unit_price: p.listPrice })));
+	if (base.currency !== CURRENCY) throw new Error(`The BASE price list is in ${base.currency}, the bench expects ${CURRENCY}.`);
+	await api.request('POST', '/items/crm_price_list_items', mine.map((p) => ({ price_list: base.id, product: p.id, min_quantity_milli: 1000, unit_price: p.listPrice })));
 
 	// Offers, codes and the usage of 50 offers (claims of seeded orders), written like the server stores them.
 	await knex('crm_special_offers').insert(
@@ -453,18 +473,18 @@ async function setUpCatalogue(api: AdminClient, knex: Knex, world: World, restPr
 		})),
 	);
 	await knex('crm_promo_codes').insert(world.promoCodes.map((c) => ({ id: c.id, code: c.code, offer: c.offerId, kind: c.kind, active: c.active, valid_from: c.validFrom, valid_to: c.validTo, max_uses: c.maxUses, customer: c.customerId, uses_count: 0, date_created: now })));
-	const orders: Row[] = await knex('crm_orders').select('id', 'customer').whereNot('status', 'cancelled').orderBy('id').limit(200);
+	const orders = (await knex('crm_orders').select('id', 'customer').whereNot('status', 'cancelled').orderBy('id').limit(200)) as { id: string; customer: string }[];
 	const rng = createRng(99);
-	const claims: Row[] = [];
+	const claims: ClaimRow[] = [];
 	for (const offer of world.offers.filter((o) => o.used.uses > 0)) {
 		for (const order of rng.sample(orders, Math.min(orders.length, 1 + (offer.used.uses % 8)))) {
-			claims.push({ id: rng.uuid(), order: order['id'], customer: order['customer'], offer: offer.id, promo_code: null, quantity_milli: rng.int(1, 10) * 1000, status: 'active', date_created: now });
+			claims.push({ id: rng.uuid(), order: order.id, customer: order.customer, offer: offer.id, promo_code: null, quantity_milli: rng.int(1, 10) * 1000, status: 'active', date_created: now });
 		}
 	}
 	for (const part of chunks(claims, 500)) await knex('crm_discount_redemptions').insert(part);
 
 	// The policy singleton (caps, margin floor) and the rules version every instance caches its index by.
-	const policy: Row | undefined = await knex('crm_pricing_policy').first();
+	const policy = (await knex('crm_pricing_policy').first()) as { id: string } | undefined;
 	if (!policy) await knex('crm_pricing_policy').insert({ id: rng.uuid(), max_line_discount_bp: POLICY.maxLineDiscountBp, max_order_discount_bp: POLICY.maxOrderDiscountBp, min_margin_bp: POLICY.minMarginBp, rules_version: 1 });
 	return { claims: claims.length, seededOrders: orders.length, policy: policy ? 'seeded' : 'inserted' };
 }
@@ -579,9 +599,9 @@ async function benchRest(world: World) {
 		const loadStarted = performance.now();
 		const ruleSet = await loadDiscountRules(knex);
 		const loadMs = performance.now() - loadStarted;
-		const last: Row = (await knex('crm_orders').select('id', 'discount_total', 'list_total').where('customer', world.customer.id).orderBy('number', 'desc').first())!;
-		const lines: Row[] = await knex('crm_order_lines').select('id', 'price_explanation', 'applied_rules').where('order', last['id']).orderBy([{ column: 'sort' }, { column: 'id' }]);
-		const storedChars = lines.reduce((a, l) => a + JSON.stringify(l['price_explanation']).length + JSON.stringify(l['applied_rules']).length, 0);
+		const last = (await knex('crm_orders').select('id', 'discount_total', 'list_total').where('customer', world.customer.id).orderBy('number', 'desc').first()) as LastOrderRow;
+		const lines = (await knex('crm_order_lines').select('id', 'price_explanation', 'applied_rules').where('order', last.id).orderBy([{ column: 'sort' }, { column: 'id' }])) as { id: string; price_explanation: unknown; applied_rules: unknown }[];
+		const storedChars = lines.reduce((a, l) => a + JSON.stringify(l.price_explanation).length + JSON.stringify(l.applied_rules).length, 0);
 
 		let docTrx: number[] = [];
 		await inRolledBack(1, async (trx) => (docTrx = await timeDocument(trx)));
@@ -623,8 +643,8 @@ async function benchRest(world: World) {
 
 		// What the hook does with the result: claim the offers it used (under lock), write the lines' trace.
 		const claimMs = await inRolledBack(10, async (trx) => {
-			await trx('crm_discount_redemptions').where('order', last['id']).delete();
-			await claimRedemptions(trx, last['id'], world.customer.id, priced.result.offers);
+			await trx('crm_discount_redemptions').where('order', last.id).delete();
+			await claimRedemptions(trx, last.id, world.customer.id, priced.result.offers);
 		});
 		const values = lines.map((l, i) => [l['id'], JSON.stringify(priced.result.lines[i]!.discounts), JSON.stringify(priced.records[i])]);
 		const writeMs = await inRolledBack(10, (trx) =>
@@ -634,8 +654,8 @@ async function benchRest(world: World) {
 			rules: ruleSet.rules.length,
 			loadMs,
 			storedChars,
-			discount: Number(last['discount_total'] ?? 0),
-			list: Number(last['list_total'] ?? 0),
+			discount: Number(last.discount_total ?? 0),
+			list: Number(last.list_total ?? 0),
 			candidates: candidates.reduce((a, b) => a + b, 0) / candidates.length,
 			offersUsed: priced.result.offers.length,
 			storedEntries: priced.records.reduce((n, r) => n + r.trace.length, 0) / priced.records.length,
