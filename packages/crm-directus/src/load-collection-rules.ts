@@ -7,9 +7,17 @@ export const CRM_PREFIX = 'crm_';
 /** Rules are rebuilt at most this often, so that choices or lengths changed in the Studio of another instance apply soon. */
 const TTL_MS = 10_000;
 
+/**
+ * Fingerprinting the schema costs as much as a small query (every CRM field, each request hands over a
+ * fresh copy), so it is compared at most this often. Changes made on this instance clear the rules at once
+ * (clearCollectionRules); a schema changed by another instance applies here within this time.
+ */
+const CHECK_EVERY_MS = 1_000;
+
 interface Cached {
 	fingerprint: string;
 	loadedAt: number;
+	checkedAt: number;
 	rules: Map<string, CollectionRules>;
 }
 
@@ -81,8 +89,13 @@ export function describeRelations(schema: SchemaOverview): Map<string, FieldCont
 
 /** Validation rules of every CRM collection, from Directus' own field definitions and relations. */
 export async function loadCollectionRules(FieldsService: FieldsServiceCtor, schema: SchemaOverview, knex: Knex): Promise<Map<string, CollectionRules>> {
+	const now = Date.now();
+	if (cache && now - cache.loadedAt < TTL_MS && now - cache.checkedAt < CHECK_EVERY_MS) return cache.rules;
 	const fingerprint = fingerprintOf(schema);
-	if (cache && cache.fingerprint === fingerprint && Date.now() - cache.loadedAt < TTL_MS) return cache.rules;
+	if (cache && cache.fingerprint === fingerprint && now - cache.loadedAt < TTL_MS) {
+		cache.checkedAt = now;
+		return cache.rules;
+	}
 
 	const definitions = (await new FieldsService({ schema, knex }).readAll()) as (FieldDefinition & { collection: string })[];
 	const relations = describeRelations(schema);
@@ -102,6 +115,6 @@ export async function loadCollectionRules(FieldsService: FieldsServiceCtor, sche
 		(entry.fields as Record<string, ReturnType<typeof buildFieldRule>>)[def.field] = buildFieldRule(def, relations.get(`${def.collection}.${def.field}`));
 	}
 
-	cache = { fingerprint, loadedAt: Date.now(), rules };
+	cache = { fingerprint, loadedAt: now, checkedAt: now, rules };
 	return rules;
 }

@@ -1,8 +1,8 @@
-import { IANAZone } from 'luxon';
 import { isCalendarDate } from '../calendar/calendar-day.ts';
 import { CrmError } from '../errors/crm-error.ts';
 import type { BusinessCalendar } from './business-calendar.ts';
 import { describeValue } from '../errors/describe-value.ts';
+import { isKnownTimeZone } from './is-known-time-zone.ts';
 import { minuteOfDay } from './minute-of-day.ts';
 
 const WEEKDAY_KEYS = ['1', '2', '3', '4', '5', '6', '7'];
@@ -27,7 +27,7 @@ export function assertValidBusinessCalendar(value: unknown, field = 'calendar'):
 	const zoneField = `${field}.timeZone`;
 	required(value.timeZone, zoneField);
 	if (typeof value.timeZone !== 'string') throw new CrmError('CRM_INVALID_TYPE', `"${zoneField}" must be text, got ${describeValue(value.timeZone)}.`, { field: zoneField });
-	if (!IANAZone.isValidZone(value.timeZone)) {
+	if (!isKnownTimeZone(value.timeZone)) {
 		throw new CrmError('CRM_INVALID_FORMAT', `"${zoneField}" must be an IANA time zone such as 'Europe/Berlin', got ${describeValue(value.timeZone)}.`, { field: zoneField });
 	}
 

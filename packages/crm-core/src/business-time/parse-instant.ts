@@ -18,6 +18,17 @@ function isRealMoment(m: RegExpExecArray): boolean {
 	return back.getUTCFullYear() === year && back.getUTCMonth() === month - 1 && back.getUTCDate() === day && hour <= 23 && minute <= 59 && second <= 59;
 }
 
+/**
+ * Most instants are what Date#toISOString wrote ('2026-11-27T09:30:00.000Z'); routing parses hundreds per
+ * request. Such text is a real moment exactly when writing its value back gives the same text, which is
+ * cheaper than the pattern and the range checks below. Years past 9999 are longer and take the slow path.
+ */
+function canonicalMs(value: string): number | null {
+	if (value.length !== 24 || value.charCodeAt(23) !== 90 /* Z */) return null;
+	const ms = Date.parse(value);
+	return Number.isNaN(ms) || new Date(ms).toISOString() !== value ? null : ms;
+}
+
 /** Epoch milliseconds of an Instant; CrmError naming `field` for anything else. The one instant parser of the domain. */
 export function parseInstant(value: unknown, field: string): number {
 	if (value === undefined || value === null || value === '') throw new CrmError('CRM_REQUIRED_FIELD', `"${field}" is required.`, { field });
@@ -28,6 +39,8 @@ export function parseInstant(value: unknown, field: string): number {
 		return value;
 	}
 	if (typeof value !== 'string') throw new CrmError('CRM_INVALID_TYPE', `"${field}" must be an ISO date and time or epoch milliseconds, got ${describeValue(value)}.`, { field });
+	const canonical = canonicalMs(value);
+	if (canonical !== null) return canonical;
 	const m = ISO_INSTANT.exec(value);
 	const ms = m && isRealMoment(m) ? Date.parse(value) : Number.NaN;
 	if (Number.isNaN(ms)) {

@@ -1,7 +1,8 @@
-import { DateTime, IANAZone } from 'luxon';
+import { DateTime } from 'luxon';
 import { CrmError } from '../errors/crm-error.ts';
 import { describeValue } from '../errors/describe-value.ts';
 import { parseInstant } from '../business-time/parse-instant.ts';
+import { isKnownTimeZone } from '../business-time/is-known-time-zone.ts';
 import { assertArray, assertIntegerInRange, assertNonEmptyString, assertObject } from '../service-routing/assert-field.ts';
 import { assertChoice, MAX_TARGET_MINUTES } from './desk-fields.ts';
 import { MAX_TIME_ENTRY_MINUTES } from './normalized-time-entry.ts';
@@ -41,7 +42,7 @@ function assertTerms(contract: unknown): asserts contract is IncludedTimeTerms {
 	assertIntegerInRange(contract.includedMinutesPerPeriod, 'contract.includedMinutesPerPeriod', 0, MAX_TARGET_MINUTES);
 	assertChoice(contract.period, BILLING_PERIODS, 'contract.period');
 	assertNonEmptyString(contract.timeZone, 'contract.timeZone');
-	if (!IANAZone.isValidZone(contract.timeZone)) {
+	if (!isKnownTimeZone(contract.timeZone)) {
 		throw new CrmError('CRM_INVALID_FORMAT', `"contract.timeZone" must be an IANA time zone such as 'Europe/Berlin', got ${describeValue(contract.timeZone)}.`, { field: 'contract.timeZone' });
 	}
 }
