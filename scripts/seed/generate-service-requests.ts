@@ -6,7 +6,6 @@ import {
 	applyStatusChange,
 	assignPreferringDedicated,
 	assignRequest,
-	type BusinessCalendar,
 	classifyIntake,
 	type ClassifiedIntake,
 	composeNewRequest,
@@ -16,10 +15,8 @@ import {
 	manualAssignmentDecision,
 	type RequestClock,
 	type RequestStatus,
-	type RequestTerms,
 	resolveRequestTerms,
 	type RoutingDecision,
-	type RoutingRequest,
 	routedDecision,
 	statusAfterRouting,
 	teamOfSpecialist,
@@ -27,35 +24,8 @@ import {
 import type { Uuid } from './demo-rows.ts';
 import { DAY, HOUR, iso, MINUTE } from './moments.ts';
 import { finishShare, STATUS_WEIGHT, TOPICS } from './service-catalogue.ts';
-import type { ServiceDesk } from './service-desk-state.ts';
+import type { Draft, DraftCustomer, RequestState, ServiceDesk } from './service-desk-state.ts';
 import { escalateRequest, requestRow } from './service-request-row.ts';
-
-type Customer = { id: Uuid; name: string; status: string };
-
-/** A request as the customer sent it. */
-export interface Draft {
-	id: Uuid;
-	customer: Customer;
-	productId: Uuid | null;
-	productGroupIds: Uuid[];
-	subject: string;
-	description: string;
-	channel: string;
-	createdMs: number;
-}
-
-/** Where a request stands while its life is played. */
-export interface RequestState {
-	intake: ClassifiedIntake;
-	terms: RequestTerms;
-	calendar: BusinessCalendar;
-	routing: RoutingRequest;
-	clock: RequestClock;
-	assignee: Uuid | null;
-	assignedFrom: number;
-	team: Uuid | null;
-	lastMs: number;
-}
 
 /** Indices of requests that show the rarer states even in small data sets. */
 interface Forced {
@@ -88,7 +58,7 @@ function productGroupsOf(desk: ServiceDesk, productId: Uuid | null): Uuid[] {
 	return out;
 }
 
-function draftRequest(desk: ServiceDesk, pool: readonly (readonly [Customer, number])[], createdMs: number): Draft & { categoryId: Uuid | null; priority: ClassifiedIntake['classified']['priority'] | null } {
+function draftRequest(desk: ServiceDesk, pool: readonly (readonly [DraftCustomer, number])[], createdMs: number): Draft & { categoryId: Uuid | null; priority: ClassifiedIntake['classified']['priority'] | null } {
 	const { rng } = desk;
 	const activeProducts = desk.productsOf.filter((p) => p.active);
 	const goods = activeProducts.filter((p) => p.kind === 'goods');
@@ -133,7 +103,7 @@ function takeIn(desk: ServiceDesk, draft: ReturnType<typeof draftRequest>): Requ
 	return { intake, terms, calendar: desk.staff.cal(terms.targets.calendarId), routing, clock, assignee: decision.assignee, assignedFrom: draft.createdMs, team: fields['team'] as Uuid | null, lastMs: draft.createdMs };
 }
 
-export function slaAt(state: RequestState, createdMs: number, c: RequestClock, at: number) {
+function slaAt(state: RequestState, createdMs: number, c: RequestClock, at: number) {
 	return computeRequestSla({ createdAt: iso(createdMs), now: iso(at), calendar: state.calendar, responseMinutes: state.terms.targets.responseMinutes, resolutionMinutes: state.terms.targets.resolutionMinutes, clock: c, warnAtPercent: state.terms.warnAtPercent });
 }
 
@@ -222,12 +192,12 @@ function liveRequest(desk: ServiceDesk, draft: Draft, state: RequestState, index
 	if (state.clock.firstResponseAt) desk.work.push({ request: draft.id, specialist: state.assignee, from: Math.max(Date.parse(state.clock.firstResponseAt), state.assignedFrom), to: Math.min(endMs, nowMs) });
 }
 
-function requestPool(desk: ServiceDesk, customers: readonly Customer[]): (readonly [Customer, number])[] {
+function requestPool(desk: ServiceDesk, customers: readonly DraftCustomer[]): (readonly [DraftCustomer, number])[] {
 	const contractCustomers = new Set(desk.terms.termsOf.keys());
 	return customers.map((c) => [c, contractCustomers.has(c.id) ? 8 : (STATUS_WEIGHT[c.status] ?? 0.1)] as const).filter(([, w]) => w > 0);
 }
 
-export function generateServiceRequests(desk: ServiceDesk, customers: readonly Customer[], scale: number): void {
+export function generateServiceRequests(desk: ServiceDesk, customers: readonly DraftCustomer[], scale: number): void {
 	const { nowMs } = desk;
 	const requestCount = Math.max(20, Math.round(400 * scale));
 	const pool = requestPool(desk, customers);

@@ -1,6 +1,6 @@
 // The desk as requests arrive over the ten weeks: who holds which request when (their load), who was
 // assigned last, and the rows written so far. Routing reads the pool as it stood at each moment.
-import { businessMinutesBetween, type BusinessCalendar, type ServicePriority, type Specialist } from '../../packages/crm-core/src/index.ts';
+import { businessMinutesBetween, type BusinessCalendar, type ClassifiedIntake, type RequestClock, type RequestTerms, type RoutingRequest, type ServicePriority, type Specialist } from '../../packages/crm-core/src/index.ts';
 import type { Uuid } from './demo-rows.ts';
 import type { ServiceStaff } from './generate-service-staff.ts';
 import type { ServiceTerms } from './generate-service-terms.ts';
@@ -78,4 +78,31 @@ export function createServiceDesk(base: Pick<ServiceDesk, 'rng' | 'nowMs' | 'sta
 		if (s.lastAssignedMs === null || s.lastAssignedMs < ms) s.lastAssignedMs = ms;
 	};
 	return { ...base, assignments, work: [], requests: [], decisions: [], escalations: [], counters: new Map(), poolAt, noteAssigned };
+}
+
+export type DraftCustomer = { id: Uuid; name: string; status: string };
+
+/** A request as the customer sent it. */
+export interface Draft {
+	id: Uuid;
+	customer: DraftCustomer;
+	productId: Uuid | null;
+	productGroupIds: Uuid[];
+	subject: string;
+	description: string;
+	channel: string;
+	createdMs: number;
+}
+
+/** Where a request stands while its life is played. */
+export interface RequestState {
+	intake: ClassifiedIntake;
+	terms: RequestTerms;
+	calendar: BusinessCalendar;
+	routing: RoutingRequest;
+	clock: RequestClock;
+	assignee: Uuid | null;
+	assignedFrom: number;
+	team: Uuid | null;
+	lastMs: number;
 }

@@ -2,10 +2,9 @@
 // would have left them, its number, and the terms it was held to (termsFields).
 import { computeRequestSla, formatDocumentNumber, type RequestClock, termsFields, toStoredSkills } from '../../packages/crm-core/src/index.ts';
 import type { Uuid } from './demo-rows.ts';
-import type { Draft, RequestState } from './generate-service-requests.ts';
 import { HOUR, iso, MINUTE } from './moments.ts';
 import { RESOLUTIONS } from './service-catalogue.ts';
-import type { ServiceDesk } from './service-desk-state.ts';
+import type { Draft, RequestState, ServiceDesk } from './service-desk-state.ts';
 import type { EscalationDone, ServiceRequestRow } from './service-rows.ts';
 
 type Sla = ReturnType<typeof computeRequestSla>;
