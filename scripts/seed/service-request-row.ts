@@ -1,6 +1,6 @@
 // A request's stored row once its life is played: the SLA columns and escalations as the escalation job
-// would have left them, its number, and the terms it was held to (termsFields).
-import { computeRequestSla, formatDocumentNumber, type RequestClock, termsFields, toStoredSkills } from '../../packages/crm-core/src/index.ts';
+// would have left them (nextEscalationCheck), its number, and the terms it was held to (termsFields).
+import { computeRequestSla, formatDocumentNumber, nextEscalationCheck, type RequestClock, termsFields, toStoredSkills } from '../../packages/crm-core/src/index.ts';
 import type { Uuid } from './demo-rows.ts';
 import { HOUR, iso, MINUTE } from './moments.ts';
 import { RESOLUTIONS } from './service-catalogue.ts';
@@ -9,8 +9,6 @@ import type { EscalationDone, ServiceRequestRow } from './service-rows.ts';
 
 type Sla = ReturnType<typeof computeRequestSla>;
 type Escalated = Record<'response' | 'resolution', EscalationDone>;
-
-const RANK: Record<EscalationDone, number> = { none: 0, warning: 1, breach: 2 };
 
 /** The warnings and breaches the escalation job would have sent by now: rows for each, and how far each target got. */
 export function escalateRequest(desk: ServiceDesk, request: Uuid, sla: Sla, clock: RequestClock): Escalated {
@@ -37,18 +35,6 @@ export function escalateRequest(desk: ServiceDesk, request: Uuid, sla: Sla, cloc
 		}
 	}
 	return escalated;
-}
-
-/** When the escalation job looks at the request next: its earliest warning or deadline not yet escalated. */
-function nextCheckAt(sla: Sla, escalated: Escalated): string | null {
-	const checks: string[] = [];
-	for (const target of ['response', 'resolution'] as const) {
-		const state = sla[target];
-		if (state === null || state.state === 'met' || state.state === 'missed') continue;
-		if (RANK[escalated[target]] < 1 && state.warnAt) checks.push(state.warnAt);
-		if (RANK[escalated[target]] < 2 && state.deadline) checks.push(state.deadline);
-	}
-	return checks.sort()[0] ?? null;
 }
 
 function nextNumber(desk: ServiceDesk, createdIso: string): string {
@@ -99,7 +85,8 @@ export function requestRow(desk: ServiceDesk, draft: Draft, state: RequestState,
 		team: state.team,
 		required_skills: toStoredSkills(intake.requiredSkills),
 		resolution,
-		sla_clock: next === null ? { state: sla.overall, target: null, due_at: null, warn_at: null } : { state: next.state, target: next.target, due_at: next.deadline, warn_at: next.warnAt },
+		// As requestSlaFields stores it: with the status the clock last moved to, for the next change to start from.
+		sla_clock: { ...(next === null ? { state: sla.overall, target: null, due_at: null, warn_at: null } : { state: next.state, target: next.target, due_at: next.deadline, warn_at: next.warnAt }), clock_status: clock.status },
 		sla_status: sla.overall,
 		...(termsFields(terms) as Pick<ServiceRequestRow, 'sla_source' | 'contract' | 'service_map' | 'response_target_minutes' | 'resolution_target_minutes' | 'warn_at_percent'>),
 		calendar: terms.targets.calendarId,
@@ -111,7 +98,7 @@ export function requestRow(desk: ServiceDesk, draft: Draft, state: RequestState,
 		sla_pauses: clock.pauses,
 		response_escalation: escalated.response,
 		resolution_escalation: escalated.resolution,
-		next_check_at: nextCheckAt(sla, escalated),
+		next_check_at: nextEscalationCheck({ response: sla.response, resolution: sla.resolution, done: escalated }),
 		...stepMoments(desk, state),
 		date_created: createdIso,
 		date_updated: null,

@@ -72,7 +72,7 @@ export type ServiceRequestRow = Audit & {
 	team: Uuid | null;
 	required_skills: StoredSkill[];
 	resolution: string | null;
-	sla_clock: { state: string; target: string | null; due_at: string | null; warn_at: string | null };
+	sla_clock: { state: string; target: string | null; due_at: string | null; warn_at: string | null; clock_status: RequestStatus };
 	sla_status: string;
 	sla_source: 'contract' | 'service_map' | 'none';
 	contract: Uuid | null;
