@@ -1,10 +1,10 @@
 // The desk as requests arrive over the ten weeks: who holds which request when (their load), who was
 // assigned last, and the rows written so far. Routing reads the pool as it stood at each moment.
-import { businessMinutesBetween, type BusinessCalendar, type ClassifiedIntake, type RequestClock, type RequestTerms, type RoutingRequest, type ServicePriority, type Specialist } from '../../packages/crm-core/src/index.ts';
+import { type BusinessCalendar, type ClassifiedIntake, isWorkingAt, type RequestClock, type RequestTerms, type RoutingRequest, type ServicePriority, type Specialist } from '../../packages/crm-core/src/index.ts';
 import type { Uuid } from './demo-rows.ts';
 import type { ServiceStaff } from './generate-service-staff.ts';
 import type { ServiceTerms } from './generate-service-terms.ts';
-import { iso, MINUTE } from './moments.ts';
+import { iso } from './moments.ts';
 import type { Rng } from './random.ts';
 import type { EscalationRow, RoutingDecisionRow, ServiceRequestRow } from './service-rows.ts';
 
@@ -37,7 +37,7 @@ export interface ServiceDesk {
 	decisions: RoutingDecisionRow[];
 	escalations: EscalationRow[];
 	counters: Map<string, number>;
-	/** The specialists as routing saw them at `ms`: their load then, whether they worked then, whether they were away. */
+	/** The specialists as loadRoutingPool would have read them at `ms`: their load then, working then per their calendar (isWorkingAt), away or not. */
 	poolAt: (ms: number, opts?: { allAvailable?: boolean }) => Specialist[];
 	noteAssigned: (id: Uuid, ms: number) => void;
 }
@@ -50,7 +50,7 @@ export function createServiceDesk(base: Pick<ServiceDesk, 'rng' | 'nowMs' | 'sta
 		const key = `${calendar.timeZone}:${ms}`;
 		let v = workingCache.get(key);
 		if (v === undefined) {
-			v = businessMinutesBetween(iso(ms), iso(ms + MINUTE), calendar) > 0;
+			v = isWorkingAt(calendar, iso(ms));
 			workingCache.set(key, v);
 		}
 		return v;
