@@ -2,6 +2,7 @@
 // allocations, and the settlement ledger they post. Documents are priced, invoiced, credited and posted by
 // the same use cases the server runs, so the history is consistent: invoice open amounts and statuses are
 // what the ledger says, order statuses match their lines.
+import { acceptDemoQuotes } from './accept-demo-quotes.ts';
 import type { Uuid } from './demo-rows.ts';
 import { demoIdempotencyKeys } from './demo-idempotency.ts';
 import { generateInvoices } from './generate-invoices.ts';
@@ -10,15 +11,10 @@ import { generateShipments } from './generate-shipments.ts';
 import { generateStock } from './generate-stock.ts';
 import { type Counters, numberRows, paymentReferences } from './number-documents.ts';
 import { createOrdersToCash } from './orders-to-cash-context.ts';
-import type { OrderLineRow, OrdersToCashData, OrdersToCashInput, PricedLine } from './orders-to-cash-rows.ts';
+import type { OrdersToCashData, OrdersToCashInput } from './orders-to-cash-rows.ts';
 import { planDemoDocuments } from './plan-demo-documents.ts';
 import { postDemoLedger } from './post-demo-ledger.ts';
 import { priceDemoDocuments } from './price-demo-documents.ts';
-
-function stripOrderLine(l: OrderLineRow): PricedLine {
-	const { order: _order, reserved_milli: _r, shipped_milli: _s, invoiced_milli: _i, ...line } = l;
-	return line;
-}
 
 const byNumber = (a: { number: string }, b: { number: string }) => a.number.localeCompare(b.number);
 
@@ -26,8 +22,7 @@ export function generateOrdersToCash(input: OrdersToCashInput): OrdersToCashData
 	const otc = createOrdersToCash(input);
 	const docs = planDemoDocuments(otc);
 	const redemptions = priceDemoDocuments(otc, docs);
-	// An accepted proposal's order was made from it: same prices, discounts and approvals (quote-actions.ts).
-	for (const { quote, plan, lineIds } of docs.acceptedQuotes) plan.lines.forEach((l, i) => docs.quoteLines.push({ quote: quote.id, ...stripOrderLine(l), id: lineIds[i]! }));
+	acceptDemoQuotes(docs);
 	const shipped = generateShipments(otc, docs.plans);
 	const invoices = generateInvoices(otc, docs.plans, shipped);
 	const pays = generatePayments(otc, invoices.invoicePlans);
