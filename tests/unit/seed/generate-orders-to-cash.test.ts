@@ -65,6 +65,16 @@ describe('orders-to-cash demo data', () => {
 		const rates = new Map(data.crm_exchange_rates.map((r) => [`${r.currency}:${r.rate_date.slice(0, 7)}`, r.rate]));
 		const rateOn = (currency: string, day: string) => (currency === 'EUR' ? '1' : rates.get(`${currency}:${day.slice(0, 7)}`));
 
+		test('every line is priced from a price list, as the server prices it (it has no catalogue fallback)', () => {
+			const lists = new Set(data.crm_price_lists.map((l) => l.id));
+			for (const l of [...data.crm_order_lines, ...data.crm_quote_lines]) {
+				const used = (l.price_explanation?.priceList ?? []).filter((step) => step.outcome === 'used');
+				expect(used.length, l.id).toBeGreaterThan(0);
+				for (const step of used) expect(lists.has(step.priceListId), l.id).toBe(true);
+				expect(l.quantity_milli, l.id).toBeGreaterThanOrEqual(1000);
+			}
+		});
+
 		test('every date and timestamp is not after now', () => {
 			for (const table of ORDERS_TO_CASH_TABLES) {
 				const fields = collections.find((c) => c.collection === table)!.fields.filter((f) => f.type === 'date' || f.type === 'timestamp');

@@ -73,6 +73,8 @@ describe('service desk demo data (scale 0.05)', () => {
 			expect(created).toBeLessThanOrEqual(NOW_MS);
 			for (const due of [r.response_due_at, r.resolution_due_at, r.first_response_at, r.resolved_at, r.closed_at]) if (due !== null) expect(Date.parse(due)).toBeGreaterThan(created);
 			if (r.contact !== null) expect(data.crm_contacts.find((c) => c.id === r.contact)?.customer).toBe(r.customer);
+			// As requestSlaFields stores it: the status the clock last moved to.
+			expect(r.sla_clock.clock_status, r.number).toBe(r.status);
 			if (r.sla_status === 'breached' || r.sla_status === 'missed') {
 				expect([r.response_escalation, r.resolution_escalation]).toContain('breach');
 				expect(data.crm_service_escalations.some((e) => e.request === r.id && e.level === 'breach')).toBe(true);
