@@ -1,6 +1,7 @@
 // What requests are held to and sorted by: request types and categories, service contracts and service maps
 // with their SLA targets, key customers' dedicated engineers, and the classification rules.
 import { addDays, type ClassificationRule, type ServiceContractTerms, type ServiceMapTerms, type TermsWithWarnShares } from '../../packages/crm-core/src/index.ts';
+import { toClassificationRule } from '../../packages/crm-directus/src/service/classification-rule-rows.ts';
 import type { Uuid } from './demo-rows.ts';
 import type { ServiceStaff } from './generate-service-staff.ts';
 import type { Rng } from './random.ts';
@@ -186,24 +187,6 @@ function ruleRow(rng: Rng, spec: RuleSpec, typeId: (code: string) => Uuid, categ
 	};
 }
 
-/** The rule as load-classification-rules.ts compiles it from its row and links. */
-function compiledRule(row: ClassificationRuleRow, spec: RuleSpec, scope: Scope): ClassificationRule {
-	return {
-		id: row.id,
-		code: row.code,
-		name: row.name,
-		priority: row.priority,
-		active: row.active,
-		match: { keywordsAny: row.keywords, channels: [], customerStatuses: [], productIds: scope.products, productGroupIds: scope.groups, categoryIds: scope.categories },
-		set: {
-			...(row.set_type ? { typeId: row.set_type } : {}),
-			...(row.set_category ? { categoryId: row.set_category } : {}),
-			...(row.set_priority ? { priority: row.set_priority } : {}),
-			...(spec.skills.length > 0 ? { requiredSkills: spec.skills.map((s) => ({ skillId: s.skill, minLevel: s.min_level })) } : {}),
-		},
-	};
-}
-
 function generateRules(rng: Rng, input: ServiceTermsInput, staff: ServiceStaff, typeId: (code: string) => Uuid, categoryId: (code: string) => Uuid) {
 	const out = { rules: [] as ClassificationRuleRow[], ruleProducts: [] as RuleProductLinkRow[], ruleGroups: [] as RuleGroupLinkRow[], ruleCategories: [] as RuleCategoryLinkRow[], compiled: [] as ClassificationRule[], ruleTeam: new Map<Uuid, Uuid | null>() };
 	const groupByCode = (code: string) => input.productGroups.find((g) => g.code === code) ?? input.productGroups[0]!;
@@ -219,7 +202,7 @@ function generateRules(rng: Rng, input: ServiceTermsInput, staff: ServiceStaff, 
 		for (const id of scope.categories) out.ruleCategories.push({ crm_service_classification_rules_id: row.id, crm_service_categories_id: id });
 		out.rules.push(row);
 		out.ruleTeam.set(row.id, row.set_team);
-		out.compiled.push(compiledRule(row, spec, scope));
+		out.compiled.push(toClassificationRule(row, { productIds: scope.products, productGroupIds: scope.groups, categoryIds: scope.categories }));
 	}
 	return out;
 }
