@@ -4,18 +4,22 @@
  * seeded with the same seed. Never reads the clock or global state, so one input always gives the
  * same rows, which keeps screenshots, tests and bug reports reproducible.
  */
-import type { CustomerGroupRow, MarketSegmentRow, ProductGroupRow, ProductRow, Uuid } from './demo-rows.ts';
 import type {
 	ContactRow,
 	CustomerGroupLinkRow,
+	CustomerGroupRow,
 	CustomerRow,
 	CustomerSegmentLinkRow,
 	InteractionRow,
+	MarketSegmentRow,
+	ProductGroupRow,
+	ProductRow,
 	ProductSegmentLinkRow,
 	RegionRow,
 	SalesChannelRow,
 	SalesRepRow,
 	TeamRow,
+	Uuid,
 } from './demo-rows.ts';
 import { createDemoContext } from './demo-context.ts';
 import { type CommerceData, type ExchangeRateRow, generateCommerceData, type PriceListItemRow, type PriceListRow } from './generate-commerce-data.ts';
