@@ -1,8 +1,10 @@
-// The settlement ledger as the API posts it (postInvoice, postCreditNote, postPayment, postAllocation), each
-// credit note and allocation against where its invoice stands by then, stored through the adapter's
-// toLedgerRow; then every invoice's open amount and status follow from the ledger alone (deriveInvoiceStatus).
-import { deriveInvoiceStatus, type InvoicePosition, invoicePosition, invoicePositionAfter, LEDGER_ENTRY_KINDS, type LedgerEntry, type LedgerEntryKind, postAllocation, postCreditNote, postInvoice, postPayment } from '../../packages/crm-core/src/index.ts';
+// The settlement ledger as the API posts it: invoices and credit notes (postInvoice, postCreditNote, each credit
+// note against where its invoice stands by then), payments received and allocated by receivePayment, stored
+// through the adapter's toLedgerRow; every invoice's open amount and status follow from the ledger alone.
+import { deriveInvoiceStatus, type InvoicePosition, invoicePosition, invoicePositionAfter, LEDGER_ENTRY_KINDS, type LedgerEntry, type LedgerEntryKind, postCreditNote, postInvoice, receivePayment, type SettlementBook } from '../../packages/crm-core/src/index.ts';
+import type { DbRow } from '../../packages/crm-directus/src/fulfilment/fulfilment-rows.ts';
 import { toLedgerRow } from '../../packages/crm-directus/src/ledger-rows.ts';
+import { toAllocationRow, toPaymentRow, toSettlementInvoice } from '../../packages/crm-directus/src/settlements/settlement-rows.ts';
 import type { Uuid } from './demo-rows.ts';
 import type { InvoicePlan } from './generate-invoices.ts';
 import type { Payments } from './generate-payments.ts';
@@ -31,7 +33,8 @@ function postDocuments(ledger: Ledger, invoicePlans: readonly InvoicePlan[], cre
 	for (const inv of invoicePlans) {
 		const r = inv.row;
 		const entries = postInvoice({ ...doc(r.customer, r.id, r.issue_date, r.gross_total, r.currency, r.fx_rate), number: r.number });
-		ledger.positions.set(r.id, invoicePosition({ key: r.id, number: r.number, currency: r.currency, baseCurrency: BASE_CURRENCY, gross: r.gross_total, rateToBase: r.fx_rate }, entries));
+		// Nothing on it yet: posting its own entries moves it (counting them here too would carry it twice).
+		ledger.positions.set(r.id, invoicePosition({ key: r.id, number: r.number, currency: r.currency, baseCurrency: BASE_CURRENCY, gross: r.gross_total, rateToBase: r.fx_rate }, []));
 		ledger.post(entries, inv.createdMs);
 	}
 	// Credit notes come before the payments of their invoice, so exchange differences are realised alike.
@@ -42,22 +45,34 @@ function postDocuments(ledger: Ledger, invoicePlans: readonly InvoicePlan[], cre
 	}
 }
 
-function postPayments(ledger: Ledger, pays: Payments, invoiceById: ReadonlyMap<Uuid, InvoiceRow>): void {
-	const paymentById = new Map(pays.payments.map((p) => [p.id, p]));
-	for (const p of pays.payments) ledger.post(postPayment({ ...doc(p.customer, p.id, p.received_on, p.amount, p.currency, p.fx_rate), number: p.number }), pays.paymentCreated.get(p.id)!);
-	const allocatedOf = new Map<Uuid, number>();
-	for (const a of [...pays.allocations].sort((x, y) => x.allocated_on.localeCompare(y.allocated_on) || Date.parse(x.date_created) - Date.parse(y.date_created))) {
-		const p = paymentById.get(a.payment)!;
-		const inv = invoiceById.get(a.invoice)!;
-		const allocatedBefore = allocatedOf.get(p.id) ?? 0;
-		const document = { ...doc(p.customer, a.id, a.allocated_on, a.amount, p.currency, p.fx_rate), paymentKey: p.id, paymentNumber: p.number, paymentCurrency: p.currency, paymentAllocatedBefore: allocatedBefore, invoiceKey: inv.id, invoiceNumber: inv.number, invoiceCurrency: inv.currency };
-		ledger.post(postAllocation(document, ledger.positions.get(inv.id)!), Date.parse(a.date_created));
-		allocatedOf.set(p.id, allocatedBefore + a.amount);
+/** The invoices a payment settles as its settlement reads them (toSettlementInvoice): with every entry posted on them so far. */
+function bookFor(ledger: Ledger, invoiceIds: readonly Uuid[], invoiceById: ReadonlyMap<Uuid, InvoiceRow>): SettlementBook {
+	const entriesOf = (id: Uuid) => ledger.posted.map((p) => p.entry).filter((e) => e.invoiceKey === id);
+	return { baseCurrency: BASE_CURRENCY, lockedKeys: invoiceIds, invoices: new Map(invoiceIds.map((id) => [id, toSettlementInvoice(invoiceById.get(id)! as unknown as DbRow, entriesOf(id))])), orders: [] };
+}
+
+/**
+ * Each payment is received as POST /crm/payments receives it (receivePayment: posted at its day's rate, then
+ * allocated as the customer asked), stored through toPaymentRow and toAllocationRow. Payments are posted
+ * first, then allocations by date, as before; every invoice is paid by one payment at most.
+ */
+function receivePayments(ledger: Ledger, pays: Payments, invoiceById: ReadonlyMap<Uuid, InvoiceRow>): void {
+	const allocationEntries = new Map<Uuid, LedgerEntry[]>();
+	for (const p of pays.payments) {
+		const mine = pays.allocations.filter((a) => a.payment === p.id);
+		const keys = mine.map((a) => a.id);
+		const request = { customerId: p.customer, amount: p.amount, currency: p.currency, receivedOn: p.received_on, method: p.method, ...(p.reference !== null ? { reference: p.reference } : {}), allocations: mine.map((a) => ({ invoiceKey: a.invoice, amount: a.amount })) };
+		const plan = receivePayment({ book: bookFor(ledger, mine.map((a) => a.invoice), invoiceById), rateToBase: p.fx_rate, key: p.id, number: p.number, newKey: () => keys.shift()! }, request);
+		Object.assign(p, toPaymentRow(plan.payment), { unallocated_amount: plan.allocation.unallocated });
+		for (const draft of plan.allocation.allocations) Object.assign(mine.find((a) => a.id === draft.id)!, toAllocationRow(draft));
+		for (const entry of plan.allocation.ledger) allocationEntries.set(entry.documentKey, [...(allocationEntries.get(entry.documentKey) ?? []), entry]);
+		ledger.post(plan.ledger, pays.paymentCreated.get(p.id)!);
 	}
+	for (const a of [...pays.allocations].sort((x, y) => x.allocated_on.localeCompare(y.allocated_on) || Date.parse(x.date_created) - Date.parse(y.date_created))) ledger.post(allocationEntries.get(a.id) ?? [], Date.parse(a.date_created));
 }
 
 /** Open amounts and statuses follow from the ledger alone. */
-function settleInvoices(rows: readonly LedgerEntryRow[], invoicePlans: readonly InvoicePlan[]): void {
+function openAmountsFromLedger(rows: readonly LedgerEntryRow[], invoicePlans: readonly InvoicePlan[]): void {
 	const openOf = new Map<Uuid, number>();
 	for (const e of rows) if (e.invoice !== null) openOf.set(e.invoice, (openOf.get(e.invoice) ?? 0) + e.amount);
 	for (const inv of invoicePlans) {
@@ -70,10 +85,10 @@ function settleInvoices(rows: readonly LedgerEntryRow[], invoicePlans: readonly 
 export function postDemoLedger(otc: OrdersToCash, invoices: { invoicePlans: InvoicePlan[]; creditPlans: InvoicePlan[] }, pays: Payments, invoiceById: ReadonlyMap<Uuid, InvoiceRow>): LedgerEntryRow[] {
 	const ledger = new Ledger();
 	postDocuments(ledger, invoices.invoicePlans, invoices.creditPlans);
-	postPayments(ledger, pays, invoiceById);
+	receivePayments(ledger, pays, invoiceById);
 	const kindOrder = (k: LedgerEntryKind) => LEDGER_ENTRY_KINDS.indexOf(k);
 	ledger.posted.sort((a, b) => a.entry.entryDate.localeCompare(b.entry.entryDate) || a.createdMs - b.createdMs || kindOrder(a.entry.kind) - kindOrder(b.entry.kind));
 	const rows = ledger.posted.map(({ entry, createdMs }): LedgerEntryRow => toLedgerRow(entry, otc.rng.uuid(), iso(createdMs), null));
-	settleInvoices(rows, invoices.invoicePlans);
+	openAmountsFromLedger(rows, invoices.invoicePlans);
 	return rows;
 }
