@@ -92,6 +92,26 @@ describe.skipIf(!pgReachable && !pgRequired)('two instances on one PostgreSQL an
 		expect(((await adminA.request(readItem('crm_customers', created['id'], { fields: ['status'] }))) as Row)['status']).toBe('active');
 	});
 
+	test('a classification rule added or changed through one instance classifies the next request on the other at once', async () => {
+		const [a, b] = cluster.instances as [BootedCluster['instances'][number], BootedCluster['instances'][number]];
+		const adminA = await loginAsAdmin(a);
+		const tokenB = (await (await loginAsAdmin(b)).getToken())!;
+		const customer = (await adminA.request(createItem('crm_customers', { name: `Rules buyer ${uid()}`, status: 'active', currency: 'EUR' }))) as Row;
+		const word = `zq${uid().toLowerCase()}`;
+		const post = async () => {
+			const res = await http(b, tokenB, 'POST', '/crm/service/requests', { customer: customer['id'], subject: `Pump ${word} leaks` });
+			expect(res.status, JSON.stringify(res.json)).toBe(201);
+			return res.json.data.priority as string;
+		};
+		// B has read the rules (and keeps them) before A adds one.
+		expect(await post()).toBe('normal');
+		const rule = (await adminA.request(createItem('crm_service_classification_rules', { code: `CL${uid()}`, name: 'Cluster word', priority: 1, keywords: [word], set_priority: 'urgent' }))) as Row;
+		expect(await post()).toBe('urgent');
+		await adminA.request(updateItem('crm_service_classification_rules', rule['id'], { set_priority: 'high' }));
+		expect(await post()).toBe('high');
+		expect(await redisKeys(cluster.redis.url, `${cluster.redis.prefix}cache:crm-reference-version`)).toHaveLength(1);
+	});
+
 	test('schedules are synchronised through Redis', async () => {
 		// CRM_QUOTE_EXPIRY_SCHEDULE ticks every two seconds in tests; with SYNCHRONIZATION_STORE=redis the
 		// instances agree on who runs each tick through a clock key in the cluster's namespace.

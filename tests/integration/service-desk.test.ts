@@ -394,4 +394,25 @@ describe.each(inject('instances'))('service desk on $name', (instance) => {
 		const bad = await http(instance, token, 'GET', '/crm/service/sla-compliance?weeks=0');
 		expect(bad.status).toBe(400);
 	});
+	test('rules, skills and teams changed in the Studio apply to the very next request (kept copies are loaded again)', async () => {
+		const word = `zq${uid().toLowerCase()}`;
+		const priorityOf = async () => {
+			const created = await intake(instance, token, { customer: customer['id'], subject: `Valve ${word} stuck` });
+			expect(created.status, JSON.stringify(created.json)).toBe(201);
+			return created.json.data.priority as string;
+		};
+		expect(await priorityOf()).toBe('normal');
+		const rule = (await admin.request(createItem('crm_service_classification_rules', { code: `R${uid()}`, name: 'Stuck valves', priority: 1, keywords: [word], set_priority: 'urgent', set_team: team['id'] }))) as Row;
+		expect(await priorityOf()).toBe('urgent');
+		await admin.request(updateItem('crm_service_classification_rules', rule['id'], { active: false }));
+		expect(await priorityOf()).toBe('normal');
+
+		// A new skill, given to Ben in his own record, routes a request that requires it to him.
+		const rare = `SK${uid()}`;
+		const rareId = ((await admin.request(createItem('crm_service_skills', { code: rare, name: `Rare skill ${rare}` }))) as Row)['id'];
+		const needsRare = { customer: customer['id'], subject: 'Needs the rare skill', team: team['id'], required_skills: [{ skill: rare, min_level: 1 }] };
+		expect((await intake(instance, token, needsRare)).json.data.assignee).toBeNull();
+		await admin.request(updateItem('crm_service_specialists', ben['id'], { skills: { create: [{ skill: rareId, level: 2 }], update: [], delete: [] } }));
+		expect((await intake(instance, token, needsRare)).json.data.assignee).toBe(ben['id']);
+	});
 });

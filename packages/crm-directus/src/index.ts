@@ -23,7 +23,7 @@ export { type DecisionFacts, loadDecisionFacts } from './service/load-decision-f
 export { loadClassificationRules } from './service/load-classification-rules.ts';
 export { requestSlaFields } from './service/request-sla-fields.ts';
 export { type RequestClockRow, toRequestClock } from './service/request-clock-row.ts';
-export { checkRequestUpdate, clockOf, insertDecision, type PendingDecision, prepareNewRequest, refreshRequest, type RequestBefore, rerouteRequest } from './service/service-desk.ts';
+export { checkRequestUpdate, insertDecision, type PendingDecision, prepareNewRequest, refreshRequest, type RequestBefore, rerouteRequest } from './service/service-desk.ts';
 export { escalateDueRequests, rerouteForAbsences } from './service/escalate-due-requests.ts';
 export { checkTimeEntry } from './service/check-time-entry.ts';
 export { assertSupportedSchema, isSchemaSupported } from './schema-version-guard.ts';
@@ -45,3 +45,8 @@ export type { ReaderOf } from './reader-of.ts';
 export { loadSupportCosts } from './service/load-support-costs.ts';
 export { loadSlaCompliance } from './service/load-sla-compliance.ts';
 export { type QuoteLineRow, type QuoteRow, toOrderFromQuoteRow, toQuoteChanges, toQuoteFacts, toQuoteLineFacts } from './quotes/quote-rows.ts';
+export { type ReferenceCacheOptions, ReferenceCache } from './reference-data/reference-cache.ts';
+export { REFERENCE_COLLECTIONS } from './reference-data/reference-collections.ts';
+export { markReferenceWrite, readReference, referenceChanged, useReferenceCache } from './reference-data/reference-data.ts';
+export { createLocalVersionSource, type VersionSource } from './reference-data/version-source.ts';
+export { createRedisVersionSource } from './reference-data/redis-version-source.ts';

@@ -8,6 +8,7 @@ import { guardInteractions } from './guard-interactions.ts';
 import { guardLedgerWrites } from './guard-ledger.ts';
 import { guardPriceLists } from './guard-price-lists.ts';
 import { guardPricedDocuments, releaseClaimsOfDeletedOrders } from './guard-priced-documents.ts';
+import { guardReferenceData } from './guard-reference-data.ts';
 import { guardServiceRequests } from './guard-service-requests.ts';
 import { guardServiceSetup } from './guard-service-setup.ts';
 import { guardTimeEntries } from './guard-time-entries.ts';
@@ -37,6 +38,7 @@ export default defineHook((register, context) => {
 	};
 	guardCrmWrites(register, deps);
 	const hooks = createCrmHooks(register, database);
+	guardReferenceData(hooks, env);
 	for (const guard of [guardPriceLists, guardLedgerWrites, guardEndpointDocuments, guardDiscountDefinitions, guardInteractions, guardServiceSetup, guardTimeEntries, guardServiceRequests, guardCustomers, guardPricedDocuments, releaseClaimsOfDeletedOrders]) guard(hooks, deps);
 	// Last: the timeline records what the checks above let through.
 	new SystemInteractionRecorder(SYSTEM_EVENT_SOURCES, handoff).register(hooks);

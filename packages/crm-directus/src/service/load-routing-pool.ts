@@ -1,6 +1,7 @@
 import { isWorkingAt, OPEN_REQUEST_STATUSES, type Specialist } from '@crm/core';
 import type { Knex } from 'knex';
 import { queryAll } from '../query-all.ts';
+import { readReference } from '../reference-data/reference-data.ts';
 import { instantOf } from './instant.ts';
 import { AROUND_THE_CLOCK, loadServiceCalendars } from './load-service-calendar.ts';
 
@@ -19,10 +20,10 @@ export interface RoutingPool {
 export async function loadRoutingPool(trx: Knex, now: string): Promise<RoutingPool> {
 	const [specialists, skills, absences, loads, teams] = await queryAll(trx, [
 		() => trx('crm_service_specialists').select('id', 'name', 'team', 'active', 'capacity', 'calendar', 'last_assigned_at') as Promise<Row[]>,
-		() => trx('crm_service_specialist_skills as ss').join('crm_service_skills as s', 's.id', 'ss.skill').select('ss.specialist', 's.code', 'ss.level') as Promise<Row[]>,
+		() => readReference(trx, 'specialist-skills', () => trx('crm_service_specialist_skills as ss').join('crm_service_skills as s', 's.id', 'ss.skill').select('ss.specialist', 's.code', 'ss.level') as Promise<Row[]>),
 		() => trx('crm_service_absences').where('starts_at', '<=', new Date(now)).andWhere('ends_at', '>', new Date(now)).select('specialist', 'ends_at') as Promise<Row[]>,
 		() => trx('crm_service_requests').whereIn('status', [...OPEN_REQUEST_STATUSES]).whereNotNull('assignee').groupBy('assignee', 'priority').select('assignee', 'priority').count({ n: '*' }) as Promise<Row[]>,
-		() => trx('crm_service_teams').select('id', 'calendar') as Promise<Row[]>,
+		() => readReference(trx, 'team-calendars', () => trx('crm_service_teams').select('id', 'calendar') as Promise<Row[]>),
 	] as const);
 	const teamCalendar = new Map(teams.map((t) => [String(t['id']), (t['calendar'] as string | null) ?? null]));
 	const calendarIdOf = (s: Row) => (s['calendar'] as string | null) ?? teamCalendar.get(String(s['team'])) ?? null;

@@ -1,5 +1,6 @@
 import { ALWAYS_OPEN, type BusinessCalendar } from '@crm/core';
 import type { Knex } from 'knex';
+import { readReference } from '../reference-data/reference-data.ts';
 import { jsonOf } from './instant.ts';
 
 export interface NamedCalendar {
@@ -22,7 +23,13 @@ export function toBusinessCalendar(row: Record<string, unknown>): BusinessCalend
 export async function loadServiceCalendars(knex: Knex, ids: readonly (string | null)[]): Promise<Map<string, NamedCalendar>> {
 	const wanted = [...new Set(ids.filter((id): id is string => typeof id === 'string'))];
 	if (wanted.length === 0) return new Map();
-	const rows = (await knex('crm_service_calendars').whereIn('id', wanted).select('id', 'name', 'time_zone', 'weekly_hours', 'holidays')) as Record<string, unknown>[];
+	const all = await readReference(knex, 'calendars', () => loadAllCalendars(knex));
+	return new Map(wanted.flatMap((id) => (all.has(id) ? [[id, all.get(id)!] as const] : [])));
+}
+
+// Calendars are few and every request needs one or more: all of them are read at once, and kept.
+async function loadAllCalendars(knex: Knex): Promise<ReadonlyMap<string, NamedCalendar>> {
+	const rows = (await knex('crm_service_calendars').select('id', 'name', 'time_zone', 'weekly_hours', 'holidays')) as Record<string, unknown>[];
 	return new Map(rows.map((r) => [String(r['id']), { id: String(r['id']), name: String(r['name']), calendar: toBusinessCalendar(r) }]));
 }
 

@@ -1,6 +1,7 @@
 import { isServicePriority, type ServiceContractTerms, type ServiceMapTerms, type ServiceStep, type SlaTarget } from '@crm/core';
 import type { Knex } from 'knex';
 import { queryAll } from '../query-all.ts';
+import { readReference } from '../reference-data/reference-data.ts';
 import { toDay } from '../load-pricing-context.ts';
 
 type Row = Record<string, unknown>;
@@ -47,6 +48,10 @@ function toContractTerms(c: Row, related: { targets: Row[]; products: Row[]; gro
 /** The active service map for a customer status, with its targets and ordered steps. */
 export async function loadServiceMapFor(knex: Knex, customerStatus: string | null): Promise<LoadedTerms<ServiceMapTerms> | null> {
 	if (!customerStatus) return null;
+	return readReference(knex, `service-map:${customerStatus}`, () => readServiceMapFor(knex, customerStatus));
+}
+
+async function readServiceMapFor(knex: Knex, customerStatus: string): Promise<LoadedTerms<ServiceMapTerms> | null> {
 	const map = (await knex('crm_service_maps').where({ customer_status: customerStatus, active: true }).first('id', 'name', 'customer_status', 'calendar')) as Row | undefined;
 	return map ? loadServiceMap(knex, map) : null;
 }

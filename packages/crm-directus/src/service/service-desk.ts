@@ -11,7 +11,6 @@ import {
 	type EscalationDone,
 	type IntakeFacts,
 	type IntakeRequest,
-	isRequestStatus,
 	isServicePriority,
 	manualAssignmentDecision,
 	manualIntakeDecision,
@@ -39,12 +38,14 @@ import {
 } from '@crm/core';
 import type { Knex } from 'knex';
 import { queryAll } from '../query-all.ts';
+import { readReference } from '../reference-data/reference-data.ts';
 import { dbInstant, instantOf, jsonOf } from './instant.ts';
 import { loadClassificationRules } from './load-classification-rules.ts';
 import { loadRoutingPool } from './load-routing-pool.ts';
 import { loadServiceCalendar, type NamedCalendar } from './load-service-calendar.ts';
 import { nextRequestNumber } from './next-request-number.ts';
 import { loadContractsOf, loadServiceMapFor } from './load-sla-terms.ts';
+import { type RequestClockRow, toRequestClock } from './request-clock-row.ts';
 import { requestSlaFields } from './request-sla-fields.ts';
 import { type RoutableRequestRow, routingRequestOf } from './routing-request-of.ts';
 
@@ -63,9 +64,10 @@ async function checkedSkills(trx: Knex, value: unknown) {
 	return skills;
 }
 
+/** Which of `codes` are skills (all skill codes are read once and kept as reference data). */
 async function loadSkillCodes(trx: Knex, codes: readonly string[]): Promise<Set<string>> {
-	const rows = (await trx('crm_service_skills').whereIn('code', [...new Set(codes)]).select('code')) as Row[];
-	return new Set(rows.map((r) => String(r['code'])));
+	const all = await readReference(trx, 'skill-codes', async () => new Set(((await trx('crm_service_skills').select('code')) as Row[]).map((r) => String(r['code']))));
+	return new Set(codes.filter((code) => all.has(code)));
 }
 
 /** The product's group and every group above it. */
@@ -73,18 +75,8 @@ async function productGroupsOf(trx: Knex, productId: string | null): Promise<str
 	if (!productId) return [];
 	const product = (await trx('crm_products').where('id', productId).first('group')) as Row | undefined;
 	if (!product?.['group']) return [];
-	const groups = (await trx('crm_product_groups').select('id', 'parent')) as Row[];
-	return productGroupChain(new Map(groups.map((g) => [String(g['id']), (g['parent'] as string | null) ?? null])), String(product['group']));
-}
-
-export function clockOf(row: Row): RequestClock {
-	return {
-		status: (isRequestStatus(row['status']) ? row['status'] : 'new') as RequestStatus,
-		firstResponseAt: instantOf(row['first_response_at']),
-		resolvedAt: instantOf(row['resolved_at']),
-		closedAt: instantOf(row['closed_at']),
-		pauses: jsonOf(row['sla_pauses'], []),
-	};
+	const parents = await readReference(trx, 'product-group-parents', async () => new Map(((await trx('crm_product_groups').select('id', 'parent')) as Row[]).map((g) => [String(g['id']), (g['parent'] as string | null) ?? null])));
+	return productGroupChain(parents, String(product['group']));
 }
 
 /** The terms a request is held to (resolveRequestTerms) and the calendar they count on. */
@@ -246,7 +238,7 @@ export async function checkRequestUpdate(trx: Knex, keys: readonly (string | num
 /** The request as an update left it, with where its clock stands: read from the row inside this transaction (the status the clock last moved to), not from what the update filter saw — another write may have come in between. */
 function toRequestUpdateFacts(row: Row, before: RequestBefore | null, manual: boolean): RequestUpdateFacts {
 	const stored = jsonOf<Row | null>(row['sla_clock'], null);
-	const clock = clockOf({ ...row, status: stored?.['clock_status'] ?? before?.status ?? row['status'] });
+	const clock = toRequestClock({ ...(row as unknown as RequestClockRow), status: (stored?.['clock_status'] ?? before?.status ?? row['status']) as string | null });
 	return { status: row['status'] as RequestStatus, assignee: str(row['assignee']), team: str(row['team']), priority: row['priority'], customer: String(row['customer']), product: str(row['product']), category: str(row['category']), clock, before, manual };
 }
 
