@@ -10,6 +10,7 @@ describe('parseInstant', () => {
 		['a leap day', '2028-02-29T00:00:00.000Z', Date.UTC(2028, 1, 29)],
 		['the last millisecond of a day', '2026-12-31T23:59:59.999Z', Date.UTC(2026, 11, 31, 23, 59, 59, 999)],
 		['epoch milliseconds', 1_796_544_310_811, 1_796_544_310_811],
+		['29 February of a year divisible by 400', '2000-02-29T12:00:00.000Z', Date.UTC(2000, 1, 29, 12)],
 	])('reads %s', (_, value, ms) => {
 		expect(parseInstant(value, 'at')).toBe(ms);
 	});
@@ -18,6 +19,11 @@ describe('parseInstant', () => {
 		['a day that does not exist, in the shape toISOString writes', '2026-02-30T00:00:00.000Z', 'CRM_INVALID_FORMAT'],
 		['a 29 February outside a leap year', '2026-02-29T12:00:00.000Z', 'CRM_INVALID_FORMAT'],
 		['hour 24', '2026-11-27T24:00:00.000Z', 'CRM_INVALID_FORMAT'],
+		['29 February of a century that is not a leap year', '2100-02-29T00:00:00.000Z', 'CRM_INVALID_FORMAT'],
+		['a year before 100 (Date would move it to the 1900s)', '0050-03-01T00:00:00.000Z', 'CRM_INVALID_FORMAT'],
+		['minute 60', '2026-11-27T09:60:00.000Z', 'CRM_INVALID_FORMAT'],
+		['month 13', '2026-13-01T00:00:00.000Z', 'CRM_INVALID_FORMAT'],
+		['a letter among the digits', '2026-11-2xT09:30:00.000Z', 'CRM_INVALID_FORMAT'],
 		['a time without an offset', '2026-11-27T09:30:00.000', 'CRM_INVALID_FORMAT'],
 		['a date alone', '2026-11-27', 'CRM_INVALID_FORMAT'],
 		['a number as text', '1796544310811', 'CRM_INVALID_FORMAT'],
