@@ -45,11 +45,12 @@ import { loadRoutingPool } from './load-routing-pool.ts';
 import { loadServiceCalendar, type NamedCalendar } from './load-service-calendar.ts';
 import { nextRequestNumber } from './next-request-number.ts';
 import { loadContractsOf, loadServiceMapFor } from './load-sla-terms.ts';
-import { type RequestClockRow, toRequestClock } from './request-clock-row.ts';
+import { toRequestClock } from './request-clock-row.ts';
+import type { ServiceRequestRow } from './service-request-row.ts';
 import { requestSlaFields } from './request-sla-fields.ts';
-import { type RoutableRequestRow, routingRequestOf } from './routing-request-of.ts';
+import { routingRequestOf } from './routing-request-of.ts';
 
-type Row = Record<string, any>;
+type Row = Record<string, unknown>;
 export type { DecisionKind } from '@crm/core';
 
 /** A routing decision waiting to be written once its request row exists (same transaction). */
@@ -225,25 +226,26 @@ export interface RequestBefore {
 
 /** Checks a client's update before it is written: status moves must be allowed ones. */
 export async function checkRequestUpdate(trx: Knex, keys: readonly (string | number)[], payload: Row): Promise<Map<string, RequestBefore>> {
-	const rows = (await trx('crm_service_requests').whereIn('id', keys as string[]).select('id', 'status', 'assignee', 'priority', 'customer', 'product', 'category')) as Row[];
+	const rows = (await trx('crm_service_requests').whereIn('id', keys as string[]).select('id', 'status', 'assignee', 'priority', 'customer', 'product', 'category')) as ServiceRequestRow[];
 	const before = new Map<string, RequestBefore>();
 	for (const row of rows) {
-		if ('status' in payload && payload['status'] !== row['status']) assertStatusTransition(row['status'], payload['status']);
-		before.set(String(row['id']), { status: row['status'], assignee: row['assignee'] ?? null, priority: row['priority'] ?? null, customer: String(row['customer']), product: row['product'] ?? null, category: row['category'] ?? null });
+		const status = row.status as RequestStatus;
+		if ('status' in payload && payload['status'] !== status) assertStatusTransition(status, payload['status'] as RequestStatus);
+		before.set(String(row.id), { status, assignee: row.assignee ?? null, priority: row.priority ?? null, customer: String(row.customer), product: row.product ?? null, category: row.category ?? null });
 	}
 	if ('required_skills' in payload) await checkedSkills(trx, payload['required_skills']);
 	return before;
 }
 
 /** The request as an update left it, with where its clock stands: read from the row inside this transaction (the status the clock last moved to), not from what the update filter saw — another write may have come in between. */
-function toRequestUpdateFacts(row: Row, before: RequestBefore | null, manual: boolean): RequestUpdateFacts {
+function toRequestUpdateFacts(row: ServiceRequestRow, before: RequestBefore | null, manual: boolean): RequestUpdateFacts {
 	const stored = jsonOf<Row | null>(row['sla_clock'], null);
-	const clock = toRequestClock({ ...(row as unknown as RequestClockRow), status: (stored?.['clock_status'] ?? before?.status ?? row['status']) as string | null });
+	const clock = toRequestClock({ ...row, status: (stored?.['clock_status'] ?? before?.status ?? row.status) as string | null });
 	return { status: row['status'] as RequestStatus, assignee: str(row['assignee']), team: str(row['team']), priority: row['priority'], customer: String(row['customer']), product: str(row['product']), category: str(row['category']), clock, before, manual };
 }
 
 /** The SLA targets as stored, or resolved again (with the fields to store) when what they depend on changed. */
-async function targetsAfterUpdate(trx: Knex, row: Row, facts: RequestUpdateFacts, createdAt: string): Promise<{ targets: { response: number | null; resolution: number | null; warn: number; calendarId: string | null }; fields: Row }> {
+async function targetsAfterUpdate(trx: Knex, row: ServiceRequestRow, facts: RequestUpdateFacts, createdAt: string): Promise<{ targets: { response: number | null; resolution: number | null; warn: number; calendarId: string | null }; fields: Row }> {
 	const stored = { response: row['response_target_minutes'] as number | null, resolution: row['resolution_target_minutes'] as number | null, warn: Number(row['warn_at_percent'] ?? 80), calendarId: (row['calendar'] as string | null) ?? null };
 	if (!termsDependOnChange(facts)) return { targets: stored, fields: {} };
 	const customer = (await trx('crm_customers').where('id', facts.customer).first('status')) as Row | undefined;
@@ -269,7 +271,7 @@ async function recordManualAssignment(trx: Knex, id: string, facts: RequestUpdat
  * termsDependOnChange, manualAssignmentDecision).
  */
 export async function refreshRequest(trx: Knex, id: string, now: string, before: RequestBefore | null, manual: boolean): Promise<void> {
-	const row = (await trx('crm_service_requests').where('id', id).first()) as Row | undefined;
+	const row = (await trx('crm_service_requests').where('id', id).first()) as ServiceRequestRow | undefined;
 	if (!row) return;
 	const facts = toRequestUpdateFacts(row, before, manual);
 	const move = statusMoveAfterUpdate(facts, now);
@@ -284,17 +286,17 @@ export async function refreshRequest(trx: Knex, id: string, now: string, before:
 }
 
 export async function rerouteRequest(trx: Knex, id: string, kind: 'reroute' | 'escalation', now: string, away: string | null): Promise<{ assignee: string | null; summary: string }> {
-	const row = (await trx('crm_service_requests').where('id', id).first()) as Row | undefined;
+	const row = (await trx('crm_service_requests').where('id', id).first()) as ServiceRequestRow | undefined;
 	if (!row) return { assignee: null, summary: 'request gone' };
 	const pool = await loadRoutingPool(trx, now);
-	const result = await chooseAndHold(trx, pool.specialists, routingRequestOf(row as RoutableRequestRow), now, null, away);
+	const result = await chooseAndHold(trx, pool.specialists, routingRequestOf(row), now, null, away);
 	const decision: PendingDecision = { id: randomUUID(), request: id, ...routedDecision(kind, result, null) };
-	const status = statusAfterRouting(row['status'], result.assignee);
+	const status = statusAfterRouting(row.status as RequestStatus, result.assignee);
 	await trx('crm_service_requests').where('id', id).update({ assignee: result.assignee, status, team: row['team'] ?? teamOfSpecialist(pool.specialists, result.assignee) });
 	if (result.assignee) await trx('crm_service_specialists').where('id', result.assignee).update({ last_assigned_at: new Date(now) });
 	await insertDecision(trx, decision, now);
 	// The customer's timeline shows moves the desk made on its own too (absence, breach).
-	const after = (await trx('crm_service_requests').where('id', id).first()) as Row;
+	const after = (await trx('crm_service_requests').where('id', id).first()) as ServiceRequestRow;
 	const entry = buildSystemInteraction(serviceRequestEvents, id, row, after, new Date(now));
 	if (entry) await trx('crm_interactions').insert({ id: randomUUID(), ...entry, subject: `${entry.subject} (${kind === 'reroute' ? 'specialist absent' : 'SLA breach'})`.slice(0, 255), occurred_at: new Date(now), date_created: new Date(now), user_created: null });
 	return { assignee: result.assignee, summary: decision.summary };
