@@ -31,7 +31,9 @@ import { generateOrdersToCash } from './generate-orders-to-cash.ts';
 import { generateProducts } from './generate-products.ts';
 import { generateSalesStructure, type SalesStructure } from './generate-sales-structure.ts';
 import { generateServiceData, type ServiceData } from './generate-service-data.ts';
-import type { OrdersToCashData } from './orders-to-cash-rows.ts';
+import { DISCOUNT_TABLES } from './discount-data-rows.ts';
+import { ORDERS_TO_CASH_TABLES, type OrdersToCashData } from './orders-to-cash-rows.ts';
+import { SERVICE_DESK_TABLES, SERVICE_STAFF_TABLES } from './service-rows.ts';
 
 export interface GenerateDemoDataOptions {
 	/** 1 ≈ 1,000 customers, 3,000 contacts, 300 products, 10,000 interactions. */
@@ -74,69 +76,18 @@ export const DEMO_TABLES = [
 	'crm_products',
 	'crm_price_list_items',
 	'crm_exchange_rates',
-	// Service staff (SERVICE_STAFF_TABLES): customers name their dedicated specialist.
-	'crm_service_calendars',
-	'crm_service_teams',
-	'crm_service_skills',
-	'crm_service_specialists',
-	'crm_service_specialist_skills',
+	// Customers name their dedicated specialist: the service staff come first.
+	...SERVICE_STAFF_TABLES,
 	'crm_customers',
 	'crm_contacts',
 	'crm_interactions',
 	'crm_customers_customer_groups',
 	'crm_customers_market_segments',
 	'crm_products_market_segments',
-	// Discounts (DISCOUNT_TABLES, spelled out like the others).
-	'crm_campaigns',
-	'crm_special_offers',
-	'crm_discount_rules',
-	'crm_discount_rules_customers',
-	'crm_discount_rules_customer_groups',
-	'crm_discount_rules_products',
-	'crm_discount_rules_product_groups',
-	'crm_discount_rules_regions',
-	'crm_discount_rules_sales_channels',
-	'crm_discount_rules_customer_segments',
-	'crm_discount_rules_product_segments',
-	'crm_promo_codes',
-	'crm_pricing_policy',
-	// Service desk (SERVICE_DESK_TABLES). Requests leave crm_orders unset: orders-to-cash tables come last.
-	'crm_service_absences',
-	'crm_service_request_types',
-	'crm_service_categories',
-	'crm_service_contracts',
-	'crm_service_contracts_products',
-	'crm_service_contracts_product_groups',
-	'crm_service_contracts_categories',
-	'crm_service_maps',
-	'crm_service_map_steps',
-	'crm_sla_targets',
-	'crm_service_classification_rules',
-	'crm_service_classification_rules_products',
-	'crm_service_classification_rules_product_groups',
-	'crm_service_classification_rules_categories',
-	'crm_service_requests',
-	'crm_service_routing_decisions',
-	'crm_service_escalations',
-	'crm_service_time_entries',
-	'crm_service_expenses',
-	// Orders to cash (ORDERS_TO_CASH_TABLES, spelled out like the others).
-	'crm_warehouses',
-	'crm_stock_levels',
-	'crm_quotes',
-	'crm_quote_lines',
-	'crm_orders',
-	'crm_order_lines',
-	'crm_discount_redemptions',
-	'crm_shipments',
-	'crm_shipment_lines',
-	'crm_invoices',
-	'crm_invoice_lines',
-	'crm_payments',
-	'crm_payment_allocations',
-	'crm_ledger_entries',
-	'crm_document_counters',
-	'crm_idempotency_keys',
+	...DISCOUNT_TABLES,
+	// Requests leave crm_orders unset: orders-to-cash tables come last.
+	...SERVICE_DESK_TABLES,
+	...ORDERS_TO_CASH_TABLES,
 ] as const satisfies readonly (keyof DemoData)[];
 
 export const DEFAULT_SEED = 20261126;
