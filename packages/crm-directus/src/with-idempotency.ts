@@ -52,21 +52,9 @@ export async function withIdempotency(options: Options, run: () => Promise<{ sta
 
 	const lookup = `${scope}:${user ?? 'public'}:${key}`;
 	const hash = createHash('sha256').update(canonical(body)).digest('hex');
-	const now = Date.now();
-	const existing = await knex('crm_idempotency_keys').select('*').where('lookup', lookup).first();
-
-	if (existing && millis(existing.expires_at) <= now) await knex('crm_idempotency_keys').where('id', existing.id).delete();
-	else if (existing) return replay(existing, hash);
-
-	const id = randomUUID();
-	try {
-		await knex('crm_idempotency_keys').insert({ id, lookup, scope, idem_key: key, request_hash: hash, status_code: null, response: null, expires_at: new Date(now + ttlHours * 3_600_000), date_created: new Date(now) });
-	} catch {
-		// Another request took the key between our read and our insert.
-		const winner = await knex('crm_idempotency_keys').select('*').where('lookup', lookup).first();
-		if (winner) return replay(winner, hash);
-		throw new CrmError('CRM_IDEMPOTENCY_IN_PROGRESS', 'A request with this Idempotency-Key is being processed; retry shortly.', { field: 'Idempotency-Key' });
-	}
+	const claim = await claimKey(knex, { lookup, scope, key, hash, ttlHours });
+	if ('replay' in claim) return claim.replay;
+	const { id } = claim;
 
 	try {
 		const result = await run();
@@ -75,6 +63,25 @@ export async function withIdempotency(options: Options, run: () => Promise<{ sta
 	} catch (error) {
 		await knex('crm_idempotency_keys').where('id', id).delete();
 		throw error;
+	}
+}
+
+/** Takes the key with a placeholder row, or answers with the stored response of whoever took it first. */
+async function claimKey(knex: Knex, claim: { lookup: string; scope: string; key: string; hash: string; ttlHours: number }): Promise<{ id: string } | { replay: IdempotentResult }> {
+	const { lookup, scope, key, hash, ttlHours } = claim;
+	const now = Date.now();
+	const existing = await knex('crm_idempotency_keys').select('*').where('lookup', lookup).first();
+	if (existing && millis(existing.expires_at) <= now) await knex('crm_idempotency_keys').where('id', existing.id).delete();
+	else if (existing) return { replay: replay(existing, hash) };
+	const id = randomUUID();
+	try {
+		await knex('crm_idempotency_keys').insert({ id, lookup, scope, idem_key: key, request_hash: hash, status_code: null, response: null, expires_at: new Date(now + ttlHours * 3_600_000), date_created: new Date(now) });
+		return { id };
+	} catch {
+		// Another request took the key between our read and our insert.
+		const winner = await knex('crm_idempotency_keys').select('*').where('lookup', lookup).first();
+		if (winner) return { replay: replay(winner, hash) };
+		throw new CrmError('CRM_IDEMPOTENCY_IN_PROGRESS', 'A request with this Idempotency-Key is being processed; retry shortly.', { field: 'Idempotency-Key' });
 	}
 }
 
