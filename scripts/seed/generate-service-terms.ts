@@ -2,6 +2,7 @@
 // with their SLA targets, key customers' dedicated engineers, and the classification rules.
 import { addDays, type ClassificationRule, type ServiceContractTerms, type ServiceMapTerms, type TermsWithWarnShares } from '../../packages/crm-core/src/index.ts';
 import { toClassificationRule } from '../../packages/crm-directus/src/service/classification-rule-rows.ts';
+import { toContractTerms, toServiceMapTerms } from '../../packages/crm-directus/src/service/sla-terms-rows.ts';
 import type { Uuid } from './demo-rows.ts';
 import type { ServiceStaff } from './generate-service-staff.ts';
 import type { Rng } from './random.ts';
@@ -51,11 +52,8 @@ export interface ServiceTerms {
 }
 
 type Scope = { products: Uuid[]; groups: Uuid[]; categories: Uuid[] };
-type Targets = { priority: SlaTargetRow['priority']; response_minutes: number | null; resolution_minutes: number | null; warn_at_percent: number }[];
 
 const codeNames = (rng: Rng, entries: readonly (readonly [string, string])[]): CodeNameRow[] => entries.map(([code, name]) => ({ id: rng.uuid(), code, name }));
-const withWarnShares = <T>(terms: T, targets: Targets): TermsWithWarnShares<T> => ({ terms, warnAtPercent: new Map(targets.map((t) => [t.priority, t.warn_at_percent])) });
-const termTargets = (targets: Targets) => targets.map((t) => ({ priority: t.priority, responseMinutes: t.response_minutes, resolutionMinutes: t.resolution_minutes }));
 
 /** Which customers get a contract: key customers likelier, then whoever is left, up to about 15 % of the eligible. */
 function contractCustomers(rng: Rng, customers: ServiceTermsInput['customers']): ServiceTermsInput['customers'][number][] {
@@ -108,22 +106,6 @@ function contractScope(i: number, input: ServiceTermsInput, categoryId: (code: s
 	};
 }
 
-function contractTerms(row: ServiceContractRow, covered: Scope, targets: Targets): ServiceContractTerms {
-	return {
-		id: row.id,
-		code: row.code,
-		level: row.level,
-		active: row.active,
-		validFrom: row.valid_from,
-		validTo: row.valid_to,
-		coveredProductIds: covered.products,
-		coveredProductGroupIds: covered.groups,
-		coveredCategoryIds: covered.categories,
-		targets: termTargets(targets),
-		calendarId: row.calendar,
-	};
-}
-
 function generateContracts(rng: Rng, today: string, input: ServiceTermsInput, staff: ServiceStaff, categoryId: (code: string) => Uuid) {
 	const out = { contracts: [] as ServiceContractRow[], contractProducts: [] as ContractProductLinkRow[], contractGroups: [] as ContractGroupLinkRow[], contractCategories: [] as ContractCategoryLinkRow[], targets: [] as SlaTargetRow[], termsOf: new Map<Uuid, TermsWithWarnShares<ServiceContractTerms>[]>() };
 	const chosen = contractCustomers(rng, input.customers);
@@ -140,7 +122,9 @@ function generateContracts(rng: Rng, today: string, input: ServiceTermsInput, st
 		});
 		out.targets.push(...rowTargets);
 		out.contracts.push(row);
-		out.termsOf.set(customer.id, [...(out.termsOf.get(customer.id) ?? []), withWarnShares(contractTerms(row, covered, rowTargets), rowTargets)]);
+		// Read back as loadContractsOf reads the stored rows, so intake sees the terms the product would.
+		const terms = toContractTerms(row, { targets: rowTargets, productIds: covered.products, productGroupIds: covered.groups, categoryIds: covered.categories });
+		out.termsOf.set(customer.id, [...(out.termsOf.get(customer.id) ?? []), terms]);
 	});
 	return out;
 }
@@ -156,15 +140,8 @@ function generateServiceMaps(rng: Rng, staff: ServiceStaff, targets: SlaTargetRo
 		maps.push(row);
 		mapSteps.push(...steps);
 		targets.push(...rowTargets);
-		const terms: ServiceMapTerms = {
-			id: row.id,
-			name: row.name,
-			customerStatus: spec.status,
-			targets: termTargets(rowTargets),
-			steps: steps.map((s) => ({ id: s.id, sort: s.sort, kind: s.kind as ServiceMapTerms['steps'][number]['kind'], name: s.name, targetMinutes: s.target_minutes })),
-			calendarId: row.calendar,
-		};
-		mapTerms.set(spec.status, withWarnShares(terms, rowTargets));
+		// Read back as loadServiceMapFor reads the stored rows (steps are already in their order).
+		mapTerms.set(spec.status, toServiceMapTerms(row, rowTargets, steps));
 	}
 	return { maps, mapSteps, mapTerms };
 }
