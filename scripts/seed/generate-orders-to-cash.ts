@@ -1,5 +1,5 @@
 // Orders to cash: warehouses and stock, quotes, orders, shipments, invoices and credit notes, payments and
-// allocations, and the settlement ledger they post. Documents are priced, invoiced, credited and posted by
+// allocations, and the settlement ledger they post. Documents are priced, shipped, invoiced, credited and posted by
 // the same use cases the server runs, so the history is consistent: invoice open amounts and statuses are
 // what the ledger says, order statuses match their lines.
 import { acceptDemoQuotes } from './accept-demo-quotes.ts';
@@ -43,7 +43,7 @@ export function generateOrdersToCash(input: OrdersToCashInput): OrdersToCashData
 	paymentReferences(otc, pays.payments, pays.allocations, invoiceById);
 
 	const ledger = postDemoLedger(otc, invoices, pays, invoiceById);
-	const stock = generateStock(otc, docs.plans, docs.warehouses);
+	const stock = generateStock(otc, shipped.stock, docs.warehouses);
 	const idempotency = demoIdempotencyKeys(otc, orderRows, createdOfOrder);
 	const documentCounters = [...counters.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([counter_key, last_number]) => ({ id: otc.rng.uuid(), counter_key, last_number }));
 	return {

@@ -206,6 +206,9 @@ describe('orders-to-cash demo data', () => {
 					.map((l) => products.get(data.crm_order_lines.find((x) => x.id === l.order_line)!.product)!.kind);
 				expect(kinds.length).toBeGreaterThan(0);
 				for (const k of kinds) expect(k === 'goods').toBe(sh.kind === 'waybill');
+				// Goods leave the warehouse that holds the order's reservation; nothing ships before the order is confirmed.
+				expect(sh.warehouse).toBe(sh.kind === 'waybill' ? order.warehouse : null);
+				expect(sh.date_created >= order.confirmed_at!).toBe(true);
 			}
 		});
 
