@@ -9,14 +9,12 @@ import {
 	classifyIntake,
 	type ClassifiedIntake,
 	composeNewRequest,
-	computeRequestSla,
 	describeClassification,
 	isOpenRequestStatus,
 	manualAssignmentDecision,
 	type RequestClock,
 	type RequestStatus,
 	resolveRequestTerms,
-	type RoutingDecision,
 	routedDecision,
 	statusAfterRouting,
 	teamOfSpecialist,
@@ -24,14 +22,17 @@ import {
 import type { Uuid } from './demo-rows.ts';
 import { DAY, HOUR, iso, MINUTE } from './moments.ts';
 import { finishShare, STATUS_WEIGHT, TOPICS } from './service-catalogue.ts';
-import type { Draft, DraftCustomer, RequestState, ServiceDesk } from './service-desk-state.ts';
-import { escalateRequest, requestRow } from './service-request-row.ts';
+import { type ClockHistory, type Escalated, playEscalationJob, slaAt } from './escalate-demo-request.ts';
+import { type Draft, type DraftCustomer, pushDecision, type RequestState, type ServiceDesk } from './service-desk-state.ts';
+import { requestRow } from './service-request-row.ts';
 
 /** Indices of requests that show the rarer states even in small data sets. */
 interface Forced {
 	wait: number;
 	reopen: number;
 	fresh: number;
+	/** Being worked on now, and handed to the specialist who then fell ill: small data sets show both. */
+	working: number;
 }
 
 /** Creation moments over the last ten weeks, mostly in Berlin office hours on weekdays. */
@@ -77,11 +78,6 @@ function draftRequest(desk: ServiceDesk, pool: readonly (readonly [DraftCustomer
 	return { id, customer, productId, productGroupIds: productGroupsOf(desk, productId), subject: fill(topic.subject).slice(0, 200), description: fill(topic.description), channel, createdMs, categoryId, priority };
 }
 
-function pushDecision(desk: ServiceDesk, request: Uuid, decision: RoutingDecision, at: number): void {
-	const json = (text: string | null) => (text === null ? null : (JSON.parse(text) as Record<string, unknown>));
-	desk.decisions.push({ id: desk.rng.uuid(), request, kind: decision.kind, assignee: decision.assignee, queue: decision.queue, summary: decision.summary, classification: json(decision.classification), explanation: json(decision.explanation), date_created: iso(at) });
-}
-
 /** Intake as prepareNewRequest does it: classified, held to its terms, routed (the dedicated engineer first when the map promises one). */
 function takeIn(desk: ServiceDesk, draft: ReturnType<typeof draftRequest>): RequestState {
 	const { terms: t } = desk;
@@ -103,10 +99,6 @@ function takeIn(desk: ServiceDesk, draft: ReturnType<typeof draftRequest>): Requ
 	return { intake, terms, calendar: desk.staff.cal(terms.targets.calendarId), routing, clock, assignee: decision.assignee, assignedFrom: draft.createdMs, team: fields['team'] as Uuid | null, lastMs: draft.createdMs };
 }
 
-function slaAt(state: RequestState, createdMs: number, c: RequestClock, at: number) {
-	return computeRequestSla({ createdAt: iso(createdMs), now: iso(at), calendar: state.calendar, responseMinutes: state.terms.targets.responseMinutes, resolutionMinutes: state.terms.targets.resolutionMinutes, clock: c, warnAtPercent: state.terms.warnAtPercent });
-}
-
 /** A moment before the deadline (or after it for a breach), or a plain delay without a target. */
 function momentFor(desk: ServiceDesk, fromMs: number, deadline: string | null, breach: boolean, fallbackMinutes: [number, number]): number {
 	const { rng } = desk;
@@ -120,14 +112,15 @@ function momentFor(desk: ServiceDesk, fromMs: number, deadline: string | null, b
 function plannedEvents(desk: ServiceDesk, state: RequestState, createdMs: number, index: number, forced: Forced): [RequestStatus, number][] {
 	const { rng, nowMs } = desk;
 	const ageDays = (nowMs - createdMs) / DAY;
-	const finish = index === forced.reopen || (index !== forced.wait && index !== forced.fresh && rng.chance(finishShare(ageDays)));
-	const untouched = index === forced.fresh || (!finish && index !== forced.wait && ageDays < 2 && rng.chance(0.5));
+	const kept = index === forced.wait || index === forced.working;
+	const finish = index === forced.reopen || (!kept && index !== forced.fresh && rng.chance(finishShare(ageDays)));
+	const untouched = index === forced.fresh || (!finish && !kept && ageDays < 2 && rng.chance(0.5));
 	const events: [RequestStatus, number][] = [];
 	if (untouched) return events;
 	const first = slaAt(state, createdMs, state.clock, createdMs);
 	let t = momentFor(desk, createdMs, first.response?.deadline ?? null, rng.chance(0.08), [10, 480]);
-	const waits = index === forced.wait || rng.chance(finish ? 0.15 : 0.35);
-	if (index === forced.wait) t = Math.min(t, nowMs - DAY);
+	const waits = index === forced.wait || (index !== forced.working && rng.chance(finish ? 0.15 : 0.35));
+	if (kept) t = Math.min(t, nowMs - DAY);
 	events.push([waits ? 'waiting_for_customer' : 'in_progress', t]);
 	if (waits) {
 		t = index === forced.wait ? nowMs + DAY : t + rng.int(2 * 60, 3 * 24 * 60) * MINUTE;
@@ -158,6 +151,22 @@ function pickFromQueue(desk: ServiceDesk, draft: Draft, state: RequestState, at:
 	pushDecision(desk, draft.id, decision, at);
 }
 
+/** A dispatcher hands the request by hand to the specialist who falls ill next morning, recorded as the product records a manual move. */
+function handToAbsent(desk: ServiceDesk, draft: Draft, state: RequestState): void {
+	const { staff } = desk;
+	const at = staff.absenceStartMs - 12 * HOUR;
+	const absent = staff.absent.row;
+	if (state.assignee === absent.id || state.assignedFrom >= at || !isOpenRequestStatus(state.clock.status)) return;
+	if (state.assignee) desk.assignments.push({ specialist: state.assignee, priority: state.intake.classified.priority, from: state.assignedFrom, to: at });
+	const before = { assignee: state.assignee, priority: state.intake.classified.priority, customer: draft.customer.id, product: draft.productId, category: state.intake.classified.categoryId };
+	const names = new Map([[absent.id, absent.name], ...(state.assignee ? [[state.assignee, staff.specById.get(state.assignee)!.row.name] as const] : [])]);
+	const decision = manualAssignmentDecision({ ...before, status: state.clock.status, assignee: absent.id, team: state.team, clock: state.clock, before, manual: true }, names)!;
+	state.assignee = absent.id;
+	state.assignedFrom = at;
+	desk.noteAssigned(absent.id, at);
+	pushDecision(desk, draft.id, decision, at);
+}
+
 /** The absent specialist's open requests were re-routed when the absence began, as rerouteRequest does it. */
 function rerouteFromAbsent(desk: ServiceDesk, draft: Draft, state: RequestState): void {
 	const { staff } = desk;
@@ -174,22 +183,27 @@ function rerouteFromAbsent(desk: ServiceDesk, draft: Draft, state: RequestState)
 	if (moved.assignee) desk.noteAssigned(moved.assignee, at);
 }
 
-function liveRequest(desk: ServiceDesk, draft: Draft, state: RequestState, index: number, forced: Forced): void {
+function liveRequest(desk: ServiceDesk, draft: Draft, state: RequestState, index: number, forced: Forced): Escalated {
 	const { nowMs, staff } = desk;
 	const events = plannedEvents(desk, state, draft.createdMs, index, forced);
 	const firstEvent = events[0];
 	if (!state.assignee && firstEvent && firstEvent[1] < nowMs) pickFromQueue(desk, draft, state, firstEvent[1]);
+	const history: ClockHistory = { opening: state.clock, moves: [] };
 	for (const [status, at] of events) {
 		if (at > nowMs - MINUTE) break;
 		state.clock = applyStatusChange(state.clock, status, iso(at));
 		state.lastMs = at;
+		(history.moves as [RequestStatus, number][]).push([status, at]);
 	}
+	const escalated = playEscalationJob(desk, draft, state, history);
+	if (index === forced.working) handToAbsent(desk, draft, state);
 	const open = isOpenRequestStatus(state.clock.status);
 	const endMs = open ? nowMs : Date.parse(state.clock.resolvedAt ?? iso(state.lastMs));
 	if (open && state.assignee === staff.absent.row.id && staff.absenceStartMs > state.assignedFrom) rerouteFromAbsent(desk, draft, state);
-	if (!state.assignee) return;
+	if (!state.assignee) return escalated;
 	desk.assignments.push({ specialist: state.assignee, priority: state.intake.classified.priority, from: state.assignedFrom, to: open ? Number.MAX_SAFE_INTEGER : endMs });
 	if (state.clock.firstResponseAt) desk.work.push({ request: draft.id, specialist: state.assignee, from: Math.max(Date.parse(state.clock.firstResponseAt), state.assignedFrom), to: Math.min(endMs, nowMs) });
+	return escalated;
 }
 
 function requestPool(desk: ServiceDesk, customers: readonly DraftCustomer[]): (readonly [DraftCustomer, number])[] {
@@ -202,16 +216,17 @@ export function generateServiceRequests(desk: ServiceDesk, customers: readonly D
 	const requestCount = Math.max(20, Math.round(400 * scale));
 	const pool = requestPool(desk, customers);
 	const createdTimes = creationTimes(desk, requestCount);
+	const wait = createdTimes.findLastIndex((ms) => ms < nowMs - 3 * DAY);
 	const forced: Forced = {
-		wait: createdTimes.findLastIndex((ms) => ms < nowMs - 3 * DAY),
+		wait,
 		reopen: createdTimes.findLastIndex((ms) => ms < nowMs - 20 * DAY),
 		fresh: createdTimes.length - 1,
+		working: createdTimes.findLastIndex((ms, i) => ms < desk.staff.absenceStartMs - DAY && i !== wait && i !== createdTimes.length - 1),
 	};
 	for (const [index, createdMs] of createdTimes.entries()) {
 		const draft = draftRequest(desk, pool, createdMs);
 		const state = takeIn(desk, draft);
-		liveRequest(desk, draft, state, index, forced);
-		const escalated = escalateRequest(desk, draft.id, slaAt(state, createdMs, state.clock, nowMs), state.clock);
+		const escalated = liveRequest(desk, draft, state, index, forced);
 		desk.requests.push(requestRow(desk, draft, state, escalated));
 	}
 	for (const s of desk.staff.specs) s.row.last_assigned_at = s.lastAssignedMs === null ? null : iso(s.lastAssignedMs);

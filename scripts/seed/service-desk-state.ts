@@ -1,6 +1,6 @@
 // The desk as requests arrive over the ten weeks: who holds which request when (their load), who was
 // assigned last, and the rows written so far. Routing reads the pool as it stood at each moment.
-import { type BusinessCalendar, type ClassifiedIntake, isWorkingAt, type RequestClock, type RequestTerms, type RoutingRequest, type ServicePriority, type Specialist } from '../../packages/crm-core/src/index.ts';
+import { type BusinessCalendar, type ClassifiedIntake, isWorkingAt, type RequestClock, type RequestTerms, type RoutingDecision, type RoutingRequest, type ServicePriority, type Specialist } from '../../packages/crm-core/src/index.ts';
 import type { Uuid } from './demo-rows.ts';
 import type { ServiceStaff } from './generate-service-staff.ts';
 import type { ServiceTerms } from './generate-service-terms.ts';
@@ -105,4 +105,10 @@ export interface RequestState {
 	assignedFrom: number;
 	team: Uuid | null;
 	lastMs: number;
+}
+
+/** A routing decision as insertDecision stores it, its JSON columns parsed. */
+export function pushDecision(desk: ServiceDesk, request: Uuid, decision: RoutingDecision, at: number): void {
+	const json = (text: string | null) => (text === null ? null : (JSON.parse(text) as Record<string, unknown>));
+	desk.decisions.push({ id: desk.rng.uuid(), request, kind: decision.kind, assignee: decision.assignee, queue: decision.queue, summary: decision.summary, classification: json(decision.classification), explanation: json(decision.explanation), date_created: iso(at) });
 }

@@ -1,41 +1,11 @@
-// A request's stored row once its life is played: the SLA columns and escalations as the escalation job
-// would have left them (nextEscalationCheck), its number, and the terms it was held to (termsFields).
-import { computeRequestSla, formatDocumentNumber, nextEscalationCheck, type RequestClock, termsFields, toStoredSkills } from '../../packages/crm-core/src/index.ts';
-import type { Uuid } from './demo-rows.ts';
+// A request's stored row once its life is played: the SLA columns as the escalation job left them
+// (playEscalationJob, nextEscalationCheck), its number, and the terms it was held to (termsFields).
+import { computeRequestSla, formatDocumentNumber, nextEscalationCheck, termsFields, toStoredSkills } from '../../packages/crm-core/src/index.ts';
 import { HOUR, iso, MINUTE } from './moments.ts';
 import { RESOLUTIONS } from './service-catalogue.ts';
 import type { Draft, RequestState, ServiceDesk } from './service-desk-state.ts';
-import type { EscalationDone, ServiceRequestRow } from './service-rows.ts';
-
-type Sla = ReturnType<typeof computeRequestSla>;
-type Escalated = Record<'response' | 'resolution', EscalationDone>;
-
-/** The warnings and breaches the escalation job would have sent by now: rows for each, and how far each target got. */
-export function escalateRequest(desk: ServiceDesk, request: Uuid, sla: Sla, clock: RequestClock): Escalated {
-	const { rng, nowMs } = desk;
-	const escalated: Escalated = { response: 'none', resolution: 'none' };
-	for (const target of ['response', 'resolution'] as const) {
-		const state = sla[target];
-		if (state === null) continue;
-		const doneAt = target === 'response' ? clock.firstResponseAt : clock.resolvedAt;
-		const reached = doneAt ? Date.parse(doneAt) : nowMs;
-		for (const [level, moment] of [['warning', state.warnAt], ['breach', state.deadline]] as const) {
-			if (moment === null || Date.parse(moment) >= reached) continue;
-			const at = Math.min(Date.parse(moment) + rng.int(1, 5) * MINUTE, nowMs);
-			escalated[target] = level;
-			desk.escalations.push({
-				id: rng.uuid(),
-				request,
-				target,
-				level,
-				action: 'notified',
-				detail: `${target === 'response' ? 'First response' : 'Resolution'} ${level === 'warning' ? 'nearly due' : 'overdue'}: deadline ${state.deadline ?? 'paused'}.`,
-				date_created: iso(at),
-			});
-		}
-	}
-	return escalated;
-}
+import type { Escalated } from './escalate-demo-request.ts';
+import type { ServiceRequestRow } from './service-rows.ts';
 
 function nextNumber(desk: ServiceDesk, createdIso: string): string {
 	const requestYear = Number(createdIso.slice(0, 4));

@@ -94,6 +94,30 @@ describe('service desk demo data (scale 0.05)', () => {
 		expect(done / requests.length).toBeGreaterThan(0.35);
 	});
 
+	test('escalations: as the escalation job sends them, on its minute runs, each level once, a move only on a breach in a reassigning team', () => {
+		const requests = new Map(data.crm_service_requests.map((r) => [r.id, r]));
+		const teams = new Map(data.crm_service_teams.map((t) => [t.id, t]));
+		const sent = new Map<string, string[]>();
+		for (const e of data.crm_service_escalations) {
+			const at = Date.parse(e.date_created);
+			const r = requests.get(e.request)!;
+			expect(at % 60_000 === 0 || at === NOW_MS).toBe(true);
+			expect(at).toBeGreaterThan(Date.parse(r.date_created));
+			const key = `${e.request}|${e.target}`;
+			expect(sent.get(key) ?? []).not.toContain(e.level);
+			sent.set(key, [...(sent.get(key) ?? []), e.level]);
+			const moved = data.crm_service_routing_decisions.some((d) => d.request === e.request && d.kind === 'escalation' && d.date_created === e.date_created);
+			expect(e.action === 'reassigned').toBe(moved);
+			if (e.action === 'reassigned') expect([e.level, teams.get(r.team!)?.breach_action]).toEqual(['breach', 'reassign']);
+		}
+		// The request keeps how far the job went with each target.
+		const highest = (levels: readonly string[]) => ['breach', 'warning'].find((l) => levels.includes(l)) ?? 'none';
+		for (const r of requests.values()) {
+			expect(r.response_escalation, r.number).toBe(highest(sent.get(`${r.id}|response`) ?? []));
+			expect(r.resolution_escalation, r.number).toBe(highest(sent.get(`${r.id}|resolution`) ?? []));
+		}
+	});
+
 	test('time entries: by the assignee, 15–180 minutes, never overlapping per specialist, never in the future', () => {
 		const requests = new Map(data.crm_service_requests.map((r) => [r.id, r]));
 		const bySpecialist = new Map<string, { start: number; end: number }[]>();
