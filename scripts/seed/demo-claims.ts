@@ -1,9 +1,12 @@
 // The offers and codes the demo orders claimed, and when: what every later document sees as their usage
 // (toSpecialOffer, toPromoCode: the same row mappers the server's loaders use), and the redemption rows.
-import { normalizePromoCode, type OfferConsumption, type PromoCode, type SpecialOffer } from '../../packages/crm-core/src/index.ts';
+// An order claims as claimRedemptions does: scopeClaims and planClaims over the offers and codes with
+// what other orders hold at that moment.
+import { normalizePromoCode, type OfferConsumption, planClaims, type PromoCode, scopeClaims, type SpecialOffer } from '../../packages/crm-core/src/index.ts';
 import { toPromoCode, toSpecialOffer } from '../../packages/crm-directus/src/discounts/discount-rows.ts';
+import { usageOf } from './claim-usage.ts';
 import type { Uuid } from './demo-rows.ts';
-import type { DiscountRedemptionRow } from './generate-discount-data.ts';
+import type { DiscountRedemptionRow } from './discount-data-rows.ts';
 import { iso } from './moments.ts';
 import type { OrdersToCash } from './orders-to-cash-context.ts';
 import type { OrderRow } from './orders-to-cash-rows.ts';
@@ -51,33 +54,28 @@ export function createClaims(otc: OrdersToCash, drng: Rng, docs: DocumentPlans):
 	const cancelledAt = cancellationMoments(otc, drng, docs);
 	const claims: Claim[] = [];
 	const activeAt = (at: number) => claims.filter((c) => c.at < at && (c.releasedMs === null || c.releasedMs > at));
-	const ordersIn = (list: readonly Claim[]) => new Set(list.map((c) => c.order)).size;
-	const quantity = (list: readonly Claim[]) => list.reduce((a, c) => a + c.quantityMilli, 0);
+	const offersAt = (at: number, customer: Uuid) => {
+		const active = activeAt(at);
+		return discounts.crm_special_offers.map((row) => toSpecialOffer(row, usageOf(active.filter((c) => c.offer === row.id), customer)));
+	};
+	const codeRowsAt = (rows: typeof discounts.crm_promo_codes, at: number, customer: Uuid) => {
+		const active = activeAt(at);
+		return rows.map((row) => {
+			const used = usageOf(active.filter((c) => c.promoCode === row.id), customer);
+			return toPromoCode(row, used.uses, used.customerUses);
+		});
+	};
 	return {
-		offersAt: (at, customer) => {
-			const active = activeAt(at);
-			return discounts.crm_special_offers.map((row) => {
-				const all = active.filter((c) => c.offer === row.id);
-				const own = all.filter((c) => c.customer === customer);
-				return toSpecialOffer(row, { uses: ordersIn(all), quantityMilli: quantity(all), customerUses: ordersIn(own), customerQuantityMilli: quantity(own) });
-			});
-		},
-		codesAt: (codes, at, customer) => {
-			const active = activeAt(at);
-			return discounts.crm_promo_codes
-				.filter((row) => codes.includes(normalizePromoCode(row.code)))
-				.map((row) => {
-					const all = active.filter((c) => c.promoCode === row.id);
-					return toPromoCode(row, ordersIn(all), ordersIn(all.filter((c) => c.customer === customer)));
-				});
-		},
+		offersAt,
+		codesAt: (codes, at, customer) => codeRowsAt(discounts.crm_promo_codes.filter((row) => codes.includes(normalizePromoCode(row.code))), at, customer),
 		claim: (order, at, createdMs, uses) => {
-			for (const use of uses) {
-				const [first, ...more] = [...use.promoCodeIds].sort();
-				const claim = { order: order.id, customer: order.customer, offer: use.offerId, at, createdMs, releasedMs: cancelledAt.get(order.id) ?? null };
-				claims.push({ ...claim, promoCode: first ?? null, quantityMilli: use.quantityMilli });
-				for (const extra of more) claims.push({ ...claim, promoCode: extra, quantityMilli: 0 });
-			}
+			const scope = scopeClaims(uses, []);
+			const offers = offersAt(at, order.customer).filter((o) => scope.growingOfferIds.includes(o.id));
+			const codes = codeRowsAt(discounts.crm_promo_codes.filter((row) => scope.newCodeIds.includes(row.id)), at, order.customer);
+			const { outcome, plan } = planClaims(scope, [], offers, codes);
+			// Pricing saw the same usage, so what it used must fit; anything else is a bug in the history.
+			if (!plan) throw new Error(`demo order ${order.id} claims more than is left: ${JSON.stringify(outcome)}`);
+			for (const w of plan.insert) claims.push({ order: order.id, customer: order.customer, offer: w.offerId, promoCode: w.promoCodeId, quantityMilli: w.quantityMilli, at, createdMs, releasedMs: cancelledAt.get(order.id) ?? null });
 		},
 		redemptions: () =>
 			claims.map((c) => ({

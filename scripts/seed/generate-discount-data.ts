@@ -2,6 +2,7 @@
 // and combination, promo codes and the pricing policy (see demo-campaigns.ts and demo-discount-rules.ts).
 import { addDays, type DiscountRule, type PricingPolicy } from '../../packages/crm-core/src/index.ts';
 import { RULE_JUNCTIONS, type RuleLinks, toDiscountRule } from '../../packages/crm-directus/src/discounts/discount-rows.ts';
+import { usageOf } from './claim-usage.ts';
 import { demoOffers, demoPromoCodes } from './demo-campaigns.ts';
 import { demoDiscountRuleRows } from './demo-discount-rules.ts';
 import type { Audit, DiscountData, DiscountDataInput, DiscountRedemptionRow, PricingPolicyRow } from './discount-data-rows.ts';
@@ -45,16 +46,15 @@ export function demoPricingPolicy(row: PricingPolicyRow): PricingPolicy {
 	return { maxLineDiscountBp: row.max_line_discount_bp, maxOrderDiscountBp: row.max_order_discount_bp, minMarginBp: row.min_margin_bp };
 }
 
-/** uses_count / quantity_used_milli of offers and codes, recounted from the active redemptions like the server does. */
+/** uses_count / quantity_used_milli of offers and codes as refreshCounters leaves them: the usage of the active claims (usageOf). */
 export function applyRedemptionCounts(data: DiscountData, redemptions: readonly DiscountRedemptionRow[]): DiscountData {
-	const active = redemptions.filter((r) => r.status === 'active');
-	const ordersOf = (rows: readonly DiscountRedemptionRow[]) => new Set(rows.map((r) => r.order)).size;
+	const active = redemptions.filter((r) => r.status === 'active').map((r) => ({ order: r.order, customer: r.customer, offer: r.offer, promoCode: r.promo_code, quantityMilli: r.quantity_milli }));
 	return {
 		...data,
 		crm_special_offers: data.crm_special_offers.map((o) => {
-			const mine = active.filter((r) => r.offer === o.id);
-			return { ...o, uses_count: ordersOf(mine), quantity_used_milli: mine.reduce((a, r) => a + r.quantity_milli, 0) };
+			const used = usageOf(active.filter((r) => r.offer === o.id), null);
+			return { ...o, uses_count: used.uses, quantity_used_milli: used.quantityMilli };
 		}),
-		crm_promo_codes: data.crm_promo_codes.map((c) => ({ ...c, uses_count: ordersOf(active.filter((r) => r.promo_code === c.id)) })),
+		crm_promo_codes: data.crm_promo_codes.map((c) => ({ ...c, uses_count: usageOf(active.filter((r) => r.promoCode === c.id), null).uses })),
 	};
 }
