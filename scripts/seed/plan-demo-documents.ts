@@ -9,6 +9,9 @@ import type { OrderLineRow, OrderRow, OtcCustomer, PricedLine, QuoteLineRow, Quo
 import { iso, MINUTE } from './moments.ts';
 import { pickDistinct } from './random.ts';
 
+/** A proposal's or order's header before pricing fills it in (the pricing use case sets these). */
+const UNPRICED_HEADER = { price_list: null, campaign: null, promo_codes: null, list_total: 0, discount_total: 0, approval_status: 'not_needed', net_total: 0, vat_total: 0, gross_total: 0 } as const;
+
 export interface OrderPlan {
 	row: OrderRow;
 	customer: OtcCustomer;
@@ -56,15 +59,7 @@ function orderRow(otc: OrdersToCash, status: string, orderDate: string, customer
 		currency: customer.currency,
 		fx_rate: otc.rateOn(customer.currency, orderDate),
 		warehouse: null,
-		price_list: null,
-		campaign: null,
-		promo_codes: null,
-		list_total: 0,
-		discount_total: 0,
-		approval_status: 'not_needed',
-		net_total: 0,
-		vat_total: 0,
-		gross_total: 0,
+		...UNPRICED_HEADER,
 		gross_total_base: 0,
 		credit_override_reason: null,
 		credit_override_by: null,
@@ -124,15 +119,7 @@ function newQuote(otc: OrdersToCash, docs: DocumentPlans, customer: OtcCustomer,
 		issue_date: issue,
 		valid_until: addDays(issue, 30),
 		currency: customer.currency,
-		price_list: null,
-		campaign: null,
-		promo_codes: null,
-		list_total: 0,
-		discount_total: 0,
-		approval_status: 'not_needed',
-		net_total: 0,
-		vat_total: 0,
-		gross_total: 0,
+		...UNPRICED_HEADER,
 		order,
 		notes,
 		...otc.audit(createdMs),
