@@ -7,7 +7,8 @@ const EXTENSION_DIRS = ['hooks', 'endpoints', 'interfaces', 'panels'].flatMap((t
 	const dir = join(ROOT, 'extensions', type);
 	return existsSync(dir) ? readdirSync(dir).map((name) => join(dir, name)).filter((d) => existsSync(join(d, 'package.json'))) : [];
 });
-const SHARED_SOURCES = [join(ROOT, 'packages', 'crm-core', 'src'), join(ROOT, 'packages', 'crm-directus', 'src')];
+// Sources several extensions compile in: a change to one rebuilds them all.
+const SHARED_SOURCES = [join(ROOT, 'packages', 'crm-core', 'src'), join(ROOT, 'packages', 'crm-directus', 'src'), join(ROOT, 'packages', 'crm-studio', 'src'), join(ROOT, 'extensions', 'interfaces', 'crm-quantity', 'src')];
 
 function newestMtime(path: string): number {
 	if (!existsSync(path)) return 0;

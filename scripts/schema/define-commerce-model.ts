@@ -28,19 +28,30 @@ const lineDiscounts = () => [
 	f.money('discount_amount', { ...ro, note: 'Discounts on this line: rules, manual and its share of order discounts (computed)' }),
 	f.json('applied_rules', { ...ro, hidden: true, note: 'The discounts applied: rule, kind, level and amount.' }),
 	f.choice('approval_status', APPROVAL_CHOICES, { ...ro, required: true, default: 'not_needed', indexed: true }),
-	f.integer('discount_approved_bp', { ...ro, default: 0, note: 'Manual discount approved by a manager up to this many basis points.' }),
-	f.integer('discount_limit_bp', { ...ro, hidden: true, default: 0, note: 'Approval limit of whoever last set the manual discount.' }),
+	f.percent('discount_approved_bp', { ...ro, default: 0, label: 'Discount approved up to', note: 'A manager approved the manual discount up to this percentage.' }),
+	f.percent('discount_limit_bp', { ...ro, hidden: true, default: 0, label: 'Approval limit', note: 'Approval limit of whoever last set the manual discount.' }),
 	f.boolean('below_floor_approved', { ...ro, note: 'A manager allowed the manual discount to take the line below the margin floor.' }),
 	f.m2oUser('discount_approved_by', { ...ro }),
 	f.timestamp('discount_approved_at', { ...ro }),
 ];
 const manualDiscount = () =>
-	labelled(f.integer('discount_bp', { default: 0, required: true, note: 'Manual discount in basis points (500 = 5 %), applied after the automatic rules. Beyond your approval limit the line waits for a manager.', validation: { _and: [{ discount_bp: { _gte: 0 } }, { discount_bp: { _lte: 10000 } }] }, validationMessage: 'Between 0 and 10000.' }), 'Manual discount (basis points)');
+	f.percent('discount_bp', { default: 0, required: true, label: 'Manual discount', note: 'Manual discount in percent, applied after the automatic rules. Beyond your approval limit the line waits for a manager.' });
 const priceExplanation = () =>
 	labelled(
 		f.json('price_explanation', { ...ro, interface: 'crm-price-trace', note: 'Why this price: the price lists considered, every discount rule looked at, applied or not, and why.' }),
 		'Why this price',
 	);
+/**
+ * The lines of a proposal or an order as a table people can read at a glance; once the document is
+ * no longer a draft its lines are fixed, so the table offers no create, add or remove.
+ */
+const linesTable = () =>
+	f.o2m('lines', {
+		template: '{{product.name}}',
+		note: 'Quantities, prices and discounts are priced on the server when you save.',
+		options: { layout: 'table', fields: ['product.name', 'quantity_milli', 'product.unit', 'unit_price', 'discount_bp', 'net_amount'], enableSelect: false, enableSearchFilter: false, limit: 50 },
+		conditions: [{ name: 'Lines are fixed once the document is not a draft', rule: { _and: [{ status: { _neq: 'draft' } }] }, readonly: true, options: { enableCreate: false, enableSelect: false } }],
+	});
 const rate = (name = 'fx_rate') =>
 	f.string(name, { ...ro, max: 32, note: 'Rate to the base currency on the document date, exact decimal text (set by the server).', validation: { _and: [{ [name]: { _regex: '^(0|[1-9]\\d*)(\\.\\d{1,12})?$' } }] }, validationMessage: 'A positive decimal, e.g. 0.9221.' });
 const number = (note: string) => f.string('number', { ...ro, unique: true, max: 32, note: `${note} Assigned by the server, gapless per year.` });
@@ -84,7 +95,7 @@ export const commerceCollections: CollectionDef[] = [
 		...discountHeader(),
 		...totals(),
 		f.m2o('order', { ...ro, template: '{{number}}', note: 'The order this proposal became.' }),
-		f.o2m('lines', { template: '{{product.sku}} — {{product.name}}', note: 'Open a line to see its quantity (in thousandths of the unit), price and amounts.' }),
+		linesTable(),
 		f.text('notes'),
 		...audit(),
 	]),
@@ -96,7 +107,7 @@ export const commerceCollections: CollectionDef[] = [
 		f.quantity('quantity_milli', { required: true, default: 1000 }),
 		f.money('unit_price', { ...ro, note: 'Unit price from the price lists (computed)' }),
 		manualDiscount(),
-		f.integer('vat_rate_bp', { ...ro, note: 'VAT rate of the product at pricing time, basis points.' }),
+		f.percent('vat_rate_bp', { ...ro, note: 'VAT rate of the product at pricing time.' }),
 		...lineDiscounts(),
 		...lineAmounts(),
 		priceExplanation(),
@@ -121,7 +132,7 @@ export const commerceCollections: CollectionDef[] = [
 		f.timestamp('credit_override_at', { ...ro }),
 		f.timestamp('confirmed_at', { ...ro }),
 		f.text('cancel_reason', { ...ro }),
-		f.o2m('lines', { template: '{{product.sku}} — {{product.name}}', note: 'Open a line to see its quantity (in thousandths of the unit), price and amounts.' }),
+		linesTable(),
 		f.text('notes'),
 		...audit(),
 	]),
@@ -133,7 +144,7 @@ export const commerceCollections: CollectionDef[] = [
 		f.quantity('quantity_milli', { required: true, default: 1000 }),
 		f.money('unit_price', { ...ro, note: 'Unit price from the price lists (computed)' }),
 		manualDiscount(),
-		f.integer('vat_rate_bp', { ...ro }),
+		f.percent('vat_rate_bp', { ...ro }),
 		...lineDiscounts(),
 		...lineAmounts(),
 		f.quantity('reserved_milli', { ...ro, note: 'Reserved in the warehouse', default: 0 }),
@@ -182,8 +193,8 @@ export const commerceCollections: CollectionDef[] = [
 		f.string('description', { max: 255 }),
 		f.quantity('quantity_milli', { required: true }),
 		f.money('unit_price', { required: true, note: 'Unit price' }),
-		f.integer('discount_bp', { default: 0, required: true, validation: { _and: [{ discount_bp: { _gte: 0 } }, { discount_bp: { _lte: 10000 } }] }, validationMessage: 'Between 0 and 10000.' }),
-		f.integer('vat_rate_bp', { required: true, validation: { _and: [{ vat_rate_bp: { _gte: 0 } }, { vat_rate_bp: { _lte: 10000 } }] }, validationMessage: 'Between 0 and 10000 basis points.' }),
+		f.percent('discount_bp', { default: 0, required: true }),
+		f.percent('vat_rate_bp', { required: true }),
 		...lineAmounts(),
 	]),
 	collection('crm_payments', { icon: 'payments', note: 'Incoming payments (S4), allocated to one or several invoices; the rest stays as customer credit.', display_template: '{{number}} · {{customer.name}}' }, [
@@ -249,7 +260,7 @@ export const commerceRelations: RelationDef[] = [
 	m2o('crm_quotes', 'price_list', 'crm_price_lists'),
 	m2o('crm_quotes', 'order', 'crm_orders'),
 	m2o('crm_quotes', 'user_created', 'directus_users'),
-	m2o('crm_quote_lines', 'quote', 'crm_quotes', 'CASCADE', 'lines'),
+	m2o('crm_quote_lines', 'quote', 'crm_quotes', 'CASCADE', 'lines', 'sort'),
 	m2o('crm_quote_lines', 'product', 'crm_products', 'RESTRICT'),
 	m2o('crm_orders', 'customer', 'crm_customers', 'RESTRICT'),
 	m2o('crm_orders', 'contact', 'crm_contacts'),
@@ -263,7 +274,7 @@ export const commerceRelations: RelationDef[] = [
 	m2o('crm_order_lines', 'discount_approved_by', 'directus_users'),
 	m2o('crm_quote_lines', 'discount_approved_by', 'directus_users'),
 	m2o('crm_orders', 'user_created', 'directus_users'),
-	m2o('crm_order_lines', 'order', 'crm_orders', 'CASCADE', 'lines'),
+	m2o('crm_order_lines', 'order', 'crm_orders', 'CASCADE', 'lines', 'sort'),
 	m2o('crm_order_lines', 'product', 'crm_products', 'RESTRICT'),
 	m2o('crm_shipments', 'order', 'crm_orders', 'RESTRICT'),
 	m2o('crm_shipments', 'customer', 'crm_customers', 'RESTRICT'),

@@ -3,12 +3,11 @@
  * rules under dates and usage limits, promo codes, redemptions (claimed usage) and the policy that
  * caps discounts and keeps a margin floor. Fields marked read-only are maintained by the server.
  */
-import { audit, collection, type CollectionDef, f, junction, labelled, m2m, m2o, type RelationDef } from './model-helpers.ts';
+import { audit, collection, type CollectionDef, f, junction, m2m, m2o, type RelationDef } from './model-helpers.ts';
 
 const ro = { readonly: true };
 type Opts = NonNullable<Parameters<typeof f.integer>[1]>;
-const bp = (name: string, note: string, o: Opts = {}) =>
-	f.integer(name, { note, validation: { _and: [{ [name]: { _gte: 0 } }, { [name]: { _lte: 10000 } }] }, validationMessage: 'Between 0 and 10000 basis points (0–100 %).', options: { min: 0, max: 10000 }, ...o });
+const bp = (name: string, note: string, o: Opts & { label?: string } = {}) => f.percent(name, { note, ...o });
 const positive = (name: string, note: string, o: Opts = {}) =>
 	f.integer(name, { note, validation: { _and: [{ [name]: { _gte: 1 } }] }, validationMessage: 'At least 1, or empty for no limit.', options: { min: 1 }, ...o });
 
@@ -40,6 +39,11 @@ const CUSTOMER_STATUS_CHOICES = [
 const WEEKDAY_CHOICES = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'].map((text, i) => ({ value: i + 1, text }));
 
 const hiddenUnless = (field: string, values: string[]) => [{ name: `Only for ${values.join(' / ')}`, rule: { _and: [{ [field]: { _nin: values } }] }, hidden: true }];
+/** The editor of one quantity tier: from which quantity, and its value (basis points or minor units, by the rule's kind). */
+const tierFields = (valueName: string, valueInterface: 'crm-money' | 'crm-percent') => [
+	{ field: 'min_quantity_milli', name: 'From quantity', type: 'integer', meta: { interface: 'crm-quantity', options: { unitField: null }, width: 'half', required: true } },
+	{ field: 'value', name: valueName, type: 'integer', meta: { interface: valueInterface, width: 'half', required: true } },
+];
 const AMOUNT_KINDS = ['amount_per_unit', 'fixed_price', 'order_amount'];
 const LINE_KINDS = ['percent', 'amount_per_unit', 'fixed_price', 'free_units'];
 
@@ -61,8 +65,8 @@ export const discountCollections: CollectionDef[] = [
 		f.m2o('campaign', { template: '{{code}} — {{name}}' }),
 		positive('max_uses', 'Orders that may use the offer in total; empty = unlimited.'),
 		positive('max_uses_per_customer', 'Orders per customer; empty = unlimited.'),
-		f.quantity('max_quantity_milli', { note: 'Total discounted quantity over all orders; empty = unlimited', validation: { _and: [{ max_quantity_milli: { _gte: 1 } }] }, validationMessage: 'At least 1 (in thousandths: 1000 = 1 unit), or empty.' }),
-		f.quantity('max_quantity_per_customer_milli', { note: 'Discounted quantity per customer; empty = unlimited', validation: { _and: [{ max_quantity_per_customer_milli: { _gte: 1 } }] }, validationMessage: 'At least 1 (in thousandths: 1000 = 1 unit), or empty.' }),
+		f.quantity('max_quantity_milli', { note: 'Total discounted quantity over all orders; empty = unlimited', validation: { _and: [{ max_quantity_milli: { _gte: 1 } }] }, validationMessage: 'More than zero, or empty.' }),
+		f.quantity('max_quantity_per_customer_milli', { note: 'Discounted quantity per customer; empty = unlimited', validation: { _and: [{ max_quantity_per_customer_milli: { _gte: 1 } }] }, validationMessage: 'More than zero, or empty.' }),
 		f.integer('uses_count', { ...ro, default: 0, note: 'Orders that currently use the offer (released when an order is cancelled).' }),
 		f.quantity('quantity_used_milli', { ...ro, default: 0, note: 'Discounted quantity currently claimed' }),
 		f.o2m('rules', { template: '{{code}} — {{name}}', note: 'The discount rules of this offer.' }),
@@ -76,21 +80,16 @@ export const discountCollections: CollectionDef[] = [
 		f.boolean('active', { default: true, indexed: true }),
 		f.integer('priority', { required: true, default: 100, note: 'Lower numbers apply first (and win ties in best-of groups).', validation: { _and: [{ priority: { _gte: 0 } }, { priority: { _lte: 10000 } }] }, validationMessage: 'Between 0 and 10000.', options: { min: 0, max: 10000 } }),
 		f.choice('effect_kind', EFFECT_KIND_CHOICES, { required: true, default: 'percent', indexed: true, note: 'What the rule gives. Line effects reduce matching lines; order effects reduce the order, spread over its matching lines.' }),
-		labelled(bp('discount_bp', 'Percent off in basis points: 1000 = 10 %.', { conditions: hiddenUnless('effect_kind', ['percent', 'order_percent']) }), 'Percent off (basis points)'),
+		bp('discount_bp', 'Percent off the price.', { label: 'Percent off', conditions: hiddenUnless('effect_kind', ['percent', 'order_percent']) }),
 		f.money('amount', { note: 'Amount off (per unit or per order) or the fixed unit price, in the rule currency', conditions: hiddenUnless('effect_kind', AMOUNT_KINDS) }),
-		labelled(f.quantity('buy_quantity_milli', { note: 'Buy this many', conditions: hiddenUnless('effect_kind', ['free_units']) }), 'Buy (thousandths)'),
-		labelled(f.quantity('free_quantity_milli', { note: '… and get this many free, in every complete set', conditions: hiddenUnless('effect_kind', ['free_units']) }), 'Get free (thousandths)'),
+		f.quantity('buy_quantity_milli', { label: 'Buy', note: 'Buy this many', conditions: hiddenUnless('effect_kind', ['free_units']) }),
+		f.quantity('free_quantity_milli', { label: 'Get free', note: '… and get this many free, in every complete set', conditions: hiddenUnless('effect_kind', ['free_units']) }),
 		f.json('tiers', {
 			interface: 'list',
-			note: 'Optional quantity tiers: from a quantity on, the percent (basis points) or amount (minor units) becomes the tier value. Leave empty for one value.',
-			options: {
-				template: 'from {{min_quantity_milli}} → {{value}}',
-				fields: [
-					{ field: 'min_quantity_milli', name: 'From quantity (thousandths: 1000 = 1 unit)', type: 'integer', meta: { interface: 'input', width: 'half', required: true } },
-					{ field: 'value', name: 'Value (basis points or minor units)', type: 'integer', meta: { interface: 'input', width: 'half', required: true } },
-				],
-			},
-			conditions: hiddenUnless('effect_kind', ['percent', 'amount_per_unit', 'fixed_price']),
+			note: 'Optional quantity tiers: from a quantity on, the tier\'s percent or amount applies instead. Leave empty for one value.',
+			options: { template: 'from {{min_quantity_milli}}', fields: tierFields('Amount', 'crm-money') },
+			// The tier value is a percent for percent rules and an amount otherwise: the editor follows the kind.
+			conditions: [...hiddenUnless('effect_kind', ['percent', 'amount_per_unit', 'fixed_price']), { name: 'Percent tiers', rule: { _and: [{ effect_kind: { _eq: 'percent' } }] }, options: { template: 'from {{min_quantity_milli}}', fields: tierFields('Percent off', 'crm-percent') } }],
 		}),
 		f.currency('currency', { required: false, default: null, note: 'Currency of the amounts (amount off, fixed price, minimum amounts). Needed only for rules with amounts; such a rule applies only to documents in this currency.' }),
 		f.choice('combination', COMBINATION_CHOICES, { required: true, default: 'cumulative', note: 'How this rule combines with the other rules that apply to the same line (or order).' }),
@@ -141,10 +140,10 @@ export const discountCollections: CollectionDef[] = [
 		f.timestamp('released_at', { ...ro }),
 		f.dateCreated(),
 	]),
-	collection('crm_discount_limits', { icon: 'rule', note: 'How much manual discount a role or a user may give without approval; a user\'s own limit wins over the role\'s. Users with a limit covering a line\'s discount may approve it.', display_template: '{{max_discount_bp}} bp' }, [
+	collection('crm_discount_limits', { icon: 'rule', note: 'How much manual discount a role or a user may give without approval; a user\'s own limit wins over the role\'s. Users with a limit covering a line\'s discount may approve it.', display_template: '{{max_discount_bp}}' }, [
 		f.m2o('role', { template: '{{name}}', note: 'Applies to every user of this role.' }),
 		f.m2oUser('user', { note: 'Applies to this user (wins over the role).' }),
-		bp('max_discount_bp', 'Largest manual discount without approval, basis points: 1000 = 10 %.', { required: true, default: 0 }),
+		bp('max_discount_bp', 'Largest manual discount without approval.', { required: true, default: 0 }),
 	]),
 	collection('crm_pricing_policy', { icon: 'policy', singleton: true, note: 'Caps on discounts and the margin floor, for every proposal and order.', display_template: 'Pricing policy' }, [
 		bp('max_line_discount_bp', 'Automatic discounts on a line may not exceed this share of its list amount.', { required: true, default: 5000 }),

@@ -125,7 +125,7 @@ export const collections: CollectionDef[] = [
 		f.money('cost_price', { note: 'Cost price' }),
 		f.money('list_price', { note: 'List price, excluding VAT' }),
 		f.currency('currency'),
-		f.integer('vat_rate_bp', { required: true, default: 2000, note: 'VAT rate in basis points: 2000 = 20 %, 700 = 7 %, 0 = exempt.', validation: { _and: [{ vat_rate_bp: { _gte: 0 } }, { vat_rate_bp: { _lte: 10000 } }] }, validationMessage: 'Between 0 and 10000 basis points (0–100 %).', options: { min: 0, max: 10000 } }),
+		f.percent('vat_rate_bp', { required: true, default: 2000, note: 'VAT rate: 20 %, 7 %, 0 % = exempt.' }),
 		f.boolean('active', { default: true, indexed: true }),
 		f.text('description'),
 		...audit(),
@@ -153,7 +153,7 @@ export const collections: CollectionDef[] = [
 		f.date('valid_to', { note: 'Last day the list applies (inclusive); empty = open-ended.', indexed: true }),
 		f.boolean('active', { default: true, indexed: true }),
 		f.m2o('parent', { template: '{{name}}', note: 'Derive prices from this list (same currency) for products without an own price.' }),
-		f.integer('derivation_bp', { note: 'Markup (+) or markdown (−) on the parent price in basis points: 1500 = +15 %, -1000 = −10 %.', validation: { _and: [{ derivation_bp: { _gte: -9999 } }, { derivation_bp: { _lte: 100000 } }] }, validationMessage: 'Between -9999 and 100000 basis points.' }),
+		f.percent('derivation_bp', { min: -9999, max: 100000, label: 'Markup or markdown', note: 'On the parent price: 15 % raises it by 15 %, -10 % lowers it by 10 %.' }),
 		f.money('rounding_step', { note: 'Round derived prices to this step', validation: { _and: [{ rounding_step: { _gte: 1 } }] }, validationMessage: 'At least 1 minor unit.' }),
 		f.choice('rounding_mode', [['half-up', 'Half up (commercial)'], ['half-even', 'Half even (banker\'s)'], ['down', 'Down'], ['up', 'Up']], { required: true, default: 'half-up' }),
 		f.o2m('items', { template: '{{product.sku}} — {{product.name}}', note: 'Own prices, with quantity breaks (open an item for its minimum quantity and price).' }),
@@ -163,7 +163,7 @@ export const collections: CollectionDef[] = [
 	collection('crm_price_list_items', { icon: 'sell', note: 'A product\'s price in a price list from a minimum quantity (quantity breaks).', display_template: '{{product.sku}} ≥ {{min_quantity_milli}}' }, [
 		f.m2o('price_list', { required: true, template: '{{name}}' }),
 		f.m2o('product', { required: true, template: '{{sku}} — {{name}}' }),
-		f.integer('min_quantity_milli', { required: true, default: 1000, note: 'Minimum quantity in thousandths of the unit: 1000 = 1, 10000 = 10, 2500 = 2.5.', validation: { _and: [{ min_quantity_milli: { _gte: 1 } }] }, validationMessage: 'At least 1 (one thousandth of a unit).' }),
+		{ ...f.quantity('min_quantity_milli', { required: true, default: 1000, label: 'From quantity', note: 'This price applies from this quantity on (quantity breaks).' }), type: 'integer' },
 		f.money('unit_price', { required: true, note: 'Unit price excluding VAT, in the list\'s currency' }),
 	]),
 	collection('crm_exchange_rates', { icon: 'currency_exchange', note: 'Exchange rates to the base currency (CRM_BASE_CURRENCY, default EUR) by date.', display_template: '{{currency}} {{rate_date}}: {{rate}}' }, [

@@ -111,7 +111,7 @@ export const f = {
 			{ max_length: o.max ?? 32 },
 		),
 	integer: (name: string, o: Opts = {}) => field(name, 'integer', { interface: 'input', ...o }, {}),
-	/** Money in integer minor units of the record's `currency` field. */
+	/** Money in integer minor units of the record's `currency` field; the Studio shows and takes it as an amount. */
 	money: (name: string, o: Opts = {}) =>
 		field(
 			name,
@@ -120,30 +120,55 @@ export const f = {
 				interface: 'crm-money',
 				display: 'crm-money-display',
 				validation: { _and: [{ [name]: { _gte: 0 } }] },
-				validationMessage: 'Must be a non-negative amount in minor units (cents).',
+				validationMessage: 'Must not be negative.',
 				...o,
-				note: `${o.note ?? 'Amount'} — integer minor units of the currency (e.g. 12345 = 123.45).`,
 				options: { min: 0, ...o.options },
 			},
 			{},
 		),
 	/** A signed amount in minor units (ledger postings): positive raises what the customer owes. */
 	signedAmount: (name: string, o: Opts = {}) =>
-		field(name, 'bigInteger', { interface: 'input', display: 'formatted-value', ...o, note: `${o.note ?? 'Amount'} — signed integer minor units.` }, {}),
-	/** A quantity in thousandths of the unit (2.5 kg = 2500), so fractional quantities stay exact. */
-	quantity: (name: string, o: Opts = {}) =>
-		field(
-			name,
-			'bigInteger',
-			{
-				interface: 'input',
-				validation: { _and: [{ [name]: { _gte: o.required ? 1 : 0 } }] },
-				validationMessage: o.required ? 'More than zero (in thousandths: 1000 = 1 unit).' : 'Not negative (in thousandths: 1000 = 1 unit).',
-				...o,
-				note: `${o.note ?? 'Quantity'} — thousandths of the unit: 1000 = 1, 2500 = 2.5.`,
-			},
-			{},
+		field(name, 'bigInteger', { interface: 'crm-money', display: 'crm-money-display', ...o, options: { allowNegative: true, ...o.options } }, {}),
+	/** A quantity in thousandths of the unit (2.5 kg = 2500), so fractional quantities stay exact; the Studio shows and takes 2.5. */
+	quantity: (name: string, o: Opts & { label?: string } = {}) =>
+		humanLabel(
+			field(
+				name,
+				'bigInteger',
+				{
+					interface: 'crm-quantity',
+					display: 'crm-quantity-display',
+					validation: { _and: [{ [name]: { _gte: o.required ? 1 : 0 } }] },
+					validationMessage: o.required ? 'Must be more than zero.' : 'Must not be negative.',
+					...o,
+				},
+				{},
+			),
+			o.label,
 		),
+	/**
+	 * A percentage in basis points (12.5 % = 1250); the Studio shows and takes percent. Bounds are in
+	 * basis points, 0 to 10000 unless given.
+	 */
+	percent: (name: string, o: Opts & { label?: string; min?: number; max?: number } = {}) => {
+		const { min = 0, max = 10000, label, ...rest } = o;
+		return humanLabel(
+			field(
+				name,
+				'integer',
+				{
+					interface: 'crm-percent',
+					display: 'crm-percent-display',
+					validation: { _and: [{ [name]: { _gte: min } }, { [name]: { _lte: max } }] },
+					validationMessage: `Between ${percentText(min)} and ${percentText(max)}.`,
+					...rest,
+					options: { min, max, ...rest.options },
+				},
+				{},
+			),
+			label,
+		);
+	},
 	boolean: (name: string, o: Opts = {}) =>
 		field(name, 'boolean', { interface: 'boolean', display: 'boolean', special: ['cast-boolean'], ...o }, { is_nullable: false, default_value: o.default ?? false }),
 	date: (name: string, o: Opts = {}) => field(name, 'date', { interface: 'datetime', display: 'datetime', ...o }, {}),
@@ -286,11 +311,11 @@ export function junction(name: string, left: string, right: string): CollectionD
 	};
 }
 
-export const m2o = (collection: string, fieldName: string, related: string, onDelete: 'SET NULL' | 'CASCADE' | 'RESTRICT' | 'NO ACTION' = 'SET NULL', oneField: string | null = null): RelationDef => ({
+export const m2o = (collection: string, fieldName: string, related: string, onDelete: 'SET NULL' | 'CASCADE' | 'RESTRICT' | 'NO ACTION' = 'SET NULL', oneField: string | null = null, sortField: string | null = null): RelationDef => ({
 	collection,
 	field: fieldName,
 	related_collection: related,
-	meta: { one_field: oneField, sort_field: null, one_deselect_action: 'nullify' },
+	meta: { one_field: oneField, sort_field: sortField, one_deselect_action: 'nullify' },
 	schema: { on_delete: onDelete },
 });
 
@@ -316,4 +341,17 @@ export function m2m(junctionName: string, left: string, leftAlias: string, right
 /** The field with a Studio label of its own, where the column name reads badly ("discount_bp" → "Percent off (basis points)"). */
 export function labelled(def: FieldDef, label: string): FieldDef {
 	return { ...def, meta: { ...def.meta, translations: [{ language: 'en-US', translation: label }] } };
+}
+
+const percentText = (bp: number) => `${bp / 100} %`;
+
+/**
+ * The Studio label of a field stored at a scale: its name without the unit suffix, in words
+ * ("reserved_milli" → "Reserved", "vat_rate_bp" → "VAT rate"), unless one is given.
+ */
+function humanLabel(def: FieldDef, label?: string): FieldDef {
+	if (def.meta['translations']) return def;
+	const words = def.field.replace(/_(milli|bp)$/, '').replaceAll('_', ' ');
+	const text = label ?? (words.charAt(0).toUpperCase() + words.slice(1)).replace(/\bvat\b/gi, 'VAT');
+	return labelled(def, text);
 }

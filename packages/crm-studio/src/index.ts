@@ -10,3 +10,6 @@ export { observeSize } from './observe-size.ts';
 export { readTheme, type StudioTheme, THEME_VARIABLES } from './read-theme.ts';
 export { FALLBACK_EXPONENT, toDecimalText } from './to-decimal-text.ts';
 export { toMajor } from './to-major.ts';
+export { formatPercent, PERCENT_DIGITS } from './format-percent.ts';
+export { formatQuantity, QUANTITY_DIGITS } from './format-quantity.ts';
+export { parseScaledInput, type ParsedScaled, type ScaledInputRules, toScaledText, toStoredInteger } from './scaled-decimal.ts';
