@@ -1,3 +1,4 @@
+import { hasNewLines, numberNewLines } from '@crm/core';
 import { claimedByOrders, isTrustedWrite, loadDiscountLimitBp, releaseDeletedOrderClaims } from '@crm/directus';
 import type { CrmHooks, HookDeps, Payload, WriteContext } from './hook-kit.ts';
 import { PRICED_DOCUMENTS, PRICED_LINES } from './priced-documents.ts';
@@ -18,6 +19,9 @@ export function guardPricedDocuments(hooks: CrmHooks, { documents }: HookDeps): 
 		hooks.onCreate(collection, (data, { knex }) => documents.prepareHeader(knex, collection, data));
 		hooks.onUpdate(collection, async (data, keys, { knex }) => {
 			if (!isTrustedWrite()) await documents.assertHeaderEditable(knex, collection, keys, data);
+			// Lines added to one document go after its last line, in the order sent.
+			if (keys.length !== 1 || !hasNewLines(data['lines'])) return data;
+			return { ...data, lines: numberNewLines(data['lines'], await documents.nextLineSort(knex, PRICED_DOCUMENTS[collection]!.lines, keys[0])) };
 		});
 		hooks.onDelete(collection, (keys, { knex }) => documents.assertHeaderEditable(knex, collection, keys, { customer: true }));
 		hooks.afterWrite(collection, ({ action, item }, trx) => documents.recompute(trx, collection, action, item));
@@ -26,8 +30,10 @@ export function guardPricedDocuments(hooks: CrmHooks, { documents }: HookDeps): 
 	for (const [lines, parent] of Object.entries(PRICED_LINES)) {
 		hooks.onCreate(lines, async (data, ctx) => {
 			const withLimit = await withDiscountLimit(data, ctx);
-			await documents.assertParentDraft(ctx.knex, lines, withLimit[PRICED_DOCUMENTS[parent]!.parentField]);
-			return withLimit;
+			const parentId = withLimit[PRICED_DOCUMENTS[parent]!.parentField];
+			await documents.assertParentDraft(ctx.knex, lines, parentId);
+			// A line created on its own (not inside its document's write, which numbers them) goes last.
+			return withLimit['sort'] === undefined || withLimit['sort'] === null ? { ...withLimit, sort: await documents.nextLineSort(ctx.knex, lines, parentId) } : withLimit;
 		});
 		hooks.onUpdate(lines, async (data, keys, ctx) => {
 			const withLimit = await withDiscountLimit(data, ctx);

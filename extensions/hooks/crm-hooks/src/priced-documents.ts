@@ -1,4 +1,4 @@
-import { assertCodesUsable, assertFrozenClaimsFit, computeDocumentTotals, type DocumentTotals, convertCurrency, CrmError, type AppliedDiscount, type DocumentSeries, documentHeaderTotals, frozenLineApproval, manualDiscountInput, offerConsumptionOfLines, offersToPriceWithout, pricedLineValues, type StoredManualDiscount } from '@crm/core';
+import { assertCodesUsable, assertFrozenClaimsFit, computeDocumentTotals, type DocumentTotals, convertCurrency, CrmError, type AppliedDiscount, type DocumentSeries, documentHeaderTotals, frozenLineApproval, manualDiscountInput, numberNewLines, offerConsumptionOfLines, offersToPriceWithout, pricedLineValues, type StoredManualDiscount } from '@crm/core';
 import { claimRedemptions, findRateToBase, nextDocumentNumber, parsePromoCodes, type PriceDocumentInput, priceDocument, type PricedDocument, type PromoCodeRow, releaseRedemptions, toDay } from '@crm/directus';
 import { randomUUID } from 'node:crypto';
 import type { Knex } from 'knex';
@@ -124,6 +124,7 @@ export class PricedDocuments {
 		const currency = (payload['currency'] ?? customer?.currency ?? this.baseCurrency) as string;
 		const day = (payload[kind.dateField] ?? today()) as string;
 		const header: Payload = { ...payload, number: provisionalNumber(), currency, [kind.dateField]: day };
+		if ('lines' in payload) header['lines'] = numberNewLines(payload['lines'], 1);
 
 		if (kind.inBaseCurrency) {
 			const rate = await findRateToBase(trx, currency, day, this.baseCurrency);
@@ -139,6 +140,14 @@ export class PricedDocuments {
 		const rows = (await knex(collection).select('number', 'status').whereIn('id', keys as string[])) as DocumentStateRow[];
 		const frozen = rows.find((r) => r.status !== 'draft');
 		if (frozen) throw locked(frozen.number, frozen.status);
+	}
+
+	/** The position after a document's last line: where a line added later goes. */
+	async nextLineSort(knex: Knex, linesCollection: string, parentId: unknown): Promise<number> {
+		if (typeof parentId !== 'string') return 1;
+		const kind = PRICED_DOCUMENTS[PRICED_LINES[linesCollection]!]!;
+		const row = (await knex(linesCollection).max({ last: 'sort' }).where(kind.parentField, parentId).first()) as { last: number | string | null } | undefined;
+		return Number(row?.last ?? 0) + 1;
 	}
 
 	async assertParentDraft(knex: Knex, linesCollection: string, parentId: unknown): Promise<void> {

@@ -12,3 +12,4 @@ export { planShipment, type ShipmentLinePlan, type ShipmentOrderLine, type Shipm
 export { assertQuoteTransition, isQuoteStatus, nextQuoteStatuses, QUOTE_STATUSES, type QuoteStatus } from './quote-status.ts';
 export { assertQuoteAcceptable, isQuoteExpired, type QuoteValidity } from './quote-validity.ts';
 export type { LineKind, StockLevel, StockShortage } from './stock-level.ts';
+export { hasNewLines, numberNewLines } from './number-new-lines.ts';
