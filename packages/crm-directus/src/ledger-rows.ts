@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { type InvoicePosition, invoicePosition, type LedgerEntry } from '@crm/core';
 import type { Knex } from 'knex';
 import { toDay } from './load-pricing-context.ts';
+import { instantOf } from './service/instant.ts';
 
 /** A crm_ledger_entries row as the drivers hand it back (bigint as text on PostgreSQL, dates as text, Date or epoch). */
 export interface LedgerRow {
@@ -15,6 +16,7 @@ export interface LedgerRow {
 	currency: string;
 	amount_base: number | string;
 	description: string | null;
+	date_created?: unknown;
 }
 
 /** What the ledger needs of a crm_invoices row to say where the invoice stands. */
@@ -27,7 +29,7 @@ export interface InvoiceTermsRow {
 }
 
 /** The fields a ledger row needs to become a LedgerEntry (for reads through ItemsService). */
-export const LEDGER_FIELDS = ['customer', 'entry_date', 'kind', 'document_collection', 'document_key', 'invoice', 'amount', 'currency', 'amount_base', 'description'];
+export const LEDGER_FIELDS = ['customer', 'entry_date', 'kind', 'document_collection', 'document_key', 'invoice', 'amount', 'currency', 'amount_base', 'description', 'date_created'];
 
 /** A stored ledger row as the domain's LedgerEntry; amounts come back as text from bigint columns on PostgreSQL. */
 export function toLedgerEntry(row: LedgerRow): LedgerEntry {
@@ -42,6 +44,7 @@ export function toLedgerEntry(row: LedgerRow): LedgerEntry {
 		currency: row.currency,
 		amountBase: Number(row.amount_base),
 		description: row.description ?? '',
+		postedAt: instantOf(row.date_created),
 	};
 }
 

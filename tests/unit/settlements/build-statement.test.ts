@@ -71,6 +71,17 @@ describe('statement of account', () => {
 		expect(statement.closingBalance).toBe(untilTo);
 	});
 
+	test('lists same-day payments as they were recorded, then by number, whatever their keys', () => {
+		const at = (entries: LedgerEntry[], postedAt: string) => entries.map((e) => ({ ...e, postedAt }));
+		const day = '2026-02-03';
+		const paidLater = at(postPayment(payment({ key: 'a-key', number: 'PAY-2026-000010', date: day, amount: 100 })), '2026-02-03T15:00:00.000Z');
+		const paidFirst = at(postPayment(payment({ key: 'z-key', number: 'PAY-2026-000009', date: day, amount: 200 })), '2026-02-03T09:00:00.000Z');
+		const recorded = buildStatement({ customer, from: day, to: day, entries: [...paidLater, ...paidFirst], baseCurrency: 'EUR' });
+		expect(recorded.movements.map((m) => m.documentKey)).toEqual(['z-key', 'a-key']);
+		const unknownTimes = buildStatement({ customer, from: day, to: day, entries: [...postPayment(payment({ key: 'a-key', number: 'PAY-2026-000010', date: day })), ...postPayment(payment({ key: 'z-key', number: 'PAY-2026-000009', date: day }))], baseCurrency: 'EUR' });
+		expect(unknownTimes.movements.map((m) => m.documentKey)).toEqual(['z-key', 'a-key']);
+	});
+
 	test('a reversal shows as one movement that undoes the payment', () => {
 		const reversal = postPaymentReversal({ ...payment({ key: 'PAY2', number: 'Z-2', date: '2026-01-20', amount: 80_000 }), reversedOn: '2026-01-28' }, [reversedAllocation(al2, entries)]);
 		const statement = buildStatement({ customer, from: '2026-01-26', to: '2026-01-31', entries: [...entries, ...reversal], baseCurrency: 'EUR' });

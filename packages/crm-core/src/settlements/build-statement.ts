@@ -52,8 +52,12 @@ export interface Statement {
 
 const KIND_ORDER: ReadonlyMap<LedgerEntryKind, number> = new Map(LEDGER_ENTRY_KINDS.map((kind, i) => [kind, i]));
 
+/** By day, then as recorded, then by document number (in the description), so a day's payments list as they came in. */
 function compareEntries(a: LedgerEntry, b: LedgerEntry): number {
 	if (a.entryDate !== b.entryDate) return a.entryDate < b.entryDate ? -1 : 1;
+	const [aAt, bAt] = [a.postedAt ?? '', b.postedAt ?? ''];
+	if (aAt !== bAt && aAt !== '' && bAt !== '') return aAt < bAt ? -1 : 1;
+	if (a.kind === b.kind && a.description !== b.description) return a.description.localeCompare(b.description, 'en', { numeric: true });
 	const byKind = (KIND_ORDER.get(a.kind) ?? 0) - (KIND_ORDER.get(b.kind) ?? 0);
 	if (byKind !== 0) return byKind;
 	if (a.documentKey !== b.documentKey) return a.documentKey < b.documentKey ? -1 : 1;

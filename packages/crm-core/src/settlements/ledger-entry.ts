@@ -31,4 +31,6 @@ export interface LedgerEntry {
 	 */
 	amountBase: number;
 	description: string;
+	/** When the entry was recorded (ISO instant), where known: orders a day's entries as they happened. */
+	postedAt?: string | null;
 }
