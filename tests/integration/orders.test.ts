@@ -61,6 +61,19 @@ describe.each(inject('instances'))('orders on $name', (instance) => {
 		expect(Number(next['number'].slice(-6))).toBe(Number(order['number'].slice(-6)) + 1);
 	});
 
+	test('lines come back in the order they were sent, and a line added later goes last', async () => {
+		const c = await customer();
+		const sent = [install, drill, install, drill].map((p, i) => ({ product: p['id'], quantity_milli: (i + 1) * 1000 }));
+		const order = await draftOrder(c['id'], sent);
+		expect(order['lines'].map((l: Row) => [l['product'], Number(l['quantity_milli']), l['sort']])).toEqual(sent.map((l, i) => [l.product, l.quantity_milli, i + 1]));
+		await admin.request(createItem('crm_order_lines', { order: order['id'], product: drill['id'], quantity_milli: 9000 }));
+		await admin.request(updateItem('crm_orders', order['id'], { lines: { create: [{ product: install['id'], quantity_milli: 7000 }], update: [], delete: [] } }));
+		const again = (await admin.request(readItem('crm_orders', order['id'], { fields: ['lines.quantity_milli', 'lines.sort'] }))) as Row;
+		expect(again['lines'].map((l: Row) => [Number(l['quantity_milli']), l['sort']])).toEqual([[1000, 1], [2000, 2], [3000, 3], [4000, 4], [9000, 5], [7000, 6]]);
+		const viaApi = await http(instance, token, 'POST', '/crm/orders', { customer: c['id'], lines: sent });
+		expect(viaApi.json.data.lines.map((l: Row) => Number(l['quantity_milli']))).toEqual([1000, 2000, 3000, 4000]);
+	});
+
 	test('ignores nothing a client sends for totals: it refuses them', async () => {
 		const c = await customer();
 		const res = await http(instance, token, 'POST', '/items/crm_orders', { customer: c['id'], gross_total: 1, lines: [{ product: drill['id'], quantity_milli: 1000 }] });
