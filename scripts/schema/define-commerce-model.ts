@@ -49,7 +49,7 @@ const linesTable = () =>
 	f.o2m('lines', {
 		template: '{{product.name}}',
 		note: 'Quantities, prices and discounts are priced on the server when you save.',
-		options: { layout: 'table', fields: ['product.name', 'quantity_milli', 'product.unit', 'unit_price', 'discount_bp', 'net_amount'], enableSelect: false, enableSearchFilter: false, limit: 50 },
+		options: { layout: 'table', tableSpacing: 'compact', fields: ['product.name', 'quantity_milli', 'unit_price', 'discount_bp', 'net_amount'], enableSelect: false, enableSearchFilter: false, limit: 50 },
 		conditions: [{ name: 'Lines are fixed once the document is not a draft', rule: { _and: [{ status: { _neq: 'draft' } }] }, readonly: true, options: { enableCreate: false, enableSelect: false } }],
 	});
 const rate = (name = 'fx_rate') =>
@@ -92,10 +92,10 @@ export const commerceCollections: CollectionDef[] = [
 		f.date('valid_until', { indexed: true, note: 'Last day the customer can accept (inclusive).' }),
 		f.currency('currency'),
 		f.m2o('price_list', { ...ro, template: '{{name}}' }),
+		linesTable(),
 		...discountHeader(),
 		...totals(),
 		f.m2o('order', { ...ro, template: '{{number}}', note: 'The order this proposal became.' }),
-		linesTable(),
 		f.text('notes'),
 		...audit(),
 	]),
@@ -124,6 +124,7 @@ export const commerceCollections: CollectionDef[] = [
 		rate(),
 		f.m2o('warehouse', { template: '{{code}}', note: 'Warehouse that reserves and ships the goods.' }),
 		f.m2o('price_list', { ...ro, template: '{{name}}' }),
+		linesTable(),
 		...discountHeader(),
 		...totals(),
 		f.money('gross_total_base', { ...ro, note: 'Gross total in the base currency (computed)' }),
@@ -131,8 +132,7 @@ export const commerceCollections: CollectionDef[] = [
 		f.m2oUser('credit_override_by', { ...ro }),
 		f.timestamp('credit_override_at', { ...ro }),
 		f.timestamp('confirmed_at', { ...ro }),
-		f.text('cancel_reason', { ...ro }),
-		linesTable(),
+		f.text('cancel_reason', { ...ro, conditions: [{ name: 'Only for a cancelled order', rule: { _and: [{ status: { _neq: 'cancelled' } }] }, hidden: true }] }),
 		f.text('notes'),
 		...audit(),
 	]),

@@ -83,11 +83,23 @@ describe('discounts in the Studio', () => {
 	test('the rule editor shows only the fields of the chosen effect', async () => {
 		const { page } = session;
 		await page.goto(`${instance!.url}/admin/content/crm_discount_rules/+`);
-		await page.waitForSelector('text=Percent off in basis points', { timeout: 30_000 });
+		await page.waitForSelector('text=Percent off the price.', { timeout: 30_000 });
 		expect(await page.locator('text=Buy this many').count()).toBe(0);
 		await page.screenshot({ path: join(ARTIFACTS, 'discount-rule-editor.png'), fullPage: true });
 		const existing = (await admin.request(readItem('crm_discount_rules', tenOff['id']))) as Row;
 		expect(existing['effect_kind']).toBe('percent');
+		// An existing rule shows its percent off as a percentage, typed and shown in percent.
+		await page.goto(`${instance!.url}/admin/content/crm_discount_rules/${tenOff['id']}`);
+		const percentOff = page.locator('[data-test="crm-percent"][data-field="discount_bp"]');
+		await percentOff.waitFor({ timeout: 30_000 });
+		expect(await percentOff.locator('input').inputValue()).toBe('10');
+		expect((await percentOff.innerText()).trim()).toContain('%');
+		await percentOff.locator('input').fill('12.345');
+		await expect.poll(() => percentOff.locator('[data-test="crm-scaled-error"]').innerText()).toBe('Type a percentage with at most 2 decimals.');
+		await percentOff.locator('input').fill('12.5');
+		expect(await percentOff.locator('[data-test="crm-scaled-error"]').count()).toBe(0);
+		expect(await page.locator('main').innerText()).not.toMatch(/basis points|milli|minor units/i);
+		await page.screenshot({ path: join(ARTIFACTS, 'discount-rule-percent.png'), fullPage: true });
 	});
 
 	test('the "discounts given" panel shows the discount cost against revenue by rule', async () => {

@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { createDashboard, createItem, createPanel, readItem, readItems, updateItem } from '@directus/sdk';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { formatMoney } from '../../extensions/interfaces/crm-money/src/money-format.ts';
+import { formatQuantity } from '../../packages/crm-studio/src/format-quantity.ts';
 import { ARTIFACTS, type BrowserSession, loginToStudio, openBrowser } from '../support/browser.ts';
 import { loginAsAdmin } from '../support/clients.ts';
 
@@ -13,7 +14,7 @@ interface OrderRow {
 	currency: string;
 	gross_total: number | string | null;
 	warehouse: string | null;
-	lines: { id: string; quantity_milli: number | string; product: { id: string; sku: string; kind: string } | null }[];
+	lines: { id: string; quantity_milli: number | string; product: { id: string; sku: string; name: string; kind: string } | null }[];
 }
 
 interface StockRow {
@@ -39,7 +40,7 @@ describe('orders to cash in the Studio', () => {
 		const drafts = (await admin.request(
 			readItems('crm_orders', {
 				filter: { status: { _eq: 'draft' } },
-				fields: ['id', 'number', 'currency', 'gross_total', 'warehouse', 'lines.id', 'lines.quantity_milli', 'lines.product.id', 'lines.product.sku', 'lines.product.kind'],
+				fields: ['id', 'number', 'currency', 'gross_total', 'warehouse', 'lines.id', 'lines.quantity_milli', 'lines.product.id', 'lines.product.sku', 'lines.product.name', 'lines.product.kind'],
 				sort: ['order_date'],
 				limit: -1,
 			}),
@@ -77,16 +78,24 @@ describe('orders to cash in the Studio', () => {
 		const shown = `${await gross.locator('input').inputValue()} ${(await gross.locator('.code').innerText()).trim()}`;
 		expect(shown).toBe(expected);
 
-		// The lines list shows the products of the order.
-		const firstSku = order!.lines.find((l) => l.product)?.product?.sku;
+		// The lines read as a table: product, quantity in units, unit price, discount in percent, amount.
 		await page.screenshot({ path: join(ARTIFACTS, 'order-draft.png'), fullPage: true });
-		if (firstSku) {
-			const sku = page.locator(`text=${firstSku}`).first();
-			await sku.waitFor({ timeout: 15_000 });
-			await sku.scrollIntoViewIfNeeded();
-			await page.screenshot({ path: join(ARTIFACTS, 'order-draft-lines.png') });
-			await page.locator('[data-test="order-status"]').scrollIntoViewIfNeeded();
-		}
+		const linesTable = page.locator('table').filter({ hasText: 'Quantity' }).first();
+		await linesTable.waitFor({ timeout: 15_000 });
+		await linesTable.scrollIntoViewIfNeeded();
+		await page.screenshot({ path: join(ARTIFACTS, 'order-draft-lines.png') });
+		const headers = (await linesTable.locator('thead').innerText()).replace(/\s+/g, ' ');
+		for (const header of ['quantity', 'unit price', 'manual discount', 'net amount']) expect(headers.toLowerCase()).toContain(header);
+		const rows = linesTable.locator('tbody tr');
+		expect(await rows.count()).toBe(order!.lines.length);
+		const first = order!.lines[0]!;
+		const firstRow = rows.filter({ hasText: first.product!.name }).first();
+		expect(await firstRow.innerText()).toContain(formatQuantity(Number(first.quantity_milli), null));
+		// Nothing on the page shows a storage unit.
+		const text = await page.locator('main').innerText();
+		expect(text).not.toMatch(/milli|basis points|minor units|\bBp\b/i);
+		expect(await page.getByRole('button', { name: 'Create New' }).count()).toBeGreaterThan(0);
+		await page.locator('[data-test="order-status"]').scrollIntoViewIfNeeded();
 
 		await page.click('[data-test="order-action-confirm"]');
 		const outcome = await Promise.race([
@@ -114,6 +123,9 @@ describe('orders to cash in the Studio', () => {
 
 		await page.waitForSelector('[data-test="order-action-ship"]', { timeout: 15_000 });
 		await page.screenshot({ path: join(ARTIFACTS, 'order-confirmed.png'), fullPage: true });
+		// A confirmed order's lines are fixed: the table offers no create, add or remove.
+		await expect.poll(() => page.getByRole('button', { name: 'Create New' }).count()).toBe(0);
+		expect(await page.getByRole('button', { name: 'Add Existing' }).count()).toBe(0);
 		const stored = (await admin.request(readItem('crm_orders', order!.id, { fields: ['status', 'confirmed_at'] }))) as { status: string; confirmed_at: string | null };
 		expect(stored.status).toBe('confirmed');
 		expect(stored.confirmed_at).not.toBeNull();
