@@ -16,6 +16,7 @@ export { isKeyOf, validateFieldValue } from './validation/validate-field-value.t
 export { assertValidPayload, findPayloadViolations, type PayloadCheckOptions, type WriteMode } from './validation/validate-payload.ts';
 export { buildTimelineFilter } from './timeline/build-timeline-filter.ts';
 export { type TimelineEntry, toTimelineEntry } from './timeline/to-timeline-entry.ts';
+export { CUSTOMER_VISIBLE_DIRECTIONS, CUSTOMER_VISIBLE_INTERACTION_FIELDS, CUSTOMER_VISIBLE_MESSAGE_TYPES, CUSTOMER_VISIBLE_RECORDS, customerVisibleInteractionsFilter, type InteractionKind, isCustomerVisible } from './timeline/customer-visible-entries.ts';
 export { allocateProportionally } from './money/allocate-proportionally.ts';
 export { applyBasisPoints, multiplyByQuantity, QUANTITY_SCALE } from './money/apply-rate.ts';
 export { cumulativeShare } from './money/cumulative-share.ts';
