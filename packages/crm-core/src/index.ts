@@ -2,6 +2,7 @@ export { assertOwnerAssignment, defaultOwnerFor, type OwnerActor, type OwnerRef 
 export { CRM_ERROR_KIND, type CrmErrorCode, type CrmErrorKind, errorKindOf } from './errors/crm-error-code.ts';
 export { CrmError, isCrmError } from './errors/crm-error.ts';
 export { assertValidInteraction, DEFAULT_MAX_FUTURE_MS, type InteractionFacts } from './interactions/assert-valid-interaction.ts';
+export { interactionAuthor } from './interactions/interaction-author.ts';
 export { INTERACTION_DIRECTIONS, INTERACTION_TYPES, type InteractionDirection, type InteractionType, isInteractionType } from './interactions/interaction-types.ts';
 export { buildSystemInteraction, type SystemInteractionDraft } from './timeline/build-system-interaction.ts';
 export { contactEvents, CORE_SYSTEM_EVENT_SOURCES, customerEvents } from './timeline/core-system-event-sources.ts';

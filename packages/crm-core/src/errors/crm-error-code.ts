@@ -39,6 +39,8 @@ export const CRM_ERROR_KIND = {
 	CRM_NESTED_WRITE_FORBIDDEN: 'invalid',
 	/** The record does not exist or the caller's policy hides it or part of what the answer needs; the message names no field or collection. */
 	CRM_NOT_PERMITTED: 'forbidden',
+	/** The caller may not name another sales rep as the author of an interaction. */
+	CRM_AUTHOR_FORBIDDEN: 'forbidden',
 	/** An interaction's contact belongs to another customer. */
 	CRM_CONTACT_CUSTOMER_MISMATCH: 'invalid',
 	/** A referenced record does not exist or the caller may not see it. */
