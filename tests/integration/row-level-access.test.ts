@@ -92,5 +92,7 @@ describe.each(inject('instances'))('row-level access on $name', (instance) => {
 		const [contact] = (await admin.request(readItems('crm_contacts', { filter: { portal_user: { email: { _eq: 'portal@example.com' } } }, fields: ['customer'] }))) as Row[];
 		expect(visible[0]!['id']).toBe(contact!['customer']);
 		expect((await failureOf(portal.request(readItem('crm_customers', othersCustomer['id'])))).status).toBe(403);
+		const portalToken = (await portal.getToken())!;
+		for (const what of ['timeline', 'balance', 'statement']) expect([what, (await http(instance, portalToken, 'GET', `/crm/customers/${contact!['customer']}/${what}`)).status]).toEqual([what, 200]);
 	});
 });
