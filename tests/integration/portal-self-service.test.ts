@@ -1,4 +1,4 @@
-import { createItem, createUser, readItems } from '@directus/sdk';
+import { createItem, createUser, readItem, readItems, updateItem } from '@directus/sdk';
 import { beforeAll, describe, expect, inject, test } from 'vitest';
 import { isCustomerVisible } from '../../packages/crm-core/src/index.ts';
 import { CUSTOMER } from '../../scripts/access/define-access.ts';
@@ -41,6 +41,12 @@ describe.each(inject('instances'))('the customer portal on $name', (instance) =>
 		const [invoice] = await issueInvoices({ instance, admin, token: adminToken, warehouse, service }, customer['id'], '2026-06-15', [{ amount: 10_000, issued: '2026-07-01' }]);
 		await dataOf(http(instance, adminToken, 'POST', '/crm/payments', { customer: customer['id'], amount: 4_000, currency: 'EUR', received_on: '2026-07-20', allocations: [{ invoice: invoice!['id'], amount: 4_000 }] }));
 
+		// A request they open, then moved to another specialist by the desk: the move is routing, the opening is theirs.
+		const request = await dataOf(http(instance, portalToken, 'POST', '/crm/service/requests', { customer: customer['id'], subject: 'Our delivery is late' }));
+		const stored = (await admin.request(readItem('crm_service_requests', request['id'], { fields: ['assignee'] }))) as Row;
+		const [specialist] = (await admin.request(readItems('crm_service_specialists', { filter: { id: { _neq: stored['assignee'] ?? '00000000-0000-4000-8000-000000000000' } }, fields: ['id'], limit: 1 }))) as Row[];
+		await admin.request(updateItem('crm_service_requests', request['id'], { assignee: specialist!['id'] }));
+
 		const log = async (name: string, body: Row) => {
 			const row = (await admin.request(createItem('crm_interactions', { customer: customer['id'], occurred_at: new Date().toISOString(), rep: rita['id'], outcome: 'Price sensitive, push the bundle', next_step_date: today(), ...body }))) as Row;
 			logged[name] = row['id'];
@@ -60,13 +66,15 @@ describe.each(inject('instances'))('the customer portal on $name', (instance) =>
 		expect(ids).toEqual(expect.arrayContaining([logged['email to them'], logged['their letter']]));
 		expect(ids).not.toContain(logged['call notes']);
 		expect(ids).not.toContain(logged['internal e-mail']);
-		expect(new Set(mine.filter((e) => e['type'] === 'system').map((e) => e['related_collection']))).toEqual(new Set(['crm_orders', 'crm_shipments', 'crm_invoices', 'crm_payments']));
+		expect(new Set(mine.filter((e) => e['type'] === 'system').map((e) => e['related_collection']))).toEqual(new Set(['crm_orders', 'crm_shipments', 'crm_invoices', 'crm_payments', 'crm_service_requests']));
+		expect(mine.filter((e) => e['related_collection'] === 'crm_service_requests').map((e) => e['subject'])).toEqual([expect.stringMatching(/^Service request \S+ opened: Our delivery is late/)]);
 		expect(mine.find((e) => e['id'] === logged['email to them'])!['contact']).toEqual({ id: expect.any(String), name: 'Petra Portal' });
 
 		// Exactly the customer-visible part of what staff see, in the same order.
 		const all = await timelineOf(adminToken);
 		expect(all.find((e) => e['id'] === logged['call notes'])).toMatchObject({ outcome: 'Price sensitive, push the bundle', rep: { id: expect.any(String) } });
-		expect(ids).toEqual(all.filter(isCustomerVisible).map((e) => e['id']));
+		expect(all.some((e) => e['related_collection'] === 'crm_service_requests' && /assigned/.test(e['subject']))).toBe(true);
+		expect(ids).toEqual(all.filter((e) => isCustomerVisible({ type: e['type'], direction: e['direction'], related_collection: e['related_collection'], subject: e['subject'] })).map((e) => e['id']));
 	});
 
 	test('a portal user gets the balance and statement the accountant gets for their customer', async () => {

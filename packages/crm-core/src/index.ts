@@ -43,6 +43,6 @@ export * from './pricing-api/index.ts';
 export * from './business-time/index.ts';
 export * from './service-routing/index.ts';
 export * from './service-desk/index.ts';
-export { SERVICE_SYSTEM_EVENT_SOURCES, serviceRequestEvents } from './timeline/service-system-event-sources.ts';
+export { ROUTING_MARKS, routingNote, SERVICE_SYSTEM_EVENT_SOURCES, serviceRequestEvents } from './timeline/service-system-event-sources.ts';
 export * from './catalog/index.ts';
 export { judgeSchemaVersion, type RecordedVersion, SCHEMA_VERSION } from './schema-version/judge-schema-version.ts';

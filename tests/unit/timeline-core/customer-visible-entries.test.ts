@@ -16,19 +16,27 @@ describe('what a customer sees of their timeline', () => {
 		['an invoice issued', 'system', 'internal', 'crm_invoices', true],
 		['a payment received', 'system', 'internal', 'crm_payments', true],
 		['their service request moving on', 'system', 'internal', 'crm_service_requests', true],
+		['their request reassigned to another specialist', 'system', 'internal', 'crm_service_requests', false, 'Service request SR-2026-000001: reassigned'],
+		['the desk re-routing their request on an absence', 'system', 'internal', 'crm_service_requests', false, 'Service request SR-2026-000001: assigned (specialist absent)'],
 		['a proposal being prepared', 'system', 'internal', 'crm_quotes', false],
 		['their account handed to another rep', 'system', 'internal', 'crm_customers', false],
 		['a contact added', 'system', 'internal', 'crm_contacts', false],
 		['a system entry about nothing', 'system', 'internal', null, false],
-	])('%s: %s', (_what, type, direction, related_collection, visible) => {
-		expect(isCustomerVisible({ type, direction, related_collection })).toBe(visible);
+	])('%s', (_what, type, direction, related_collection, visible, subject = 'Order SO-2026-000001 created') => {
+		expect(isCustomerVisible({ type, direction, related_collection, subject })).toBe(visible);
 	});
 
 	test('the portal policy filter names the same kinds of entry', () => {
 		expect(customerVisibleInteractionsFilter()).toEqual({
 			_or: [
 				{ _and: [{ type: { _in: ['email', 'letter', 'chat', 'portal'] } }, { direction: { _in: ['inbound', 'outbound'] } }] },
-				{ _and: [{ type: { _eq: 'system' } }, { related_collection: { _in: ['crm_orders', 'crm_shipments', 'crm_invoices', 'crm_payments', 'crm_service_requests'] } }] },
+				{
+					_and: [
+						{ type: { _eq: 'system' } },
+						{ related_collection: { _in: ['crm_orders', 'crm_shipments', 'crm_invoices', 'crm_payments', 'crm_service_requests'] } },
+						{ _or: [{ related_collection: { _neq: 'crm_service_requests' } }, { _and: [{ subject: { _ncontains: 'assigned' } }, { subject: { _ncontains: 'specialist absent' } }, { subject: { _ncontains: 'SLA breach' } }] }] },
+					],
+				},
 			],
 		});
 	});

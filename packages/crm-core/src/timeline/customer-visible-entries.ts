@@ -1,4 +1,5 @@
 import type { InteractionDirection, InteractionType } from '../interactions/interaction-types.ts';
+import { ROUTING_MARKS } from './service-system-event-sources.ts';
 
 /**
  * What of a customer's history the customer sees in the portal (A5.7). Interactions have no
@@ -23,13 +24,21 @@ export interface InteractionKind {
 	type: unknown;
 	direction: unknown;
 	related_collection: unknown;
+	subject: unknown;
 }
+
+/**
+ * A request's entries say who it was (re)assigned to and why the desk re-routed it: routing, which is
+ * the desk's. Interactions have no audience field to mark them, so they are known by the words
+ * serviceRequestEvents writes for them (ROUTING_MARKS).
+ */
+const tellsRouting = (entry: InteractionKind) => entry.related_collection === 'crm_service_requests' && typeof entry.subject === 'string' && ROUTING_MARKS.some((mark) => (entry.subject as string).includes(mark));
 
 const isIn = (list: readonly string[], value: unknown) => typeof value === 'string' && list.includes(value);
 
 /** Whether a customer sees this entry of their timeline. */
 export function isCustomerVisible(entry: InteractionKind): boolean {
-	if (entry.type === 'system') return isIn(CUSTOMER_VISIBLE_RECORDS, entry.related_collection);
+	if (entry.type === 'system') return isIn(CUSTOMER_VISIBLE_RECORDS, entry.related_collection) && !tellsRouting(entry);
 	return isIn(CUSTOMER_VISIBLE_MESSAGE_TYPES, entry.type) && isIn(CUSTOMER_VISIBLE_DIRECTIONS, entry.direction);
 }
 
@@ -38,7 +47,7 @@ export function customerVisibleInteractionsFilter(): Record<string, unknown> {
 	return {
 		_or: [
 			{ _and: [{ type: { _in: [...CUSTOMER_VISIBLE_MESSAGE_TYPES] } }, { direction: { _in: [...CUSTOMER_VISIBLE_DIRECTIONS] } }] },
-			{ _and: [{ type: { _eq: 'system' } }, { related_collection: { _in: [...CUSTOMER_VISIBLE_RECORDS] } }] },
+			{ _and: [{ type: { _eq: 'system' } }, { related_collection: { _in: [...CUSTOMER_VISIBLE_RECORDS] } }, { _or: [{ related_collection: { _neq: 'crm_service_requests' } }, { _and: ROUTING_MARKS.map((mark) => ({ subject: { _ncontains: mark } })) }] }] },
 		],
 	};
 }
