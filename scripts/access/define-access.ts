@@ -6,6 +6,7 @@
 
 import type { AccessModel, DashboardDef, PermissionDef, RoleDef } from '../../packages/crm-install/src/plan/access-model.ts';
 import { readFileSync } from 'node:fs';
+import { CUSTOMER_VISIBLE_INTERACTION_FIELDS, customerVisibleInteractionsFilter } from '../../packages/crm-core/src/timeline/customer-visible-entries.ts';
 import { LIST_LAYOUTS } from './define-list-layouts.ts';
 
 export type { PermissionDef, PolicyDef, RoleDef } from '../../packages/crm-install/src/plan/access-model.ts';
@@ -194,19 +195,25 @@ export const CUSTOMER: RoleDef = {
 		id: 'f2d858a3-e696-4659-b2c3-6515d81a769d',
 		name: 'CRM · Customer portal',
 		icon: 'storefront',
-		description: 'Own customer record, its contacts and non-system history; the product catalogue.',
+		description: 'Own customer record, its contacts, the customer-visible part of its history, its documents and ledger; the product catalogue.',
 		admin_access: false,
 		app_access: false,
 		permissions: [
-			{ collection: 'crm_customers', action: 'read', permissions: myCustomer, fields: ['id', 'kind', 'name', 'legal_name', 'tax_id', 'status', 'currency', 'payment_terms_days', 'credit_limit', 'email', 'phone', 'website', 'country', 'city', 'address'] },
+			// No credit limit: the credit decision is the seller's, not part of the customer's self-service.
+			{ collection: 'crm_customers', action: 'read', permissions: myCustomer, fields: ['id', 'kind', 'name', 'legal_name', 'tax_id', 'status', 'currency', 'payment_terms_days', 'email', 'phone', 'website', 'country', 'city', 'address'] },
 			{ collection: 'crm_contacts', action: 'read', permissions: { customer: myCustomer }, fields: ['id', 'customer', 'first_name', 'last_name', 'position', 'phone', 'email'] },
-			{ collection: 'crm_interactions', action: 'read', permissions: { _and: [{ customer: myCustomer }, { type: { _neq: 'system' } }] }, fields: ['id', 'type', 'direction', 'occurred_at', 'subject', 'customer', 'contact'] },
+			// Their timeline: messages exchanged with them and the events of their own orders, deliveries, invoices,
+			// payments and requests (customer-visible-entries.ts); never the reps' notes, follow-ups or authorship.
+			{ collection: 'crm_interactions', action: 'read', permissions: { _and: [{ customer: myCustomer }, customerVisibleInteractionsFilter()] }, fields: [...CUSTOMER_VISIBLE_INTERACTION_FIELDS] },
 			{ collection: 'crm_products', action: 'read', permissions: { active: { _eq: true } }, fields: ['id', 'sku', 'name', 'kind', 'unit', 'group', 'list_price', 'currency', 'vat_rate_bp', 'description'] },
 			{ collection: 'crm_product_groups', action: 'read', fields: ['id', 'code', 'name', 'parent'] },
 			{ collection: 'crm_orders', action: 'read', permissions: { customer: myCustomer }, fields: ['id', 'number', 'status', 'customer', 'order_date', 'currency', 'list_total', 'discount_total', 'net_total', 'vat_total', 'gross_total', 'lines'] },
 			{ collection: 'crm_order_lines', action: 'read', permissions: { order: { customer: myCustomer } }, fields: ['id', 'order', 'product', 'description', 'quantity_milli', 'unit_price', 'list_amount', 'discount_bp', 'discount_amount', 'net_amount', 'vat_amount', 'gross_amount', 'shipped_milli'] },
 			{ collection: 'crm_invoices', action: 'read', permissions: { customer: myCustomer }, fields: ['id', 'number', 'kind', 'status', 'customer', 'order', 'issue_date', 'due_date', 'currency', 'net_total', 'vat_total', 'gross_total', 'open_amount'] },
 			{ collection: 'crm_payments', action: 'read', permissions: { customer: myCustomer }, fields: ['id', 'number', 'status', 'customer', 'received_on', 'amount', 'currency', 'reference'] },
+			// Balance and statement (S6, S6.1) are computed from the ledger, so the portal reads its own entries — the
+			// fields those computations use (LEDGER_FIELDS in crm-directus) and nothing else — and gets the figures the accountant gets.
+			{ collection: 'crm_ledger_entries', action: 'read', permissions: { customer: myCustomer }, fields: ['id', 'customer', 'entry_date', 'kind', 'document_collection', 'document_key', 'invoice', 'amount', 'currency', 'amount_base', 'description'] },
 			// Self-service (A5.7): open requests for their own company and follow them. That the customer is
 			// their own is checked by the hook (a customer they can read); desk fields are refused there too.
 			{ collection: 'crm_service_requests', action: 'create', presets: { channel: 'portal' }, fields: ['*'] },

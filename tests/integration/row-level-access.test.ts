@@ -61,6 +61,17 @@ describe.each(inject('instances'))('row-level access on $name', (instance) => {
 		expect(timeline.json.data.map((e: Row) => e['id'])).toContain(call['id']);
 	});
 
+	test('a call a rep logs without naming an author is hers; she cannot name a colleague', async () => {
+		const rep = await loginAs(instance, 'rita.rep@example.com');
+		const call = { customer: ritasCustomer['id'], type: 'call', direction: 'outbound', occurred_at: new Date().toISOString(), subject: 'Logged from the timeline' };
+		const logged = (await rep.request(createItem('crm_interactions', call))) as Row;
+		expect(await admin.request(readItem('crm_interactions', logged['id'], { fields: ['rep', 'user_created'] }))).toEqual({ rep: rita['id'], user_created: rita['user'] });
+
+		expect(await failureOf(rep.request(createItem('crm_interactions', { ...call, rep: otherRep['id'] })))).toMatchObject({ status: 403, code: 'CRM_AUTHOR_FORBIDDEN', field: 'rep' });
+		expect(await failureOf(rep.request(updateItem('crm_interactions', logged['id'], { rep: null })))).toMatchObject({ status: 403, code: 'CRM_AUTHOR_FORBIDDEN' });
+		expect((await admin.request(readItem('crm_interactions', logged['id'], { fields: ['rep'] })))['rep']).toBe(rita['id']);
+	});
+
 	test("a manager sees only their teams' customers and reassigns only within them", async () => {
 		const manager = await loginAs(instance, 'manager@example.com');
 		const visible = (await manager.request(readItems('crm_customers', { fields: ['id', 'owner.team'], limit: -1 }))) as Row[];
@@ -81,5 +92,7 @@ describe.each(inject('instances'))('row-level access on $name', (instance) => {
 		const [contact] = (await admin.request(readItems('crm_contacts', { filter: { portal_user: { email: { _eq: 'portal@example.com' } } }, fields: ['customer'] }))) as Row[];
 		expect(visible[0]!['id']).toBe(contact!['customer']);
 		expect((await failureOf(portal.request(readItem('crm_customers', othersCustomer['id'])))).status).toBe(403);
+		const portalToken = (await portal.getToken())!;
+		for (const what of ['timeline', 'balance', 'statement']) expect([what, (await http(instance, portalToken, 'GET', `/crm/customers/${contact!['customer']}/${what}`)).status]).toEqual([what, 200]);
 	});
 });

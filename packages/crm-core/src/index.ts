@@ -2,6 +2,7 @@ export { assertOwnerAssignment, defaultOwnerFor, type OwnerActor, type OwnerRef 
 export { CRM_ERROR_KIND, type CrmErrorCode, type CrmErrorKind, errorKindOf } from './errors/crm-error-code.ts';
 export { CrmError, isCrmError } from './errors/crm-error.ts';
 export { assertValidInteraction, DEFAULT_MAX_FUTURE_MS, type InteractionFacts } from './interactions/assert-valid-interaction.ts';
+export { interactionAuthor } from './interactions/interaction-author.ts';
 export { INTERACTION_DIRECTIONS, INTERACTION_TYPES, type InteractionDirection, type InteractionType, isInteractionType } from './interactions/interaction-types.ts';
 export { buildSystemInteraction, type SystemInteractionDraft } from './timeline/build-system-interaction.ts';
 export { contactEvents, CORE_SYSTEM_EVENT_SOURCES, customerEvents } from './timeline/core-system-event-sources.ts';
@@ -16,6 +17,7 @@ export { isKeyOf, validateFieldValue } from './validation/validate-field-value.t
 export { assertValidPayload, findPayloadViolations, type PayloadCheckOptions, type WriteMode } from './validation/validate-payload.ts';
 export { buildTimelineFilter } from './timeline/build-timeline-filter.ts';
 export { type TimelineEntry, toTimelineEntry } from './timeline/to-timeline-entry.ts';
+export { CUSTOMER_VISIBLE_DIRECTIONS, CUSTOMER_VISIBLE_INTERACTION_FIELDS, CUSTOMER_VISIBLE_MESSAGE_TYPES, CUSTOMER_VISIBLE_RECORDS, customerVisibleInteractionsFilter, type InteractionKind, isCustomerVisible } from './timeline/customer-visible-entries.ts';
 export { allocateProportionally } from './money/allocate-proportionally.ts';
 export { applyBasisPoints, multiplyByQuantity, QUANTITY_SCALE } from './money/apply-rate.ts';
 export { cumulativeShare } from './money/cumulative-share.ts';
@@ -41,6 +43,6 @@ export * from './pricing-api/index.ts';
 export * from './business-time/index.ts';
 export * from './service-routing/index.ts';
 export * from './service-desk/index.ts';
-export { SERVICE_SYSTEM_EVENT_SOURCES, serviceRequestEvents } from './timeline/service-system-event-sources.ts';
+export { ROUTING_MARKS, routingNote, SERVICE_SYSTEM_EVENT_SOURCES, serviceRequestEvents } from './timeline/service-system-event-sources.ts';
 export * from './catalog/index.ts';
 export { judgeSchemaVersion, type RecordedVersion, SCHEMA_VERSION } from './schema-version/judge-schema-version.ts';

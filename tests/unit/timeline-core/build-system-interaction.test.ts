@@ -43,4 +43,9 @@ describe('toTimelineEntry', () => {
 			toTimelineEntry({ id: 'i1', type: 'call', direction: 'outbound', occurred_at: '2026-01-01T10:00:00.000Z', subject: 'Hi', outcome: null, next_step_date: '2026-01-05', contact: { id: 'p1', first_name: 'Ada', last_name: null }, rep: { id: 'r1', name: 'Rita Rep' }, related_collection: null, related_key: null }),
 		).toEqual({ id: 'i1', type: 'call', direction: 'outbound', occurred_at: '2026-01-01T10:00:00.000Z', subject: 'Hi', outcome: null, next_step_date: '2026-01-05', contact: { id: 'p1', name: 'Ada' }, rep: { id: 'r1', name: 'Rita Rep' }, related_collection: null, related_key: null });
 	});
+
+	test("leaves out the rep's notes, follow-up and authorship when the caller may not read them", () => {
+		const entry = toTimelineEntry({ id: 'i2', type: 'system', direction: 'internal', occurred_at: '2026-01-01T10:00:00.000Z', subject: 'Order SO-1 created', contact: null, related_collection: 'crm_orders', related_key: 'o1' });
+		expect(Object.keys(entry).sort()).toEqual(['contact', 'direction', 'id', 'occurred_at', 'related_collection', 'related_key', 'subject', 'type']);
+	});
 });

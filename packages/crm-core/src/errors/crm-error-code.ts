@@ -37,6 +37,10 @@ export const CRM_ERROR_KIND = {
 	CRM_INVALID_PAYLOAD: 'invalid',
 	/** A relational field carries an object that would create or change a Directus record (a user, a file, a role): link an existing one by its id. */
 	CRM_NESTED_WRITE_FORBIDDEN: 'invalid',
+	/** The record does not exist or the caller's policy hides it or part of what the answer needs; the message names no field or collection. */
+	CRM_NOT_PERMITTED: 'forbidden',
+	/** The caller may not name another sales rep as the author of an interaction. */
+	CRM_AUTHOR_FORBIDDEN: 'forbidden',
 	/** An interaction's contact belongs to another customer. */
 	CRM_CONTACT_CUSTOMER_MISMATCH: 'invalid',
 	/** A referenced record does not exist or the caller may not see it. */

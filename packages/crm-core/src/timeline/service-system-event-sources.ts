@@ -13,6 +13,18 @@ function idOf(v: unknown): string | null {
 	return null;
 }
 
+/**
+ * Words that mark the desk's routing in a request's timeline subject: (re/un)assignment, and the
+ * re-route and breach notes the escalation job appends (`routingNote`). The customer portal hides
+ * entries carrying them (customer-visible-entries.ts); change them together.
+ */
+export const ROUTING_MARKS = ['assigned', 'specialist absent', 'SLA breach'] as const;
+
+/** The note the escalation job appends to a request's timeline subject when it re-routes on its own. */
+export function routingNote(kind: 'reroute' | 'escalation'): string {
+	return kind === 'reroute' ? ' (specialist absent)' : ' (SLA breach)';
+}
+
 function assigneeChange(before: Row, after: Row): string | null {
 	const [from, to] = [idOf(before['assignee']), idOf(after['assignee'])];
 	if (from === to) return null;

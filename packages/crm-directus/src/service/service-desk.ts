@@ -24,6 +24,7 @@ import {
 	type RequestTerms,
 	resolveRequestTerms,
 	routedDecision,
+	routingNote,
 	type RoutingDecision,
 	type RoutingRequest,
 	SERVICE_PRIORITIES,
@@ -298,7 +299,7 @@ export async function rerouteRequest(trx: Knex, id: string, kind: 'reroute' | 'e
 	// The customer's timeline shows moves the desk made on its own too (absence, breach).
 	const after = (await trx('crm_service_requests').where('id', id).first()) as ServiceRequestRow;
 	const entry = buildSystemInteraction(serviceRequestEvents, id, row, after, new Date(now));
-	if (entry) await trx('crm_interactions').insert({ id: randomUUID(), ...entry, subject: `${entry.subject} (${kind === 'reroute' ? 'specialist absent' : 'SLA breach'})`.slice(0, 255), occurred_at: new Date(now), date_created: new Date(now), user_created: null });
+	if (entry) await trx('crm_interactions').insert({ id: randomUUID(), ...entry, subject: `${entry.subject}${routingNote(kind)}`.slice(0, 255), occurred_at: new Date(now), date_created: new Date(now), user_created: null });
 	return { assignee: result.assignee, summary: decision.summary };
 }
 

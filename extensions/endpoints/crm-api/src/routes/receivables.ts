@@ -3,6 +3,7 @@ import { loadCustomerLedger, loadCustomerNames, loadCustomerTotals, loadRatesOn,
 import type { EndpointExtensionContext } from '@directus/types';
 import type { Request, Response, Router } from 'express';
 import { asyncRoute } from '../async-route.ts';
+import { readingCustomer } from '../customer-not-permitted.ts';
 import { serviceOptionsOf } from '../directus-request.ts';
 import { renderStatementPdf } from '../settlements/render-statement-pdf.ts';
 
@@ -38,7 +39,8 @@ function statementJson(statement: Statement) {
 /** GET /crm/customers/:id/balance — S6: balance per currency and in base, unallocated credit, open items. */
 async function getBalance(route: ReceivablesRoute, req: Request) {
 	const id = customerId(req);
-	const { entries, invoices } = await loadCustomerTotals(await readerOf(route, req), id);
+	const read = await readerOf(route, req);
+	const { entries, invoices } = await readingCustomer(id, () => loadCustomerTotals(read, id));
 	const balance = computeBalance(entries);
 	const openItems = computeOpenItems(entries, invoices).filter((item) => item.open !== 0);
 	const today = todayIso();
@@ -63,7 +65,8 @@ async function getAging(route: ReceivablesRoute, req: Request) {
 async function getStatement(route: ReceivablesRoute, req: Request, res: Response) {
 	const id = customerId(req);
 	const query = parseStatementQuery(req.query as Record<string, unknown>, todayIso());
-	const { name, entries } = await loadCustomerLedger(await readerOf(route, req), id);
+	const read = await readerOf(route, req);
+	const { name, entries } = await readingCustomer(id, () => loadCustomerLedger(read, id));
 	const statement = buildStatement({ customer: { id, name }, from: query.from, to: query.to, entries, baseCurrency: route.baseCurrency, ...(query.currency !== undefined ? { currency: query.currency } : {}) });
 	const fileName = `statement-${id.slice(0, 8)}-${statement.currency}-${statement.from}-${statement.to}`;
 	if (query.format === 'json') return { data: statementJson(statement) };
