@@ -5,7 +5,7 @@ export { assertValidInteraction, DEFAULT_MAX_FUTURE_MS, type InteractionFacts } 
 export { INTERACTION_DIRECTIONS, INTERACTION_TYPES, type InteractionDirection, type InteractionType, isInteractionType } from './interactions/interaction-types.ts';
 export { buildSystemInteraction, type SystemInteractionDraft } from './timeline/build-system-interaction.ts';
 export { contactEvents, CORE_SYSTEM_EVENT_SOURCES, customerEvents } from './timeline/core-system-event-sources.ts';
-export { parseTimelineQuery, TIMELINE_MAX_LIMIT, type TimelineQuery } from './timeline/parse-timeline-query.ts';
+export { parseTimelineQuery, TIMELINE_MAX_LIMIT, TIMELINE_QUERY_PARAMETERS, type TimelineQuery } from './timeline/parse-timeline-query.ts';
 export type { Row, SystemEventSource } from './timeline/system-event-source.ts';
 export { buildFieldRule, type FieldContext, type FieldDefinition } from './validation/build-field-rule.ts';
 export type { CollectionRules, FieldRelation, FieldRule, FieldType, JsonShape, RulesBook } from './validation/field-rule.ts';
@@ -38,6 +38,7 @@ export * from './service-intake/index.ts';
 export { buildQuoteDocument, type QuoteDocument, type QuoteDocumentInput } from './quote-export/build-quote-document.ts';
 export * from './discounts/index.ts';
 export * from './pricing-api/index.ts';
+export * from './api-schema/index.ts';
 export * from './business-time/index.ts';
 export * from './service-routing/index.ts';
 export * from './service-desk/index.ts';
