@@ -20,7 +20,7 @@ const QUANTITY = /^\d+(\.\d{1,3})?$/;
 export const PRICE_QUERY_PARAMETERS: readonly QueryParameter[] = [
 	{ name: 'customer', schema: uuid(), required: true, description: 'The customer whose lists apply.' },
 	{ name: 'product', schema: uuid(), required: true, description: 'The product to price.' },
-	{ name: 'quantity', schema: { type: 'string', pattern: QUANTITY.source, default: '1' }, description: 'Units as a decimal with at most three decimals, above zero.' },
+	{ name: 'quantity', schema: { type: 'string', pattern: QUANTITY.source, default: '1', examples: ['2.5'] }, description: 'Units as a decimal with at most three decimals, above zero.' },
 	{ name: 'date', schema: isoDay(), description: 'Day of the price, default today (UTC).' },
 	{ name: 'currency', schema: currencyCode(), description: 'Only lists in this currency can price; default the first list that prices, whatever its currency.' },
 ];

@@ -21,7 +21,7 @@ const PAGE_MAX = 100_000;
 export const TIMELINE_QUERY_PARAMETERS: readonly QueryParameter[] = [
 	{ name: 'page', schema: { type: 'integer', minimum: 1, maximum: PAGE_MAX, default: 1 }, description: 'Page, from 1.' },
 	{ name: 'limit', schema: { type: 'integer', minimum: 1, maximum: TIMELINE_MAX_LIMIT, default: 25 }, description: 'Entries per page.' },
-	{ name: 'type', schema: { type: 'string' }, description: `Interaction types separated by commas: ${INTERACTION_TYPES.join(', ')}.` },
+	{ name: 'type', schema: { type: 'string', pattern: `^(${INTERACTION_TYPES.join('|')})(,(${INTERACTION_TYPES.join('|')}))*$`, examples: [INTERACTION_TYPES.slice(0, 2).join(',')] }, description: `Interaction types separated by commas: ${INTERACTION_TYPES.join(', ')}.` },
 	{ name: 'from', schema: dayOrInstant(), description: 'Entries from this instant (a day means its start, UTC).' },
 	{ name: 'to', schema: dayOrInstant(), description: 'Entries before this instant (a day means up to its end, UTC).' },
 ];
