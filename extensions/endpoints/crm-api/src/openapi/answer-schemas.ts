@@ -96,7 +96,7 @@ export const TIMELINE_ENTRY = objectWith({ id, type: { type: 'string' }, directi
 export const PAGE_META = objectWith({ page: integer, limit: integer, total: integer, has_more: { type: 'boolean' } });
 
 export const RESOLVED_PRICE = objectWith(
-	{ customer: id, product: id, quantity_milli: integer, date: day, unit_price: integer, line_amount: integer, currency, formatted: objectWith({ unit_price: { type: 'string' }, line_amount: { type: 'string' } }), price_list: id, derived_from: { type: ['string', 'null'] }, item_min_quantity_milli: { type: ['integer', 'null'] }, explanation: { type: ['array', 'object', 'string'] } },
+	{ customer: id, product: id, quantity_milli: integer, date: day, unit_price: integer, line_amount: integer, currency, formatted: objectWith({ unit_price: { type: 'string' }, line_amount: { type: 'string' } }), price_list: id, derived_from: listOf(id), item_min_quantity_milli: { type: ['integer', 'null'] }, explanation: { type: ['array', 'object', 'string'] } },
 	['customer', 'product', 'quantity_milli', 'date', 'unit_price', 'line_amount', 'currency', 'price_list'],
 );
 
