@@ -113,7 +113,7 @@ export const WHAT_IF = objectWith(
 		approval_required: { type: 'boolean' },
 		codes: listOf(anyObject),
 		offers: listOf(anyObject),
-		lines: listOf(objectWith({ product: id, quantity_milli: integer, unit_price: integer, list_amount: integer, discount_amount: integer, net_amount: integer, vat_rate_bp: integer, vat_amount: integer, gross_amount: integer, discounts: listOf(anyObject), why: { type: ['string', 'array'] } }, ['product', 'quantity_milli', 'unit_price', 'net_amount', 'gross_amount'])),
+		lines: listOf(objectWith({ product: id, quantity_milli: integer, unit_price: integer, list_amount: integer, discount_amount: integer, net_amount: integer, vat_rate_bp: integer, vat_amount: integer, gross_amount: integer, discounts: listOf(anyObject), why: { type: ['object', 'string', 'array'] } }, ['product', 'quantity_milli', 'unit_price', 'net_amount', 'gross_amount'])),
 	},
 	['customer', 'currency', 'date', 'net_total', 'gross_total', 'lines'],
 );
