@@ -1,6 +1,7 @@
 import { isCrmError } from '@crm/core';
 import { assertSupportedSchema, toDirectusError } from '@crm/directus';
 import { defineEndpoint } from '@directus/extensions-sdk';
+import { registerOpenApiRoute } from './openapi/register-openapi-route.ts';
 import { registerCreateOrder } from './routes/create-order.ts';
 import { registerDiscountApprovals } from './routes/discount-approvals.ts';
 import { registerFulfilmentRoutes } from './routes/fulfilment.ts';
@@ -16,6 +17,8 @@ import { registerTimelineRoute } from './routes/timeline.ts';
 export default defineEndpoint({
 	id: 'crm',
 	handler: (router, context) => {
+		// The reference describes the code, not the data: it answers even on a schema the routes refuse.
+		registerOpenApiRoute(router);
 		// Every route works on the CRM's collections: none runs on a schema version it was not built for.
 		const ttlMs = Number(context.env['CRM_SCHEMA_CHECK_SECONDS'] ?? 30) * 1000;
 		router.use((_req, _res, next) => {

@@ -1,7 +1,10 @@
 // Public API of fulfilment (S3, S6.1): shipping documents from orders, invoices of what shipped, credit notes.
 export { type DerivedInvoiceStatus, deriveInvoiceStatus } from './invoice-status.ts';
 export {
+	CREDIT_NOTE_REQUEST_SCHEMA,
 	CREDIT_REASON_MAX_LENGTH,
+	INVOICE_REQUEST_SCHEMA,
+	SHIPMENT_REQUEST_SCHEMA,
 	type CreditNoteRequest,
 	type InvoiceRequest,
 	parseCreditNoteRequest,

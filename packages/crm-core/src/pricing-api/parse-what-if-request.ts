@@ -2,6 +2,7 @@ import { isCalendarDate } from '../calendar/calendar-day.ts';
 import { CrmError } from '../errors/crm-error.ts';
 import { isCurrencyCode } from '../money/currency.ts';
 import { normalizePromoCode } from '../discounts/normalize-promo-code.ts';
+import { basisPoints, currencyCode, fieldsOf, isoDay, type JsonSchema, listOf, milliUnits, objectOf, partOf, text, uuid as uuidSchema } from '../api-schema/schema-vocabulary.ts';
 
 export interface WhatIfLine {
 	productId: string;
@@ -22,6 +23,22 @@ export interface WhatIfRequest {
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export const WHAT_IF_MAX_LINES = 1000;
+
+/** The body of POST /crm/pricing/quote. */
+export const WHAT_IF_REQUEST_SCHEMA: JsonSchema = objectOf(
+	{
+		customer: uuidSchema('The customer to price for (their lists, groups and offers).'),
+		date: isoDay('Day to price on, default today (UTC).'),
+		currency: currencyCode("Default the customer's currency."),
+		campaign: uuidSchema('A campaign whose offers apply.'),
+		promo_codes: { anyOf: [listOf(text()), text()], description: 'Promo codes, as a list or as one text separated by commas.' },
+		lines: listOf(
+			objectOf({ product: uuidSchema(), quantity_milli: milliUnits('Default 1000 (one unit).'), discount_bp: basisPoints('A manual discount, default 0.') }, ['product'], 'Prices are the server\'s: only the product, quantity and a manual discount.'),
+			{ minItems: 1, maxItems: WHAT_IF_MAX_LINES },
+		),
+	},
+	['customer', 'lines'],
+);
 
 type Body = Record<string, unknown>;
 const bad = (field: string, message: string, code: 'CRM_INVALID_PAYLOAD' | 'CRM_REQUIRED_FIELD' | 'CRM_INVALID_TYPE' | 'CRM_OUT_OF_RANGE' | 'CRM_INVALID_FORMAT' | 'CRM_INVALID_QUANTITY' | 'CRM_INVALID_CURRENCY' = 'CRM_INVALID_TYPE') =>
@@ -47,7 +64,7 @@ function codesOf(value: unknown): string[] {
 export function parseWhatIfRequest(body: unknown, now: Date): WhatIfRequest {
 	if (typeof body !== 'object' || body === null || Array.isArray(body)) throw bad('', 'Send a JSON object with "customer" and "lines".', 'CRM_INVALID_PAYLOAD');
 	const b = body as Body;
-	const known = new Set(['customer', 'date', 'currency', 'campaign', 'promo_codes', 'lines']);
+	const known = new Set(fieldsOf(WHAT_IF_REQUEST_SCHEMA));
 	const unknown = Object.keys(b).find((k) => !known.has(k));
 	if (unknown) throw bad(unknown, `Unknown field "${unknown}"; expected customer, date, currency, campaign, promo_codes and lines.`, 'CRM_INVALID_PAYLOAD');
 
@@ -64,7 +81,7 @@ export function parseWhatIfRequest(body: unknown, now: Date): WhatIfRequest {
 	const lines = rawLines.map((raw, i): WhatIfLine => {
 		if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) throw bad(`lines[${i}]`, `lines[${i}] must be an object { product, quantity_milli, discount_bp? }.`, 'CRM_INVALID_PAYLOAD');
 		const line = raw as Body;
-		const extra = Object.keys(line).find((k) => !['product', 'quantity_milli', 'discount_bp'].includes(k));
+		const extra = Object.keys(line).find((k) => !fieldsOf(partOf(partOf(WHAT_IF_REQUEST_SCHEMA, 'lines'))).includes(k));
 		if (extra) throw bad(`lines[${i}].${extra}`, `Unknown field "${extra}" in lines[${i}]: prices are the server's; send product, quantity_milli and discount_bp.`, 'CRM_INVALID_PAYLOAD');
 		const quantityMilli = line['quantity_milli'] ?? 1000;
 		if (typeof quantityMilli !== 'number' || !Number.isSafeInteger(quantityMilli) || quantityMilli < 1) {

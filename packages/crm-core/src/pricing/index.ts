@@ -14,5 +14,5 @@ export { type PriceRequest, resolvePrice, type ResolvedPrice } from './resolve-p
 export { roundToStep } from './round-to-step.ts';
 export { selectBasePriceList, sortBasePriceLists } from './select-base-price-list.ts';
 export { assertValidPriceList, findPriceListViolations } from './validate-price-list.ts';
-export { parsePriceQuery, type PriceQuery } from './parse-price-query.ts';
+export { parsePriceQuery, PRICE_QUERY_PARAMETERS, type PriceQuery } from './parse-price-query.ts';
 export { type GroupPriceList, groupPriceListIds } from './group-price-list-ids.ts';

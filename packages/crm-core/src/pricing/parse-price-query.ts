@@ -1,6 +1,8 @@
 import { isCalendarDate } from '../calendar/calendar-day.ts';
 import { CrmError } from '../errors/crm-error.ts';
 import { isCurrencyCode } from '../money/currency.ts';
+import type { QueryParameter } from '../api-schema/query-parameter.ts';
+import { currencyCode, isoDay, uuid } from '../api-schema/schema-vocabulary.ts';
 
 export interface PriceQuery {
 	customerId: string;
@@ -13,6 +15,15 @@ export interface PriceQuery {
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const QUANTITY = /^\d+(\.\d{1,3})?$/;
+
+/** The query parameters parsePriceQuery reads. */
+export const PRICE_QUERY_PARAMETERS: readonly QueryParameter[] = [
+	{ name: 'customer', schema: uuid(), required: true, description: 'The customer whose lists apply.' },
+	{ name: 'product', schema: uuid(), required: true, description: 'The product to price.' },
+	{ name: 'quantity', schema: { type: 'string', pattern: QUANTITY.source, default: '1', examples: ['2.5'] }, description: 'Units as a decimal with at most three decimals, above zero.' },
+	{ name: 'date', schema: isoDay(), description: 'Day of the price, default today (UTC).' },
+	{ name: 'currency', schema: currencyCode(), description: 'Only lists in this currency can price; default the first list that prices, whatever its currency.' },
+];
 
 function text(query: Record<string, unknown>, name: string): string | undefined {
 	const raw = query[name];

@@ -17,6 +17,11 @@ export { SETTLEMENT_COLLECTIONS } from './settlement-collections.ts';
 export type { AllocationDocument, CreditNoteDocument, InvoiceDocument, PaymentDocument, ReversedPaymentDocument, SettlementDocumentBase } from './settlement-documents.ts';
 export { STATEMENT_CSV_HEADER, statementToCsv } from './statement-to-csv.ts';
 export {
+	AGING_QUERY_PARAMETERS,
+	ALLOCATION_REQUEST_SCHEMA,
+	PAYMENT_REQUEST_SCHEMA,
+	PAYMENT_REVERSAL_REQUEST_SCHEMA,
+	STATEMENT_QUERY_PARAMETERS,
 	parseAgingQuery,
 	parseAllocationRequest,
 	parsePaymentRequest,

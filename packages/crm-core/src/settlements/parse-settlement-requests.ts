@@ -1,6 +1,8 @@
 import { assertIsoDay, isCalendarDate } from '../calendar/calendar-day.ts';
 import { CrmError } from '../errors/crm-error.ts';
 import { currencyExponent, isCurrencyCode } from '../money/currency.ts';
+import { currencyCode, fieldsOf, isoDay, type JsonSchema, listOf, minorUnits, objectOf, oneOf, partOf, text, uuid as uuidSchema } from '../api-schema/schema-vocabulary.ts';
+import type { QueryParameter } from '../api-schema/query-parameter.ts';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -22,6 +24,29 @@ export interface PaymentRequest {
 }
 
 type Body = Record<string, unknown>;
+
+const ALLOCATION_SCHEMA = objectOf({ invoice: uuidSchema("An open invoice of the payment's customer and currency."), amount: minorUnits('Minor units of the payment to put on that invoice, at most its open amount.') }, ['invoice', 'amount']);
+const ALLOCATIONS_SCHEMA = listOf(ALLOCATION_SCHEMA, { description: 'Which invoices the payment settles and by how much. Leave it out to settle the oldest due invoices first; [] keeps it all as customer credit.' });
+
+/** The body of POST /crm/payments. */
+export const PAYMENT_REQUEST_SCHEMA: JsonSchema = objectOf(
+	{
+		customer: uuidSchema('The paying customer.'),
+		amount: minorUnits('Amount received in minor units of `currency` (12345 = 123.45).'),
+		currency: currencyCode(),
+		received_on: isoDay('Day the money arrived, default today; never in the future.'),
+		method: text({ description: 'bank_transfer (default), card, cash, cheque or other: the choices of crm_payments.method.' }),
+		reference: text({ description: 'Bank reference or remittance text, at most 120 characters.' }),
+		allocations: ALLOCATIONS_SCHEMA,
+	},
+	['customer', 'amount', 'currency'],
+);
+
+/** The body of POST /crm/payments/:id/allocations. */
+export const ALLOCATION_REQUEST_SCHEMA: JsonSchema = objectOf({ allocations: ALLOCATIONS_SCHEMA });
+
+/** The body of POST /crm/payments/:id/reversal. */
+export const PAYMENT_REVERSAL_REQUEST_SCHEMA: JsonSchema = objectOf({ reason: text({ description: 'Why the payment is taken back (e.g. "returned by the bank"); shows on the statement.' }) }, ['reason']);
 
 function objectBody(body: unknown, what: string): Body {
 	if (typeof body !== 'object' || body === null || Array.isArray(body)) throw new CrmError('CRM_INVALID_PAYLOAD', `Send ${what} as a JSON object.`, { field: '' });
@@ -60,7 +85,7 @@ function allocationList(value: unknown): RequestedAllocation[] | undefined {
 	return value.map((item, i) => {
 		const field = `allocations[${i}]`;
 		const line = objectBody(item, `${field}`);
-		assertOnlyFields(line, ['invoice', 'amount']);
+		assertOnlyFields(line, fieldsOf(partOf(ALLOCATIONS_SCHEMA)));
 		return { invoiceKey: uuid(line['invoice'], `${field}.invoice`, 'invoice'), amount: positiveMinorUnits(line['amount'], `${field}.amount`) };
 	});
 }
@@ -71,7 +96,7 @@ function allocationList(value: unknown): RequestedAllocation[] | undefined {
  */
 export function parsePaymentRequest(body: unknown, today: string): PaymentRequest {
 	const b = objectBody(body, 'one payment');
-	assertOnlyFields(b, ['customer', 'amount', 'currency', 'received_on', 'method', 'reference', 'allocations']);
+	assertOnlyFields(b, fieldsOf(PAYMENT_REQUEST_SCHEMA));
 	const customerId = uuid(b['customer'], 'customer', 'customer');
 	const amount = positiveMinorUnits(b['amount'], 'amount');
 	const currency = b['currency'];
@@ -96,7 +121,7 @@ export function parsePaymentRequest(body: unknown, today: string): PaymentReques
 /** The body of POST /crm/payments/:id/allocations; without allocations the oldest due invoices are settled. */
 export function parseAllocationRequest(body: unknown): { allocations?: RequestedAllocation[] } {
 	const b = body === undefined || body === null ? {} : objectBody(body, 'the allocations');
-	assertOnlyFields(b, ['allocations']);
+	assertOnlyFields(b, fieldsOf(ALLOCATION_REQUEST_SCHEMA));
 	const allocations = allocationList(b['allocations']);
 	return allocations !== undefined ? { allocations } : {};
 }
@@ -104,7 +129,7 @@ export function parseAllocationRequest(body: unknown): { allocations?: Requested
 /** The body of POST /crm/payments/:id/reversal: the reason is required, it shows on the statement. */
 export function parsePaymentReversalRequest(body: unknown): { reason: string } {
 	const b = body === undefined || body === null ? {} : objectBody(body, 'the reversal');
-	assertOnlyFields(b, ['reason']);
+	assertOnlyFields(b, fieldsOf(PAYMENT_REVERSAL_REQUEST_SCHEMA));
 	const reason = optionalText(b, 'reason');
 	if (reason === undefined) throw new CrmError('CRM_REQUIRED_FIELD', 'Say why the payment is reversed in "reason" (e.g. "returned by the bank").', { field: 'reason' });
 	return { reason };
@@ -136,6 +161,14 @@ export interface StatementQuery {
 	format: StatementFormat;
 }
 
+/** The query parameters parseStatementQuery reads. */
+export const STATEMENT_QUERY_PARAMETERS: readonly QueryParameter[] = [
+	{ name: 'from', schema: isoDay(), description: 'First day, default 1 January of the year of `to`.' },
+	{ name: 'to', schema: isoDay(), description: 'Last day, default today.' },
+	{ name: 'currency', schema: currencyCode(), description: 'Only the entries in this currency, in that currency; default every entry by its base-currency amount.' },
+	{ name: 'format', schema: oneOf(STATEMENT_FORMATS), description: 'json (default), csv or pdf (sent as an attachment).' },
+];
+
 /** ?from=&to=&currency=&format= of the statement; the period defaults to the year of `to` up to today. */
 export function parseStatementQuery(query: Record<string, unknown>, today: string): StatementQuery {
 	assertIsoDay(today, 'today');
@@ -148,6 +181,8 @@ export function parseStatementQuery(query: Record<string, unknown>, today: strin
 	if (!(STATEMENT_FORMATS as readonly string[]).includes(format)) throw new CrmError('CRM_INVALID_QUERY', `"format" must be one of ${STATEMENT_FORMATS.join(', ')}, got "${format}".`, { parameter: 'format' });
 	return { from, to, ...(currency !== undefined ? { currency } : {}), format: format as StatementFormat };
 }
+
+export const AGING_QUERY_PARAMETERS: readonly QueryParameter[] = [{ name: 'as_of', schema: isoDay(), description: 'The day the invoices are aged on, default today.' }];
 
 /** ?as_of= of the aging report, default today. */
 export function parseAgingQuery(query: Record<string, unknown>, today: string): { asOf: string } {

@@ -1,5 +1,7 @@
 import { CrmError } from '../errors/crm-error.ts';
 import { INTERACTION_TYPES, type InteractionType, isInteractionType } from '../interactions/interaction-types.ts';
+import type { QueryParameter } from '../api-schema/query-parameter.ts';
+import { dayOrInstant } from '../api-schema/schema-vocabulary.ts';
 
 export interface TimelineQuery {
 	page: number;
@@ -13,6 +15,16 @@ export interface TimelineQuery {
 
 export const TIMELINE_MAX_LIMIT = 100;
 const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
+const PAGE_MAX = 100_000;
+
+/** The query parameters parseTimelineQuery reads. */
+export const TIMELINE_QUERY_PARAMETERS: readonly QueryParameter[] = [
+	{ name: 'page', schema: { type: 'integer', minimum: 1, maximum: PAGE_MAX, default: 1 }, description: 'Page, from 1.' },
+	{ name: 'limit', schema: { type: 'integer', minimum: 1, maximum: TIMELINE_MAX_LIMIT, default: 25 }, description: 'Entries per page.' },
+	{ name: 'type', schema: { type: 'string', pattern: `^(${INTERACTION_TYPES.join('|')})(,(${INTERACTION_TYPES.join('|')}))*$`, examples: [INTERACTION_TYPES.slice(0, 2).join(',')] }, description: `Interaction types separated by commas: ${INTERACTION_TYPES.join(', ')}.` },
+	{ name: 'from', schema: dayOrInstant(), description: 'Entries from this instant (a day means its start, UTC).' },
+	{ name: 'to', schema: dayOrInstant(), description: 'Entries before this instant (a day means up to its end, UTC).' },
+];
 
 function single(name: string, raw: unknown): string | undefined {
 	if (raw === undefined) return undefined;
@@ -56,7 +68,7 @@ export function parseTimelineQuery(query: Record<string, unknown>): TimelineQuer
 	if (from !== null && to !== null && from >= to) throw new CrmError('CRM_INVALID_QUERY', '"from" must be before "to".', { parameter: 'from' });
 
 	return {
-		page: positiveInt('page', query['page'], 1, 100_000),
+		page: positiveInt('page', query['page'], 1, PAGE_MAX),
 		limit: positiveInt('limit', query['limit'], 25, TIMELINE_MAX_LIMIT),
 		types,
 		from,

@@ -1,0 +1,20 @@
+import type { ApiOperation } from './api-operation.ts';
+import { ANY_OBJECT } from './answer-schemas.ts';
+import { CUSTOMER_OPERATIONS } from './customer-operations.ts';
+import { ORDER_OPERATIONS, QUOTE_OPERATIONS } from './order-operations.ts';
+import { PRICING_OPERATIONS } from './pricing-operations.ts';
+import { SERVICE_OPERATIONS } from './service-operations.ts';
+import { SETTLEMENT_OPERATIONS } from './settlement-operations.ts';
+
+export const OPENAPI_PATH = '/openapi.json';
+
+/** Every `/crm` route; a unit test fails when the router has one this list lacks, or the other way round. */
+export const API_OPERATIONS: readonly ApiOperation[] = [
+	{ method: 'get', path: OPENAPI_PATH, tag: 'Reference', summary: 'This document', description: 'Public: it describes the API and holds no data.', public: true, status: 200, answer: ANY_OBJECT, errors: [] },
+	...CUSTOMER_OPERATIONS,
+	...ORDER_OPERATIONS,
+	...QUOTE_OPERATIONS,
+	...SETTLEMENT_OPERATIONS,
+	...PRICING_OPERATIONS,
+	...SERVICE_OPERATIONS,
+];
