@@ -70,7 +70,8 @@ function violates(validation: unknown, value: unknown): string | null {
 	return null;
 }
 
-describe('generateDemoData', () => {
+// Generating the demo set at scale 1 takes seconds, and longer on a busy machine.
+describe('generateDemoData', { timeout: 60_000 }, () => {
 	test('same input gives byte-identical output; another seed gives other data', () => {
 		expect(JSON.stringify(generateDemoData({ scale: 0.05, now: NOW }))).toBe(JSON.stringify(small));
 		expect(JSON.stringify(generateDemoData({ scale: 1, now: NOW }))).toBe(JSON.stringify(full));
