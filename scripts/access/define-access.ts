@@ -213,7 +213,7 @@ export const CUSTOMER: RoleDef = {
 			{ collection: 'crm_payments', action: 'read', permissions: { customer: myCustomer }, fields: ['id', 'number', 'status', 'customer', 'received_on', 'amount', 'currency', 'reference'] },
 			// Balance and statement (S6, S6.1) are computed from the ledger, so the portal reads its own entries — the
 			// fields those computations use (LEDGER_FIELDS in crm-directus) and nothing else — and gets the figures the accountant gets.
-			{ collection: 'crm_ledger_entries', action: 'read', permissions: { customer: myCustomer }, fields: ['id', 'customer', 'entry_date', 'kind', 'document_collection', 'document_key', 'invoice', 'amount', 'currency', 'amount_base', 'description'] },
+			{ collection: 'crm_ledger_entries', action: 'read', permissions: { customer: myCustomer }, fields: ['id', 'customer', 'entry_date', 'kind', 'document_collection', 'document_key', 'invoice', 'amount', 'currency', 'amount_base', 'description', 'date_created'] },
 			// Self-service (A5.7): open requests for their own company and follow them. That the customer is
 			// their own is checked by the hook (a customer they can read); desk fields are refused there too.
 			{ collection: 'crm_service_requests', action: 'create', presets: { channel: 'portal' }, fields: ['*'] },

@@ -126,6 +126,6 @@ export const SERVICE_REQUEST = objectWith({ id, number: textOrNull, subject: { t
 
 export const SUPPORT_COSTS = objectWith({ customer: id, from: day, to: day, totals: listOf(objectWith({ currency, support_cost: integer, billable_amount: integer, contract_revenue: integer, margin: integer }, ['currency'])), minutes: integer, included_minutes: integer, billable_minutes: integer, non_billable_minutes: integer, contracts: listOf(anyObject), requests: listOf(objectWith({ id, minutes: integer, cost: { type: ['integer', 'object', 'array'] } }, ['id', 'minutes'])) });
 
-export const SLA_COMPLIANCE = objectWith({ generated_at: instant, open_by_priority: anyObject, open_total: integer, breached_open: integer, breached_share: { type: ['number', 'null'] }, weeks: listOf(objectWith({ week: { type: 'string' }, week_start: day, team: { type: ['object', 'null'] }, resolved: integer }, ['week', 'week_start', 'resolved'])) });
+export const SLA_COMPLIANCE = objectWith({ generated_at: instant, open_by_priority: listOf(objectWith({ priority: { type: 'string' }, open: integer, breached: integer }, ['priority', 'open', 'breached'])), open_total: integer, breached_open: integer, breached_share: { type: ['number', 'null'] }, weeks: listOf(objectWith({ week: { type: 'string' }, week_start: day, team: { type: ['object', 'null'] }, resolved: integer }, ['week', 'week_start', 'resolved'])) });
 
 export const ANY_OBJECT = anyObject;
