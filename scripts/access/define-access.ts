@@ -57,7 +57,9 @@ const CUSTOMER_FIELDS_EXCEPT_OWNER = ['kind', 'name', 'legal_name', 'tax_id', 's
  */
 const SERVICE_NAMES: PermissionDef[] = [
 	...['crm_service_request_types', 'crm_service_categories', 'crm_service_skills', 'crm_service_teams'].map((collection): PermissionDef => ({ collection, action: 'read', fields: ['id', 'code', 'name'] })),
-	...['crm_service_specialists', 'crm_service_maps', 'crm_service_calendars'].map((collection): PermissionDef => ({ collection, action: 'read', fields: ['id', 'name'] })),
+	...['crm_service_specialists', 'crm_service_maps'].map((collection): PermissionDef => ({ collection, action: 'read', fields: ['id', 'name'] })),
+	// A calendar's display template shows its time zone with its name.
+	{ collection: 'crm_service_calendars', action: 'read', fields: ['id', 'name', 'time_zone'] },
 ];
 
 /**
