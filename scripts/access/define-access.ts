@@ -7,6 +7,7 @@
 import type { AccessModel, DashboardDef, PermissionDef, RoleDef } from '../../packages/crm-install/src/plan/access-model.ts';
 import { readFileSync } from 'node:fs';
 import { CUSTOMER_VISIBLE_INTERACTION_FIELDS, customerVisibleInteractionsFilter } from '../../packages/crm-core/src/timeline/customer-visible-entries.ts';
+import { collections } from '../schema/define-model.ts';
 import { LIST_LAYOUTS } from './define-list-layouts.ts';
 
 export type { PermissionDef, PolicyDef, RoleDef } from '../../packages/crm-install/src/plan/access-model.ts';
@@ -35,10 +36,52 @@ const readAll = (collections: string[]): PermissionDef[] => collections.map((col
 const crud = (collection: string, permissions: Filter | null, actions: PermissionDef['action'][] = ['create', 'read', 'update', 'delete'], fields = ['*']): PermissionDef[] =>
 	actions.map((action) => ({ collection, action, permissions: action === 'create' ? null : permissions, fields }));
 
+/** Every field of a collection in the model but `left out` (aliases too: a field permission names them like any other). */
+function fieldsExcept(collection: string, leftOut: string[]): string[] {
+	const def = collections.find((c) => c.collection === collection);
+	if (!def) throw new Error(`fieldsExcept: no collection ${collection} in the model`);
+	const fields = def.fields.map((f) => f.field);
+	const unknown = leftOut.filter((f) => !fields.includes(f));
+	if (unknown.length > 0) throw new Error(`fieldsExcept: ${collection} has no field ${unknown.join(', ')}`);
+	return fields.filter((f) => !leftOut.includes(f));
+}
+
 // Staff see each other's names in owner, manager and "created by" fields.
 const userDirectory: PermissionDef = { collection: 'directus_users', action: 'read', fields: ['id', 'first_name', 'last_name', 'email', 'avatar', 'title'] };
 
 const CUSTOMER_FIELDS_EXCEPT_OWNER = ['kind', 'name', 'legal_name', 'tax_id', 'status', 'category', 'region', 'sales_channel', 'credit_limit', 'payment_terms_days', 'currency', 'email', 'phone', 'website', 'country', 'city', 'address', 'groups', 'market_segments', 'contacts', 'notes', 'timeline'];
+
+/**
+ * The service set-up a rep's pages link to (a request's type, category, team and assignee, its customer's
+ * dedicated specialist, a contract's calendar), by name only: the Studio shows those links as names
+ * instead of refusing to load them, and the request page names the classification.
+ */
+const SERVICE_NAMES: PermissionDef[] = [
+	...['crm_service_request_types', 'crm_service_categories', 'crm_service_skills', 'crm_service_teams'].map((collection): PermissionDef => ({ collection, action: 'read', fields: ['id', 'code', 'name'] })),
+	...['crm_service_specialists', 'crm_service_maps'].map((collection): PermissionDef => ({ collection, action: 'read', fields: ['id', 'name'] })),
+	// A calendar's display template shows its time zone with its name.
+	{ collection: 'crm_service_calendars', action: 'read', fields: ['id', 'name', 'time_zone'] },
+];
+
+/**
+ * What sales reads of a request: not the raw SLA clock (its item page field is a JSON editor; the request
+ * page shows the clocks, read on the server) nor the desk's own records (decisions, time, expenses).
+ */
+const SALES_REQUEST_FIELDS = fieldsExcept('crm_service_requests', ['sla_clock', 'sla_pauses', 'routing_decisions', 'time_entries', 'expenses']);
+
+/**
+ * Discount definitions as sales reads them. A promo code or rule may name any customer; a rep follows
+ * only links to customers in scope: a code's customer is left out (the Studio would load a customer the
+ * rep may not read and show a "Forbidden" dialog), a rule lists only the rep's own customers.
+ */
+function salesDiscountDefinitions(scope: Filter): PermissionDef[] {
+	const special = ['crm_promo_codes', 'crm_discount_rules_customers'];
+	return [
+		...readAll([...DISCOUNT_DEFINITIONS.filter((c) => !special.includes(c)), ...DISCOUNT_POLICY]),
+		{ collection: 'crm_promo_codes', action: 'read', fields: fieldsExcept('crm_promo_codes', ['customer']) },
+		{ collection: 'crm_discount_rules_customers', action: 'read', permissions: junctionOf(scope), fields: ['*'] },
+	];
+}
 
 function salesPermissions(scope: Filter, customerUpdateFields: string[]): PermissionDef[] {
 	return [
@@ -51,11 +94,12 @@ function salesPermissions(scope: Filter, customerUpdateFields: string[]): Permis
 		...crud('crm_customers_market_segments', junctionOf(scope)),
 		...commercePermissions(scope),
 		...readAll(REFERENCE),
-		...readAll([...DISCOUNT_DEFINITIONS, ...DISCOUNT_POLICY]),
+		...salesDiscountDefinitions(scope),
 		{ collection: 'crm_discount_redemptions', action: 'read', permissions: customerOf(scope), fields: ['*'] },
 		// Reps see how their customers are served (requests, contracts) but do not work the desk.
-		{ collection: 'crm_service_requests', action: 'read', permissions: customerOf(scope), fields: ['*'] },
+		{ collection: 'crm_service_requests', action: 'read', permissions: customerOf(scope), fields: SALES_REQUEST_FIELDS },
 		{ collection: 'crm_service_contracts', action: 'read', permissions: customerOf(scope), fields: ['*'] },
+		...SERVICE_NAMES,
 		userDirectory,
 	];
 }

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { ALWAYS_OPEN } from '../../../packages/crm-core/src/business-time/index.ts';
-import { describeRequestOverview, type RequestOverviewFacts, slaSourceLabel } from '../../../packages/crm-core/src/service-desk/index.ts';
+import { describeRequestOverview, idsMentioned, NOT_VISIBLE, type RequestOverviewFacts, skillCodesMentioned, slaSourceLabel, type StoredDecision } from '../../../packages/crm-core/src/service-desk/index.ts';
 
 const facts = (f: Partial<RequestOverviewFacts> = {}): RequestOverviewFacts => ({
 	request: { id: 'r1', number: 'SR-2026-000001', subject: 'Printer', status: 'assigned', priority: 'high', createdAt: '2026-05-04T09:00:00Z', assigneeId: 'ann', calledBackAt: null, surveySentAt: null },
@@ -15,7 +15,8 @@ const facts = (f: Partial<RequestOverviewFacts> = {}): RequestOverviewFacts => (
 	decisions: [
 		{ id: 'd1', decidedAt: '2026-05-04T09:00:00.000Z', kind: 'intake', assignee: 'ann', queue: null, summary: 'team-1: Ann Lee has room', classification: { trace: [{ rule_code: 'R' }], set: { priority: 'high' }, sla: 'Service map "Key customers": high' }, explanation: { candidates: [{ specialistId: 'ann', name: 'Ann Lee', outcome: 'chosen', load: 2, capacity: 8, loadRatio: 0.25, detail: 'in team-1' }], counts: { chosen: 1 } } },
 	],
-	teamNames: new Map([['team-1', 'Support']]),
+	names: new Map([['team-1', 'Support']]),
+	skillNames: new Map(),
 	loggedMinutes: [30, 15],
 	mySpecialistId: 'ann',
 	myTimer: null,
@@ -46,5 +47,45 @@ describe('describeRequestOverview', () => {
 	test('what the caller may not read stays out: no decisions, no time, and the list says so', () => {
 		const view = describeRequestOverview(facts({ decisions: null, loggedMinutes: null }));
 		expect([view.routing_visible, view.routing, view.time.logged_minutes, view.time.can_log, view.sla.explanation]).toEqual([false, [], null, false, 'Service map: Key customers']);
+	});
+});
+
+describe('the request page names what decisions store by id', () => {
+	const TYPE = '65c40f22-8d1a-4c3e-9f00-0a1b2c3d4e5f';
+	const CATEGORY = '7d0e5b11-1c2d-4e3f-8a9b-0c1d2e3f4a5b';
+	const TEAM = '9a1e2b3c-4d5e-4f60-8172-839405a6b7c8';
+	const HIDDEN_TEAM = '0b1c2d3e-4f50-4617-8829-3a4b5c6d7e8f';
+	const decision = (over: Partial<StoredDecision> = {}): StoredDecision => ({
+		id: 'd1',
+		decidedAt: '2026-05-04T09:00:00.000Z',
+		kind: 'intake',
+		assignee: null,
+		queue: TEAM,
+		summary: `Nobody fits: waits in the queue of ${TEAM}`,
+		classification: { trace: [{ rule_code: 'PRN', outcome: 'applied', detail: `matched keyword toner; sets type ${TYPE}; sets category ${CATEGORY}` }], set: { type: TYPE, category: CATEGORY, priority: 'high', required_skills: [{ skill: 'PRINT', min_level: 2 }, { skill: 'NET', min_level: 1 }] } },
+		explanation: { candidates: [{ specialistId: 's1', name: 'Ann Lee', outcome: 'other_team', load: 0, capacity: 8, loadRatio: 0, detail: `in ${HIDDEN_TEAM}` }], counts: { other_team: 1 } },
+		...over,
+	});
+	const names = new Map([[TYPE, 'Incident'], [CATEGORY, 'Printer'], [TEAM, 'Helpdesk']]);
+
+	test('asks for the names of every id a decision holds or writes into its texts, and of the skills it requires', () => {
+		expect(idsMentioned([decision()]).sort()).toEqual([TYPE, CATEGORY, TEAM, HIDDEN_TEAM].sort());
+		expect(skillCodesMentioned([decision(), decision()])).toEqual(['PRINT', 'NET']);
+	});
+
+	test('shows the type, category, skills, queue and texts by name', () => {
+		const [routed] = describeRequestOverview(facts({ assignee: null, decisions: [decision()], names, skillNames: new Map([['PRINT', 'Printers']]) })).routing;
+		expect(routed!.classification!.set).toEqual({ type: 'Incident', category: 'Printer', priority: 'high', required_skills: [{ skill: 'Printers', min_level: 2 }, { skill: 'NET', min_level: 1 }] });
+		expect(routed!.classification!.trace).toEqual([{ rule_code: 'PRN', outcome: 'applied', detail: 'matched keyword toner; sets type Incident; sets category Printer' }]);
+		expect([routed!.queue, routed!.summary]).toEqual([{ id: TEAM, name: 'Helpdesk' }, 'Nobody fits: waits in the queue of Helpdesk']);
+	});
+
+	test('names what the caller may not read neutrally, never by its id', () => {
+		const view = describeRequestOverview(facts({ assignee: null, decisions: [decision({ assignee: 's9', explanation: null })], names: new Map(), skillNames: new Map() }));
+		const text = JSON.stringify(view.routing.map(({ id: _, queue, assignee, ...shown }) => ({ ...shown, queue: queue?.name, assignee: assignee?.name })));
+		expect(text).not.toMatch(/[0-9a-f]{8}-[0-9a-f]{4}-/);
+		expect(view.routing[0]!.classification!.set).toMatchObject({ type: NOT_VISIBLE.type, category: NOT_VISIBLE.category });
+		expect([view.routing[0]!.queue!.name, view.routing[0]!.assignee!.name]).toEqual([NOT_VISIBLE.team, NOT_VISIBLE.specialist]);
+		expect(view.routing[0]!.summary).toBe(`Nobody fits: waits in the queue of ${NOT_VISIBLE.record}`);
 	});
 });

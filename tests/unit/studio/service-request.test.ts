@@ -16,6 +16,8 @@ import {
 	overviewUrl,
 	readOverview,
 	readRecomputed,
+	ROUTING_HIDDEN_TEXT,
+	routingNote,
 	slaRow,
 	stepRows,
 	visibleCandidates,
@@ -129,6 +131,14 @@ describe('readOverview', () => {
 		expect(o.steps).toEqual([]);
 		expect(o.current_step).toBe(-1);
 		expect(o.routing).toEqual([]);
+	});
+
+	it('names a related record it has no name for neutrally, never by its id', () => {
+		const o = readOverview({ data: { request: { id: 'x', assignee: { id: '65c40f22-8d1a-4c3e-9f00-0a1b2c3d4e5f' } }, routing: [{ id: 'd', queue: { id: 't9' } }] } })!;
+		expect([o.request.assignee, o.routing[0]!.queue]).toEqual([
+			{ id: '65c40f22-8d1a-4c3e-9f00-0a1b2c3d4e5f', name: '(not visible to you)' },
+			{ id: 't9', name: '(not visible to you)' },
+		]);
 	});
 
 	it('is null without a request', () => {
@@ -281,6 +291,23 @@ describe('routing', () => {
 	});
 });
 
+describe('the routing section when it lists no decisions', () => {
+	test('says "Not routed yet." only to a viewer who may read the decisions', () => {
+		expect(routingNote({ routing: [], routing_visible: true })).toBe('Not routed yet.');
+		expect(routingNote(readOverview({ data: { request: { id: 'x' }, routing: [] } })!)).toBe('Not routed yet.');
+	});
+
+	test('tells a viewer whose policy hides the decisions that the service desk sees them, not that it was not routed', () => {
+		const o = readOverview({ data: { request: { id: 'x' }, routing_visible: false, routing: [] } })!;
+		expect(routingNote(o)).toBe(ROUTING_HIDDEN_TEXT);
+		expect(ROUTING_HIDDEN_TEXT).toMatch(/visible to the service desk/);
+	});
+
+	test('says nothing over a list of decisions', () => {
+		expect(routingNote(readOverview(body)!)).toBeNull();
+	});
+});
+
 describe('the full explanation of a stored decision, on request', () => {
 	const runnerUp = { specialist_id: 'bob', name: 'Bob', outcome: 'higher_load', load: 4, capacity: 10, load_ratio: 0.4, detail: 'load 4/10' };
 	test('is offered when the decision counted more specialists than it describes', () => {
@@ -294,7 +321,8 @@ describe('the full explanation of a stored decision, on request', () => {
 		expect(explanationUrl('d 1')).toBe('/crm/service/routing-decisions/d%201/explanation');
 		const body = (agrees: boolean, kind = 'intake') => ({ data: { kind, agrees, basis: 'Recomputed on request', recomputed: { assignee: { id: 'bob', name: 'Bob' }, candidates: [runnerUp, { specialist_id: 'cid', outcome: 'nonsense' }] } } });
 		const read = readRecomputed(body(true))!;
-		expect(read.candidates).toEqual([runnerUp, { specialist_id: 'cid', name: 'cid', outcome: 'other_team', load: 0, capacity: 0, load_ratio: 0, detail: '' }]);
+		// A candidate without a name is named neutrally, not by its id.
+		expect(read.candidates).toEqual([runnerUp, { specialist_id: 'cid', name: '(not visible to you)', outcome: 'other_team', load: 0, capacity: 0, load_ratio: 0, detail: '' }]);
 		expect(read).toMatchObject({ basis: 'Recomputed on request', differs: null });
 		expect(readRecomputed(body(false))!.differs).toBe('On these facts routing would choose Bob.');
 		expect(readRecomputed(body(false, 'manual'))!.differs).toBe('On these facts routing would choose Bob; this decision was made by hand.');

@@ -108,6 +108,8 @@ export interface ServiceOverview {
 	current_step: number;
 	/** Newest first. */
 	routing: RoutingDecision[];
+	/** false when the viewer may not read routing decisions: the empty list then says nothing about routing. */
+	routing_visible: boolean;
 	time: TimeView;
 }
 
@@ -128,6 +130,20 @@ export const NEW_ITEM_KEY = '+';
 export const UNSAVED_TEXT = 'Routing and SLA appear after the request is saved.';
 
 export const LOAD_FAILURE = 'The SLA and routing overview could not be loaded.';
+
+export const NOT_ROUTED_TEXT = 'Not routed yet.';
+
+/** In place of the decisions for a viewer whose policy does not show them: whether it was routed is not theirs to read. */
+export const ROUTING_HIDDEN_TEXT = 'How the request was routed is visible to the service desk.';
+
+/** A related record the answer does not name: never shown by its id. */
+export const UNNAMED = '(not visible to you)';
+
+/** What the routing section says instead of decisions, or null when it lists decisions. */
+export function routingNote(overview: Pick<ServiceOverview, 'routing' | 'routing_visible'>): string | null {
+	if (!overview.routing_visible) return ROUTING_HIDDEN_TEXT;
+	return overview.routing.length === 0 ? NOT_ROUTED_TEXT : null;
+}
 
 /** True for the key of a saved item (not null, blank or '+'). */
 export function isSavedKey(key: unknown): key is string | number {
@@ -189,8 +205,8 @@ function list(value: unknown): Record<string, unknown>[] {
 function named(value: unknown): Named | null {
 	if (!isObject(value)) return null;
 	const id = key(value['id'], '');
-	const name = str(value['name']) || String(id);
-	return name === '' ? null : { id, name };
+	if (id === '' && str(value['name']) === '') return null;
+	return { id, name: str(value['name']) || UNNAMED };
 }
 
 function slaView(value: unknown): SlaView | null {
@@ -242,7 +258,7 @@ function decision(value: Record<string, unknown>, index: number): RoutingDecisio
 function candidateOf(c: Record<string, unknown>, i: number): Candidate {
 	return {
 		specialist_id: key(c['specialist_id'], i),
-		name: str(c['name']) || String(key(c['specialist_id'], '?')),
+		name: str(c['name']) || UNNAMED,
 		outcome: oneOf(c['outcome'], CANDIDATE_OUTCOMES, 'other_team'),
 		load: num(c['load']),
 		capacity: num(c['capacity']),
@@ -326,6 +342,8 @@ export function readOverview(body: unknown): ServiceOverview | null {
 		steps,
 		current_step: current >= 0 && current < steps.length ? current : -1,
 		routing: list(data['routing']).map(decision),
+		// Only an explicit false hides the section: an answer without the flag lists what it has.
+		routing_visible: data['routing_visible'] !== false,
 		time: timeOf(data['time']),
 	};
 }

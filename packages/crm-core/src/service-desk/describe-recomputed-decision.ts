@@ -1,5 +1,6 @@
 import type { RecomputedDecision } from '../service-intake/recompute-decision.ts';
-import { describeCandidate, withTeamNames } from './describe-candidate.ts';
+import { describeCandidate } from './describe-candidate.ts';
+import { withNames } from './names-for-ids.ts';
 import type { Named, StoredDecision } from './describe-request-overview.ts';
 
 /** A stored decision beside its full explanation recomputed (recomputeDecision), in people's words. */
@@ -11,10 +12,10 @@ export function describeRecomputedDecision(stored: Pick<StoredDecision, 'id' | '
 		request: stored.request,
 		kind: stored.kind,
 		decided_at: stored.decidedAt,
-		stored: { assignee: person(stored.assignee), summary: withTeamNames(stored.summary, teamNames) },
+		stored: { assignee: person(stored.assignee), summary: withNames(stored.summary, teamNames) },
 		recomputed: {
 			assignee: person(again.assignee),
-			summary: withTeamNames(again.explanation.summary, teamNames),
+			summary: withNames(again.explanation.summary, teamNames),
 			weight: again.explanation.weight,
 			counts: again.explanation.counts,
 			candidates: again.explanation.candidates.map((c) => describeCandidate(c, teamNames)),

@@ -2,7 +2,8 @@ import type { BusinessCalendar } from '../business-time/business-calendar.ts';
 import type { CandidateExplanation } from '../service-routing/assignment-result.ts';
 import { computeRequestSla, type RequestSla } from './compute-request-sla.ts';
 import { currentStepIndex } from './current-step-index.ts';
-import { describeCandidate, withTeamNames } from './describe-candidate.ts';
+import { describeCandidate } from './describe-candidate.ts';
+import { describeClassificationSet, NOT_VISIBLE, withNames } from './names-for-ids.ts';
 import type { RequestClock } from './request-clock.ts';
 import type { ServiceMapTerms } from './service-map-terms.ts';
 import { serviceStepProgress } from './service-step-progress.ts';
@@ -55,7 +56,10 @@ export interface RequestOverviewFacts {
 	map: ServiceMapTerms | null;
 	/** null: the caller may not read routing decisions. Newest first. */
 	decisions: StoredDecision[] | null;
-	teamNames: ReadonlyMap<string, string>;
+	/** Names of the records the decisions name by id (types, categories, teams, specialists…), as far as the caller may read them. */
+	names: ReadonlyMap<string, string>;
+	/** Names of the skills the decisions require, by code, as far as the caller may read them. */
+	skillNames: ReadonlyMap<string, string>;
 	/** Minutes of the request's time entries; null when the caller may not read them. */
 	loggedMinutes: number[] | null;
 	mySpecialistId: string | null;
@@ -78,19 +82,25 @@ const slaView = (s: RequestSla['response'], target: number | null) =>
 
 function describeDecision(d: StoredDecision, facts: RequestOverviewFacts) {
 	const candidates = d.explanation?.candidates ?? [];
-	const assigneeName = candidates.find((c) => c.specialistId === d.assignee)?.name ?? (facts.assignee?.id === d.assignee ? facts.assignee.name : d.assignee);
+	const assigneeName = candidates.find((c) => c.specialistId === d.assignee)?.name ?? (facts.assignee?.id === d.assignee ? facts.assignee.name : undefined) ?? facts.names.get(d.assignee ?? '') ?? NOT_VISIBLE.specialist;
 	return {
 		id: d.id,
 		decided_at: d.decidedAt,
 		kind: d.kind,
-		assignee: d.assignee ? { id: d.assignee, name: assigneeName } : null,
-		queue: d.queue ? { id: d.queue, name: facts.teamNames.get(d.queue) ?? d.queue } : null,
-		summary: withTeamNames(d.summary, facts.teamNames),
-		classification: d.classification ? { trace: d.classification.trace ?? [], set: d.classification.set ?? {} } : null,
-		candidates: candidates.map((c) => describeCandidate(c, facts.teamNames)),
+		assignee: d.assignee ? { id: d.assignee, name: String(assigneeName) } : null,
+		queue: d.queue ? { id: d.queue, name: facts.names.get(d.queue) ?? NOT_VISIBLE.team } : null,
+		summary: withNames(d.summary, facts.names),
+		classification: d.classification ? { trace: (d.classification.trace ?? []).map((t) => withTraceNames(t, facts.names)), set: describeClassificationSet(d.classification.set ?? {}, facts.names, facts.skillNames) } : null,
+		candidates: candidates.map((c) => describeCandidate(c, facts.names)),
 		counts: d.explanation?.counts ?? {},
 	};
 }
+
+/** A trace entry's detail names what the rule matched and set by id ("sets type 65c4…"): in names here. */
+const withTraceNames = (entry: unknown, names: ReadonlyMap<string, string>): unknown => {
+	if (typeof entry !== 'object' || entry === null || !('detail' in entry)) return entry;
+	return { ...entry, detail: withNames((entry as { detail: unknown }).detail, names) };
+};
 
 function describeSla(facts: RequestOverviewFacts, sla: RequestSla) {
 	const label = slaSourceLabel(facts.sla.source, facts.contract, facts.map?.name ?? null);

@@ -29,6 +29,7 @@ export { type CostContract, type CostExpense, type CostTimeEntry, type CurrencyT
 export { isoWeekOf, type OpenRequestFacts, type ResolvedRequestFacts, type SlaComplianceSummary, summarizeSlaCompliance } from './summarize-sla-compliance.ts';
 export { stepsFollowingSla } from './steps-following-sla.ts';
 export { levelsBefore, nextEscalationCheck } from './next-escalation-check.ts';
+export { idsMentioned, NOT_VISIBLE, skillCodesMentioned } from './names-for-ids.ts';
 export { describeRequestOverview, type Named, type RequestOverviewFacts, slaSourceLabel, type StoredClassification, type StoredDecision, type StoredExplanation } from './describe-request-overview.ts';
 export { describeRecomputedDecision } from './describe-recomputed-decision.ts';
 export { escalationNotice, type EscalationNotice } from './escalation-notice.ts';

@@ -1,9 +1,10 @@
-import type { Named, RequestOverviewFacts, StoredClassification, StoredDecision, StoredExplanation } from '@crm/core';
+import { type Named, NOT_VISIBLE, type RequestOverviewFacts, type StoredClassification, type StoredDecision, type StoredExplanation } from '@crm/core';
 import { instantOf, jsonOf, loadServiceCalendar, loadServiceMapById, loadServiceMapFor, type RequestClockRow, toRequestClock } from '@crm/directus';
 import type { EndpointExtensionContext } from '@directus/types';
 import type { Knex } from 'knex';
 import type { ServiceOptions } from '../directus-request.ts';
 import { ifPermitted } from '../if-permitted.ts';
+import { loadMentionedNames } from './load-mentioned-names.ts';
 
 type Context = Pick<EndpointExtensionContext, 'services'> & { database: Knex };
 
@@ -57,7 +58,8 @@ interface RunningTimerRow {
 	number: string;
 }
 
-const named = (row: NamedRow | undefined | null): Named | null => (row ? { id: String(row.id), name: String(row.name ?? row.code ?? row.id) } : null);
+// A row read without its name is named neutrally: an id tells the reader nothing.
+const named = (row: NamedRow | undefined | null): Named | null => (row ? { id: String(row.id), name: String(row.name ?? row.code ?? NOT_VISIBLE.record) } : null);
 
 const toDecision = (d: DecisionRow): StoredDecision => ({
 	id: String(d.id),
@@ -70,23 +72,23 @@ const toDecision = (d: DecisionRow): StoredDecision => ({
 	explanation: jsonOf<StoredExplanation | null>(d.explanation, null),
 });
 
-/** What the caller's policy lets them see of the request's people, contract, decisions, teams and time: null where it does not reach. */
+/** What the caller's policy lets them see of the request's people, contract, decisions (and the names they mention) and time: null where it does not reach. */
 async function loadPermitted({ services }: Context, options: ServiceOptions, id: string) {
 	const items = (collection: string) => new services.ItemsService(collection, options);
-	const [people, contractOf, decisions, teams, logged] = await Promise.all([
+	const [people, contractOf, decisions, logged] = await Promise.all([
 		ifPermitted(async () => (await items('crm_service_requests').readOne(id, { fields: ['assignee.id', 'assignee.name', 'team.id', 'team.name'] })) as { assignee: NamedRow | null; team: NamedRow | null } | null, null),
 		ifPermitted(async () => (await items('crm_service_requests').readOne(id, { fields: ['contract.id', 'contract.code', 'contract.level'] })) as { contract: { code: string; level: string } | null } | null, null),
 		ifPermitted(async () => (await items('crm_service_routing_decisions').readByQuery({ filter: { request: { _eq: id } }, sort: ['-date_created'], fields: ['*'], limit: -1 })) as DecisionRow[] | null, null),
-		ifPermitted(async () => (await items('crm_service_teams').readByQuery({ fields: ['id', 'name'], limit: -1 })) as { id: string; name: string }[], []),
 		ifPermitted(async () => (await items('crm_service_time_entries').readByQuery({ filter: { request: { _eq: id } }, fields: ['duration_minutes'], limit: -1 })) as { duration_minutes: number | null }[] | null, null),
 	]);
 	const contract = contractOf?.contract ?? null;
+	const stored = decisions === null ? null : decisions.map(toDecision);
 	return {
 		assignee: named(people?.assignee),
 		team: named(people?.team),
 		contract: contract ? { code: String(contract.code), level: String(contract.level) } : null,
-		decisions: decisions === null ? null : decisions.map(toDecision),
-		teamNames: new Map(teams.map((t) => [String(t.id), String(t.name)])),
+		decisions: stored,
+		...(await loadMentionedNames(services, options, stored ?? [])),
 		loggedMinutes: logged === null ? null : logged.map((e) => Number(e.duration_minutes ?? 0)),
 	};
 }
