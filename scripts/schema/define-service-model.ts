@@ -11,6 +11,13 @@ const between = (name: string, min: number, max: number, note: string, o: Opts =
 	f.integer(name, { note, validation: { _and: [{ [name]: { _gte: min } }, { [name]: { _lte: max } }] }, validationMessage: `Between ${min} and ${max}.`, options: { min, max }, ...o });
 const minutes = (name: string, note: string, o: Opts = {}) => between(name, 0, 525_600, `${note} Business minutes on the calendar (60 = one working hour).`, o);
 
+/**
+ * JSON the server keeps for its own use (the SLA clock, what a routing decision stored) is never shown
+ * as a JSON editor on a record's page: the request page tells the same in words. A condition hides it
+ * in the form only, so list columns (the SLA countdown) and the API still have it.
+ */
+const machineDataOnly = [{ name: 'Shown in words on the request page', rule: { _or: [{ id: { _null: true } }, { id: { _nnull: true } }] }, hidden: true }];
+
 export const PRIORITY_CHOICES: [string, string][] = [
 	['low', 'Low'],
 	['normal', 'Normal'],
@@ -223,7 +230,7 @@ export const serviceCollections: CollectionDef[] = [
 		}),
 		f.text('resolution'),
 		f.presentation('overview', 'crm-service-request', { note: 'SLA state, service steps and routing explanation.' }),
-		labelled(f.json('sla_clock', { ...ro, interface: 'input-code', display: 'crm-sla-countdown', note: 'What the SLA countdown shows: the next deadline and its state (kept by the server).' }), 'SLA'),
+		labelled(f.json('sla_clock', { ...ro, interface: 'input-code', display: 'crm-sla-countdown', conditions: machineDataOnly, note: 'What the SLA countdown shows: the next deadline and its state (kept by the server).' }), 'SLA'),
 		f.choice('sla_status', SLA_STATUS_CHOICES, { ...ro, default: 'none', indexed: true, note: 'Worst of the response and resolution targets, updated on every change and by the escalation job.' }),
 		f.choice('sla_source', [['contract', 'Contract'], ['service_map', 'Service map'], ['none', 'None']], { ...ro, default: 'none' }),
 		f.m2o('contract', { ...ro, template: '{{code}}' }),
@@ -254,8 +261,8 @@ export const serviceCollections: CollectionDef[] = [
 		f.m2o('assignee', { ...ro, template: '{{name}}' }),
 		f.m2o('queue', { ...ro, template: '{{code}}' }),
 		f.text('summary', { ...ro }),
-		f.json('classification', { ...ro }),
-		f.json('explanation', { ...ro }),
+		f.json('classification', { ...ro, conditions: machineDataOnly }),
+		f.json('explanation', { ...ro, conditions: machineDataOnly }),
 		f.dateCreated(),
 	]),
 	collection('crm_service_escalations', { icon: 'notification_important', note: 'SLA warnings and breaches acted on by the escalation job (once per request, target and level).', display_template: '{{request.number}} {{target}} {{level}}', sort_field: null }, [
