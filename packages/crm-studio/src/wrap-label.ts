@@ -10,7 +10,7 @@ const ELLIPSIS = '…';
  * tooltip), because a chart's label area cannot grow without squeezing the bars.
  */
 export function wrapLabel(text: string, maxWidth: number, measure: MeasureText, maxLines = 2): string[] {
-	const words = text.trim().split(/\s+/).filter((w) => w !== '');
+	const words = wordsOf(text);
 	if (words.length === 0) return [''];
 	const lines: string[] = [];
 	let line = '';
@@ -27,6 +27,20 @@ export function wrapLabel(text: string, maxWidth: number, measure: MeasureText, 
 	// Words past the last line join it, so that shortening it says that something follows.
 	if (lines.length > maxLines) kept[maxLines - 1] = lines.slice(maxLines - 1).join(' ');
 	return kept.map((l) => shorten(l, maxWidth, measure));
+}
+
+/** A sign after a number ("10 %", "0.50 €") stays with it: a line starting with "%" reads as a mistake. */
+const TRAILING_SIGN = /^[%‰\p{Sc}]\p{P}*$/u;
+
+/** The words of `text` at its spaces, a percent or currency sign joined to the word before it. */
+function wordsOf(text: string): string[] {
+	const words: string[] = [];
+	for (const word of text.trim().split(/\s+/)) {
+		if (word === '') continue;
+		if (words.length > 0 && TRAILING_SIGN.test(word)) words[words.length - 1] += ` ${word}`;
+		else words.push(word);
+	}
+	return words;
 }
 
 /** `line` cut to `maxWidth` with "…" at its end (whole when it fits). */

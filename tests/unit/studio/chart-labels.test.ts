@@ -18,6 +18,12 @@ describe('wrapLabel', () => {
 		expect(lines.every((l) => measure(l) <= 150)).toBe(true);
 	});
 
+	it('keeps a percent or currency sign on the line of its number', () => {
+		// 13 characters wide: "Drill week 10" would fit, and leave "% off" for the second line.
+		expect(wrapLabel('Drill week 10 % off', 78, measure)).toEqual(['Drill week', '10 % off']);
+		expect(wrapLabel('Gloves: 0.50 € off', 72, measure)).toEqual(['Gloves:', '0.50 € off']);
+	});
+
 	it('ends the second line in "…" when the name needs more than two', () => {
 		const lines = wrapLabel('Contract terms: 8 % off maintenance contracts for Bäckerei Holzmann', 120, measure);
 		expect(lines).toHaveLength(2);
