@@ -36,7 +36,8 @@ export function buildBacklogChartOptions(backlog: BacklogSeries, theme: StudioTh
 		dataLabels: { enabled: false },
 		legend: { show: true, position: 'top', horizontalAlign: 'left', labels: { colors: theme.foreground }, markers: { size: 6 } },
 		grid: { borderColor: theme.border, strokeDashArray: 4, padding: { left: 8, right: 8 } },
-		xaxis: { categories: backlog.categories, ...axisStyle(theme), labels: { style: { colors: theme.foreground } } },
+		// All four priorities named even in a narrow box (ApexCharts would drop the ones it finds too close).
+		xaxis: { categories: backlog.categories, ...axisStyle(theme), labels: { rotate: 0, hideOverlappingLabels: false, trim: false, style: { colors: theme.foreground, fontSize: '11px' } } },
 		yaxis: { min: 0, forceNiceScale: true, labels: { style: { colors: theme.foregroundSubdued }, formatter: wholeNumber } },
 		tooltip: {
 			theme: 'light',
