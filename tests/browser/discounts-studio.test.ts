@@ -1,7 +1,10 @@
 import { join } from 'node:path';
 import { createDashboard, createItem, createPanel, readItem, readItems } from '@directus/sdk';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { fromDiscountsResponse, periodQuery, topWithOther } from '../../extensions/panels/crm-discounts-given/src/discounts-data.ts';
+import { localDay } from '../../packages/crm-studio/src/local-day.ts';
 import { ARTIFACTS, type BrowserSession, loginToStudio, openBrowser } from '../support/browser.ts';
+import { boxesOf, overlappingPairs } from '../support/chart-boxes.ts';
 import { type Client, http, loginAsAdmin } from '../support/clients.ts';
 
 const [instance] = inject('instances');
@@ -110,12 +113,38 @@ describe('discounts in the Studio', () => {
 		expect(confirmed.status, JSON.stringify(confirmed.json)).toBe(200);
 
 		const dashboard = (await admin.request(createDashboard({ name: `Discounts ${uid()}`, icon: 'percent' }))) as Row;
-		await admin.request(createPanel({ dashboard: dashboard['id'], type: 'crm-discounts-given', name: 'Discounts given', icon: 'percent', show_header: true, position_x: 1, position_y: 1, width: 36, height: 26, options: { currency: 'EUR', days: 30 } }));
+		// The size and options of the demo's discounts dashboard (scripts/access/define-access.ts): the demo's year of rules.
+		await admin.request(createPanel({ dashboard: dashboard['id'], type: 'crm-discounts-given', name: 'Discounts given', icon: 'percent', show_header: true, position_x: 1, position_y: 1, width: 36, height: 26, options: { currency: 'EUR', days: 365 } }));
 		const { page } = session;
 		await page.goto(`${instance!.url}/admin/insights/${dashboard['id']}`);
 		await page.waitForSelector('[data-test="discounts-total"]', { timeout: 30_000 });
 		await page.waitForSelector('[data-test="discounts-chart"] svg', { timeout: 30_000 });
-		expect(await page.locator('[data-test="discounts-chart"]').innerText()).toContain('Drill week 10 %');
+		await page.waitForTimeout(500);
+		const chart = page.locator('[data-test="discounts-chart"]');
+		expect(await chart.innerText()).toContain('Drill week 10 %');
+
+		// Every rule by its whole name: on the axis (in one or two lines), or, when even two lines cannot hold it, in the tooltip of its bar.
+		const report = await http(instance!, token, 'GET', `/crm/pricing/discounts-given?${new URLSearchParams(periodQuery(localDay(), 365, 'EUR'))}`);
+		const expected = topWithOther(fromDiscountsResponse(report.json)!.byRule, 10).map((r) => r.label);
+		const onAxis = await chart.locator('.apexcharts-yaxis-label').evaluateAll((labels) => labels.map((l) => [...l.querySelectorAll('tspan')].map((t) => t.textContent ?? '').join(' ')));
+		expect(onAxis).toHaveLength(expected.length);
+		const bars = chart.locator('.apexcharts-bar-area');
+		for (const [i, name] of expected.entries()) {
+			if (onAxis.includes(name)) continue;
+			expect(onAxis[i], `${name} is shortened, not cut to a few letters`).toMatch(/^.{12,}…$/);
+			await bars.nth(i).hover({ force: true });
+			await expect.poll(() => chart.locator('.apexcharts-tooltip-title').innerText()).toBe(name);
+		}
+
+		// Each rate after its own bar: no two rates drawn over each other, none over a bar.
+		const rates = (await boxesOf(chart.locator('.apexcharts-datalabel'))).filter((b) => b.text !== '');
+		expect(rates).toHaveLength(expected.length);
+		expect(overlappingPairs(rates)).toEqual([]);
+		expect(overlappingPairs(rates, await boxesOf(bars))).toEqual([]);
+		const [svg] = await boxesOf(chart.locator('svg.apexcharts-svg'));
+		expect(rates.filter((r) => r.right > svg!.right + 0.5).map((r) => r.text)).toEqual([]);
+
 		await page.screenshot({ path: join(ARTIFACTS, 'discounts-given-panel.png'), fullPage: true });
+		await page.locator('[data-test="discounts-panel"]').screenshot({ path: join(ARTIFACTS, 'discounts-given-panel-36x26.png') });
 	});
 });

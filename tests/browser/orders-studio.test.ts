@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { formatMoney } from '../../extensions/interfaces/crm-money/src/money-format.ts';
 import { formatQuantity } from '../../packages/crm-studio/src/format-quantity.ts';
 import { ARTIFACTS, type BrowserSession, loginToStudio, openBrowser } from '../support/browser.ts';
-import { loginAsAdmin } from '../support/clients.ts';
+import { http, loginAsAdmin } from '../support/clients.ts';
 
 const [instance] = inject('instances');
 
@@ -131,11 +131,12 @@ describe('orders to cash in the Studio', () => {
 		expect(stored.confirmed_at).not.toBeNull();
 	});
 
-	test('the receivables panel draws the aging chart and the top debtors on a dashboard', async () => {
+	test('the receivables panel draws the aging chart and the top debtors, each by their full name, on a dashboard of the demo\'s size', async () => {
 		const admin = await loginAsAdmin(instance!);
 		const dashboard = (await admin.request(createDashboard({ name: `Receivables ${Date.now()}`, icon: 'account_balance_wallet' }))) as { id: string };
+		// The size and options of the demo's receivables dashboard (scripts/access/define-access.ts).
 		await admin.request(
-			createPanel({ dashboard: dashboard.id, type: 'crm-receivables', name: 'Receivables aging', icon: 'account_balance_wallet', show_header: true, position_x: 1, position_y: 1, width: 30, height: 16, options: { topDebtors: 5 } }),
+			createPanel({ dashboard: dashboard.id, type: 'crm-receivables', name: 'Receivables aging', icon: 'account_balance_wallet', show_header: true, position_x: 1, position_y: 1, width: 30, height: 16, options: { topDebtors: 10 } }),
 		);
 		const { page } = session;
 
@@ -143,9 +144,24 @@ describe('orders to cash in the Studio', () => {
 		await page.waitForSelector('[data-test="receivables-panel"]', { timeout: 30_000 });
 		await page.waitForSelector('[data-test="receivables-panel"] .apexcharts-canvas', { timeout: 30_000 });
 		expect(await page.locator('[data-test="receivables-panel"] .apexcharts-bar-area').count()).toBeGreaterThan(0);
-		expect(await page.locator('[data-test="receivables-debtor"]').count()).toBeGreaterThan(0);
 		expect(await page.locator('[data-test="receivables-total"]').innerText()).toMatch(/^[\d,]+\.\d{2} [A-Z]{3}$/);
+
+		const aging = await http(instance!, (await admin.getToken())!, 'GET', '/crm/receivables/aging?top=10');
+		const expected = (aging.json.data.top_debtors as { customer: { name?: string } | string; name?: string }[]).map((d) => (typeof d.customer === 'object' ? d.customer.name : d.name));
+		expect(expected.length).toBeGreaterThan(0);
 		await page.waitForTimeout(500);
+		const shown = await page.locator('[data-test="receivables-debtor-name"]').evaluateAll((names) =>
+			names.map((e) => ({ text: e.textContent?.trim(), cut: e.scrollHeight > e.clientHeight + 1 || e.scrollWidth > e.clientWidth + 1, title: e.closest('li')?.getAttribute('title') })),
+		);
+		// Each debtor by the whole name, none cut off (two lines at most), and the name and amount in the row's title.
+		expect(shown.map((d) => d.text)).toEqual(expected);
+		expect(shown.filter((d) => d.cut).map((d) => d.text)).toEqual([]);
+		for (const d of shown) {
+			expect(d.title?.startsWith(`${d.text} · `), `title of ${d.text}: ${d.title}`).toBe(true);
+			expect(d.title).toMatch(/ · [\d,]+\.\d{2} [A-Z]{3}$/);
+		}
+
 		await page.screenshot({ path: join(ARTIFACTS, 'receivables-panel.png'), fullPage: true });
+		await page.locator('[data-test="receivables-panel"]').screenshot({ path: join(ARTIFACTS, 'receivables-panel-30x16.png') });
 	});
 });

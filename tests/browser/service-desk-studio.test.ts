@@ -1,7 +1,9 @@
 import { join } from 'node:path';
 import { createDashboard, createItem, createPanel, readItems, updateItem } from '@directus/sdk';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { TIMES_MIN_HEIGHT } from '../../extensions/panels/crm-sla-compliance/src/chart-options.ts';
 import { ARTIFACTS, type BrowserSession, loginToStudio, openBrowser } from '../support/browser.ts';
+import { boxesOf, overlappingPairs } from '../support/chart-boxes.ts';
 import { type Client, http, loginAsAdmin } from '../support/clients.ts';
 
 const [instance] = inject('instances');
@@ -103,15 +105,43 @@ describe('the service desk in the Studio', () => {
 		expect(Math.abs(Date.parse(late['response_due_at']) - Date.parse(late['date_created']))).toBeLessThan(2_000);
 	});
 
-	test('the "SLA compliance and backlog" panel shows open requests by priority and the breached share', async () => {
+	test('the "SLA compliance and backlog" panel shows open requests by priority, the breached share and readable weekly times, also in its smallest size', async () => {
 		const dashboard = (await admin.request(createDashboard({ name: `Service ${uid()}`, icon: 'support_agent' }))) as Row;
-		await admin.request(createPanel({ dashboard: dashboard['id'], type: 'crm-sla-compliance', name: 'SLA compliance and backlog', icon: 'timer', show_header: true, position_x: 1, position_y: 1, width: 36, height: 26, options: { weeks: 8 } }));
+		// The demo's size (scripts/access/define-access.ts), and below it the smallest the panel allows (minWidth and minHeight in its index.ts).
+		const panel = { dashboard: dashboard['id'], type: 'crm-sla-compliance', name: 'SLA compliance and backlog', icon: 'timer', show_header: true, position_x: 1, options: { weeks: 8 } };
+		await admin.request(createPanel({ ...panel, position_y: 1, width: 36, height: 26 }));
+		await admin.request(createPanel({ ...panel, position_y: 28, width: 20, height: 18 }));
 		const { page } = session;
 		await page.goto(`${instance!.url}/admin/insights/${dashboard['id']}`);
 		await page.waitForSelector('[data-test="sla-headline"]', { timeout: 30_000 });
 		await page.waitForSelector('[data-test="sla-backlog-chart"] svg', { timeout: 30_000 });
-		expect(await page.locator('[data-test="sla-headline"]').innerText()).toMatch(/open/i);
-		expect(await page.locator('[data-test="sla-headline"]').innerText()).toMatch(/%/);
+		await expect.poll(() => page.locator('[data-test="sla-times-chart"] svg.apexcharts-svg').count(), { timeout: 30_000 }).toBe(2);
+		await page.waitForTimeout(500);
+		expect(await page.locator('[data-test="sla-headline"]').first().innerText()).toMatch(/open/i);
+		expect(await page.locator('[data-test="sla-headline"]').first().innerText()).toMatch(/%/);
+
+		for (const [i, size] of ['36x26', 'smallest'].entries()) {
+			// Every priority named under its bar, the names apart.
+			const priorities = await boxesOf(page.locator('[data-test="sla-backlog-chart"]').nth(i).locator('.apexcharts-xaxis-label'));
+			expect(priorities.map((p) => p.text), `priorities at ${size}`).toEqual(['Urgent', 'High', 'Normal', 'Low']);
+			expect(overlappingPairs(priorities)).toEqual([]);
+			const times = page.locator('[data-test="sla-times-chart"]').nth(i);
+			// Never squeezed below its minimum height: the panel scrolls instead.
+			const [svg] = await boxesOf(times.locator('svg.apexcharts-svg'));
+			expect(svg!.bottom - svg!.top, `line chart height at ${size}`).toBeGreaterThanOrEqual(TIMES_MIN_HEIGHT);
+			// Week labels side by side, none over another; a legend entry per team, not per team and metric.
+			const weeks = (await boxesOf(times.locator('.apexcharts-xaxis-label'))).filter((b) => b.text !== '');
+			expect(weeks.length, `week labels at ${size}`).toBeGreaterThan(1);
+			expect(overlappingPairs(weeks)).toEqual([]);
+			const legend = await times.locator('.apexcharts-legend-text').allInnerTexts();
+			expect(legend.some((entry) => /first response|resolution/.test(entry))).toBe(false);
+		}
+
 		await page.screenshot({ path: join(ARTIFACTS, 'sla-compliance-panel.png'), fullPage: true });
+		await page.locator('[data-test="sla-compliance"]').nth(0).screenshot({ path: join(ARTIFACTS, 'sla-compliance-panel-36x26.png') });
+		await page.locator('[data-test="sla-compliance"]').nth(1).screenshot({ path: join(ARTIFACTS, 'sla-compliance-panel-smallest.png') });
+		// In the smallest panel the line chart is below the bars: scrolled to, it keeps its height.
+		await page.locator('[data-test="sla-times-box"]').nth(1).scrollIntoViewIfNeeded();
+		await page.locator('[data-test="sla-compliance"]').nth(1).screenshot({ path: join(ARTIFACTS, 'sla-compliance-panel-smallest-scrolled.png') });
 	});
 });

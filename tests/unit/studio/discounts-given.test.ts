@@ -119,7 +119,7 @@ describe('buildDiscountChartOptions', () => {
 	});
 
 	it('draws horizontal bars of discount in major units, Other in the subdued colour', () => {
-		const options = buildDiscountChartOptions(rows, 'EUR', theme, 300) as any;
+		const options = buildDiscountChartOptions(rows, 'EUR', theme, { width: 600, height: 300 }) as any;
 		expect(options.chart).toMatchObject({ type: 'bar', height: 300, toolbar: { show: false } });
 		expect(options.plotOptions.bar.horizontal).toBe(true);
 		expect(options.series).toEqual([{ name: 'Discount (EUR)', data: [400, 12.5] }]);
@@ -128,12 +128,48 @@ describe('buildDiscountChartOptions', () => {
 	});
 
 	it('labels each bar with its discount rate and explains it exactly in the tooltip', () => {
-		const options = buildDiscountChartOptions(rows, 'EUR', theme, 300) as any;
+		const options = buildDiscountChartOptions(rows, 'EUR', theme, { width: 600, height: 300 }) as any;
 		expect(options.dataLabels.formatter(400, { dataPointIndex: 0 })).toBe('7.4 %');
 		expect(options.dataLabels.formatter(12.5, { dataPointIndex: 1 })).toBe('5.0 %');
 		expect(options.tooltip.y.formatter(400, { dataPointIndex: 0 })).toBe('400.00 EUR · 7.4 % of list · 12 lines');
 		expect(options.tooltip.y.formatter(12.5, { dataPointIndex: 1 })).toBe('12.50 EUR · 5.0 % of list · 1 line');
 		expect(options.xaxis.labels.formatter(12345)).toBe('12.3k');
+	});
+});
+
+describe('buildDiscountChartOptions at a dashboard size', () => {
+	const theme = readChartTheme(() => '');
+	/** Every character 6 px wide. */
+	const measure = (text: string) => text.length * 6;
+	const long = 'Contract terms: 8 % off maintenance contracts';
+	const rows = [row('Drill week 10 %', 90000, 900000), { ...row('C', 300, 2700), label: long }];
+
+	it('gives the names the width of the longest up to 40 % of the chart, a long one in two lines', () => {
+		const options = buildDiscountChartOptions(rows, 'EUR', theme, { width: 500, height: 300 }, measure) as any;
+		expect(options.yaxis.labels.minWidth).toBe(200);
+		expect(options.yaxis.labels.formatter('Drill week 10 %')).toEqual(['Drill week 10 %']);
+		expect(options.yaxis.labels.formatter(long)).toEqual(['Contract terms: 8 % off', 'maintenance contracts']);
+		expect(options.yaxis.labels.maxWidth).toBeGreaterThan(200);
+	});
+
+	it('names the row in full in the tooltip, with the exact amount and rate', () => {
+		const options = buildDiscountChartOptions(rows, 'EUR', theme, { width: 500, height: 300 }, measure) as any;
+		expect(options.tooltip.x.formatter('ignored', { dataPointIndex: 1 })).toBe(long);
+		expect(options.tooltip.y.formatter(3, { dataPointIndex: 1 })).toBe('3.00 EUR · 10.0 % of list · 1 line');
+	});
+
+	it('keeps each rate after its bar, with room on the right for the longest bar\'s rate', () => {
+		const options = buildDiscountChartOptions(rows, 'EUR', theme, { width: 500, height: 300 }, measure) as any;
+		// Stacked: ApexCharts would otherwise move a short bar's label onto the bar.
+		expect(options.chart.stacked).toBe(true);
+		expect(options.plotOptions.bar.dataLabels).toMatchObject({ position: 'top', hideOverflowingLabels: false });
+		expect(options.grid.padding.right).toBeGreaterThanOrEqual(measure('10.0 %') + 6);
+	});
+
+	it('grows taller than the panel when its rows need the room (the panel scrolls)', () => {
+		const many = Array.from({ length: 11 }, (_, i) => ({ ...row(`R${i}`, 100 * (i + 1)), label: `${long} ${i}` }));
+		expect((buildDiscountChartOptions(many, 'EUR', theme, { width: 500, height: 200 }, measure) as any).chart.height).toBeGreaterThan(11 * 32);
+		expect((buildDiscountChartOptions(rows, 'EUR', theme, { width: 500, height: 300 }, measure) as any).chart.height).toBe(300);
 	});
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildBacklogChartOptions, buildTimesChartOptions, readChartTheme, TEAM_COLOURS } from '../../../extensions/panels/crm-sla-compliance/src/chart-options.ts';
+import { buildBacklogChartOptions, buildTimesChartOptions, readChartTheme, TEAM_COLOURS, TIMES_MIN_HEIGHT, weekTickAmount } from '../../../extensions/panels/crm-sla-compliance/src/chart-options.ts';
 import {
 	backlogSeries,
 	complianceQuery,
@@ -224,7 +224,7 @@ describe('chart options', () => {
 
 	it('draws first response dashed on the left axis and resolution solid on the right, a colour per team', () => {
 		const data = timesChartData(fromComplianceResponse(body)!);
-		const options = buildTimesChartOptions(data, theme, 180) as {
+		const options = buildTimesChartOptions(data, theme, { width: 500, height: 300 }) as {
 			chart: { type: string };
 			colors: string[];
 			stroke: { dashArray: number[] };
@@ -241,5 +241,31 @@ describe('chart options', () => {
 		expect(options.tooltip.x.formatter('W47', { dataPointIndex: 1 })).toBe('2026-W47 · from 2026-11-16');
 		expect(options.tooltip.y.formatter(2.5)).toBe('2.5 h');
 		expect(options.tooltip.y.formatter(null)).toBe('–');
+	});
+
+	it('names each team once in the legend, in its colour, and keeps a minimum height', () => {
+		const data = timesChartData(fromComplianceResponse(body)!);
+		const options = buildTimesChartOptions(data, theme, { width: 500, height: 120 }) as any;
+		expect(options.legend.customLegendItems).toEqual(['Helpdesk', 'Second level', 'No team']);
+		expect(options.legend.markers.fillColors).toEqual([theme.teams[0], theme.teams[1], theme.teams[2]]);
+		expect(options.chart.height).toBe(TIMES_MIN_HEIGHT);
+		expect((buildTimesChartOptions(data, theme, { width: 500, height: 400 }) as any).chart.height).toBe(400);
+	});
+});
+
+describe('weekTickAmount', () => {
+	const weeks = (n: number, label = 'W47') => Array.from({ length: n }, () => label);
+
+	it('labels every week while they fit', () => {
+		expect(weekTickAmount(weeks(8), 400)).toBeUndefined();
+	});
+
+	it('thins the labels of many weeks, or of long ones, to what fits', () => {
+		expect(weekTickAmount(weeks(52), 400)).toBe(7);
+		expect(weekTickAmount(weeks(8, '2026-W47'), 300)).toBe(1);
+	});
+
+	it('leaves a single week alone', () => {
+		expect(weekTickAmount(weeks(1), 50)).toBeUndefined();
 	});
 });

@@ -36,7 +36,8 @@ export function buildBacklogChartOptions(backlog: BacklogSeries, theme: StudioTh
 		dataLabels: { enabled: false },
 		legend: { show: true, position: 'top', horizontalAlign: 'left', labels: { colors: theme.foreground }, markers: { size: 6 } },
 		grid: { borderColor: theme.border, strokeDashArray: 4, padding: { left: 8, right: 8 } },
-		xaxis: { categories: backlog.categories, ...axisStyle(theme), labels: { style: { colors: theme.foreground } } },
+		// All four priorities named even in a narrow box (ApexCharts would drop the ones it finds too close).
+		xaxis: { categories: backlog.categories, ...axisStyle(theme), labels: { rotate: 0, hideOverlappingLabels: false, trim: false, style: { colors: theme.foreground, fontSize: '11px' } } },
 		yaxis: { min: 0, forceNiceScale: true, labels: { style: { colors: theme.foregroundSubdued }, formatter: wholeNumber } },
 		tooltip: {
 			theme: 'light',
@@ -48,27 +49,70 @@ export function buildBacklogChartOptions(backlog: BacklogSeries, theme: StudioTh
 	};
 }
 
+/** The line chart is never drawn lower than this: below it the lines are too flat to read (the panel scrolls). */
+export const TIMES_MIN_HEIGHT = 240;
+/** Width of a character of an axis label (11 px), and the gap between two labels. */
+const LABEL_CHAR_WIDTH = 7;
+const LABEL_GAP = 12;
+/** What the two hour axes with their titles take of the chart's width. */
+const HOUR_AXES_WIDTH = 120;
+
+/**
+ * The x-axis `tickAmount`: none (a label per week) while every week's label fits under a chart
+ * `width` wide, else as many as fit, so that 26 or 52 weeks do not print over each other.
+ */
+export function weekTickAmount(categories: readonly string[], width: number): number | undefined {
+	const longest = Math.max(0, ...categories.map((c) => c.length));
+	const fitting = Math.floor(Math.max(0, width - HOUR_AXES_WIDTH) / (longest * LABEL_CHAR_WIDTH + LABEL_GAP));
+	if (categories.length < 2 || fitting >= categories.length) return undefined;
+	return Math.max(1, fitting - 1);
+}
+
 /**
  * One line per team and metric: first response dashed on the left axis, resolution solid on the
- * right axis (their scales differ by an order of magnitude), both in business hours.
+ * right axis (their scales differ by an order of magnitude), both in business hours. The legend
+ * names each team once (its colour); the panel's title says which line is which metric.
  */
-export function buildTimesChartOptions(data: TimesChartData, theme: ChartTheme, height: number): Record<string, unknown> {
+export function buildTimesChartOptions(data: TimesChartData, theme: ChartTheme, size: { width: number; height: number }): Record<string, unknown> {
 	const colourOf = (teamIndex: number) => theme.teams[teamIndex % theme.teams.length] ?? theme.primary;
 	const firstResponse = data.series.filter((s) => s.metric === 'firstResponse').map((s) => s.name);
 	const resolution = data.series.filter((s) => s.metric === 'resolution').map((s) => s.name);
 	const hoursAxis = (title: string, seriesName: string[], opposite: boolean) => hoursAxisOf(theme, title, seriesName, opposite);
 	return {
-		chart: { ...barChartBase(theme, height), type: 'line' },
+		chart: { ...barChartBase(theme, Math.max(size.height, TIMES_MIN_HEIGHT)), type: 'line' },
 		series: data.series.map((s) => ({ name: s.name, data: s.data })),
 		colors: data.series.map((s) => colourOf(s.teamIndex)),
 		stroke: { width: 2, curve: 'straight', dashArray: data.series.map((s) => (s.metric === 'firstResponse' ? 5 : 0)) },
 		markers: { size: 3, strokeWidth: 0, hover: { size: 5 } },
 		dataLabels: { enabled: false },
-		legend: { show: true, position: 'top', horizontalAlign: 'left', labels: { colors: theme.foreground }, markers: { size: 6 } },
+		legend: teamLegend(data, theme, colourOf),
 		grid: { borderColor: theme.border, strokeDashArray: 4, padding: { left: 8, right: 8 } },
-		xaxis: { categories: data.categories, ...axisStyle(theme), tooltip: { enabled: false } },
+		xaxis: {
+			categories: data.categories,
+			tickAmount: weekTickAmount(data.categories, size.width),
+			...axisStyle(theme),
+			labels: { style: { colors: theme.foregroundSubdued }, rotate: -45, hideOverlappingLabels: true, trim: false },
+			tooltip: { enabled: false },
+		},
 		yaxis: [hoursAxis('First response (h)', firstResponse, false), hoursAxis('Resolution (h)', resolution, true)],
 		tooltip: weekTooltip(data),
+	};
+}
+
+/**
+ * A legend entry per team in its colour. One per team and metric made twice as many entries, which
+ * pushed the lines into a strip; the custom entries cannot hide a series (they would hide the wrong one).
+ */
+function teamLegend(data: TimesChartData, theme: ChartTheme, colourOf: (teamIndex: number) => string): Record<string, unknown> {
+	return {
+		show: true,
+		position: 'top',
+		horizontalAlign: 'left',
+		customLegendItems: data.teams.map((t) => t.name),
+		labels: { colors: theme.foreground },
+		markers: { size: 6, fillColors: data.teams.map((_, i) => colourOf(i)) },
+		onItemClick: { toggleDataSeries: false },
+		onItemHover: { highlightDataSeries: false },
 	};
 }
 
