@@ -47,6 +47,15 @@ async function recordSchemaVersions(knex: ReturnType<typeof createKnexFromEnv>):
 	if (missing.length) await knex('crm_schema_migrations').insert(missing.map((m) => ({ id: m.version, name: m.name, status: 'done', progress: null, applied_at: new Date() })));
 }
 
+// The seed fills some seventy tables; the line names those a newcomer looks for and counts the rest.
+const HEADLINE_TABLES = ['crm_customers', 'crm_contacts', 'crm_products', 'crm_interactions', 'crm_orders', 'crm_invoices', 'crm_service_requests'];
+
+function seedSummary(counts: Record<string, number>): string {
+	const named = HEADLINE_TABLES.filter((t) => t in counts).map((t) => `${t.replace(/^crm_/, '').replace(/_/g, ' ')} ${counts[t]}`);
+	const total = Object.values(counts).reduce((a, n) => a + n, 0);
+	return `${named.join(', ')}; ${total} rows in ${Object.keys(counts).length} tables`;
+}
+
 /** Bootstrap (install or migrate), apply the CRM schema when it changed, seed demo data into an empty CRM. */
 export async function prepareInstance({ env, dataDir, seedScale, step = silentSteps }: PrepareOptions): Promise<{ seeded: boolean; schemaApplied: boolean }> {
 	mkdirSync(dataDir, { recursive: true });
@@ -73,9 +82,7 @@ export async function prepareInstance({ env, dataDir, seedScale, step = silentSt
 		await recordSchemaVersions(knex);
 
 		if (seedScale <= 0) return { seeded: false, schemaApplied };
-		const result = await step(`seeding demo data (scale ${seedScale})`, () => seedDemoData(knex, { scale: seedScale }), (r) =>
-			r.seeded ? Object.entries(r.counts ?? {}).map(([t, n]) => `${t.replace(/^crm_/, '')} ${n}`).join(', ') : 'already there',
-		);
+		const result = await step(`seeding demo data (scale ${seedScale})`, () => seedDemoData(knex, { scale: seedScale }), (r) => (r.seeded ? seedSummary(r.counts ?? {}) : 'already there'));
 		return { seeded: result.seeded, schemaApplied };
 	} finally {
 		await knex.destroy();
