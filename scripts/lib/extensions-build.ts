@@ -26,11 +26,15 @@ export function staleExtensions(): string[] {
 	});
 }
 
-/** Builds the stale extensions with the extensions SDK; throws when a build fails. */
-export function buildExtensions(dirs = staleExtensions()): string[] {
-	for (const dir of dirs) {
-		const result = spawnSync('npm', ['run', 'build', '--silent'], { cwd: dir, stdio: 'inherit', env: { ...process.env, PATH: `${join(ROOT, 'node_modules', '.bin')}:${process.env['PATH']}` } });
-		if (result.status !== 0) throw new Error(`building ${dir} failed`);
-	}
+/**
+ * Builds the stale extensions with the extensions SDK, one after the other; `built` hears of each (a first
+ * start takes minutes here). The SDK's own output is shown only when a build fails, in the error.
+ */
+export function buildExtensions(dirs = staleExtensions(), built: (dir: string, index: number) => void = () => {}): string[] {
+	dirs.forEach((dir, index) => {
+		const result = spawnSync('npm', ['run', 'build', '--silent'], { cwd: dir, encoding: 'utf8', env: { ...process.env, PATH: `${join(ROOT, 'node_modules', '.bin')}:${process.env['PATH']}` } });
+		if (result.status !== 0) throw new Error(`building ${dir} failed:\n${result.stdout}${result.stderr}`);
+		built(dir, index);
+	});
 	return dirs;
 }

@@ -8,6 +8,7 @@ import type { Model } from '../../packages/crm-install/src/plan/model.ts';
 import { MODEL_JSON, readJson, readMigrations } from '../schema/module-files.ts';
 import { ROOT, SNAPSHOT_PATH } from './paths.ts';
 import { explainForeignSchema, findForeignSchema, knownSchemaOf } from './foreign-schema.ts';
+import { type Step, silentSteps } from './progress.ts';
 import { databaseKey, readAppliedHash, snapshotHash, writeAppliedHash } from './schema-state.ts';
 
 export interface PrepareOptions {
@@ -15,7 +16,8 @@ export interface PrepareOptions {
 	/** Where the applied-snapshot marker lives. */
 	dataDir: string;
 	seedScale: number;
-	log?: (line: string) => void;
+	/** Runs and reports each step (bootstrap, schema, seeding); silent unless given. */
+	step?: Step;
 }
 
 /** Refuses a database that holds anything but the CRM: `schema apply` mirrors the snapshot and would delete it. */
@@ -45,16 +47,24 @@ async function recordSchemaVersions(knex: ReturnType<typeof createKnexFromEnv>):
 	if (missing.length) await knex('crm_schema_migrations').insert(missing.map((m) => ({ id: m.version, name: m.name, status: 'done', progress: null, applied_at: new Date() })));
 }
 
+// The seed fills some seventy tables; the line names those a newcomer looks for and counts the rest.
+const HEADLINE_TABLES = ['crm_customers', 'crm_contacts', 'crm_products', 'crm_interactions', 'crm_orders', 'crm_invoices', 'crm_service_requests'];
+
+function seedSummary(counts: Record<string, number>): string {
+	const named = HEADLINE_TABLES.filter((t) => t in counts).map((t) => `${t.replace(/^crm_/, '').replace(/_/g, ' ')} ${counts[t]}`);
+	const total = Object.values(counts).reduce((a, n) => a + n, 0);
+	return `${named.join(', ')}; ${total} rows in ${Object.keys(counts).length} tables`;
+}
+
 /** Bootstrap (install or migrate), apply the CRM schema when it changed, seed demo data into an empty CRM. */
-export async function prepareInstance({ env, dataDir, seedScale, log = () => {} }: PrepareOptions): Promise<{ seeded: boolean; schemaApplied: boolean }> {
+export async function prepareInstance({ env, dataDir, seedScale, step = silentSteps }: PrepareOptions): Promise<{ seeded: boolean; schemaApplied: boolean }> {
 	mkdirSync(dataDir, { recursive: true });
 	for (const key of ['EXTENSIONS_PATH', 'STORAGE_LOCAL_ROOT']) {
 		const dir = env[key];
 		if (dir) mkdirSync(isAbsolute(dir) ? dir : join(ROOT, dir), { recursive: true });
 	}
 
-	log('bootstrapping Directus…');
-	await runDirectusCli(['bootstrap'], env);
+	await step('bootstrapping the database', () => runDirectusCli(['bootstrap'], env));
 
 	const dbKey = databaseKey(env);
 	const hash = snapshotHash();
@@ -65,16 +75,14 @@ export async function prepareInstance({ env, dataDir, seedScale, log = () => {} 
 		// The marker saves a few seconds per start; the collection check catches a database recreated under the same name.
 		if (readAppliedHash(dataDir, dbKey) !== hash || !(await hasEveryCollection(knex))) {
 			await assertOnlyTheCrm(knex);
-			log('applying schema/snapshot.yaml…');
-			await runDirectusCli(['schema', 'apply', '--yes', SNAPSHOT_PATH], env);
+			await step('applying the schema (schema/snapshot.yaml)', () => runDirectusCli(['schema', 'apply', '--yes', SNAPSHOT_PATH], env));
 			writeAppliedHash(dataDir, dbKey, hash);
 			schemaApplied = true;
 		}
 		await recordSchemaVersions(knex);
 
 		if (seedScale <= 0) return { seeded: false, schemaApplied };
-		const result = await seedDemoData(knex, { scale: seedScale });
-		if (result.seeded) log(`seeded demo data: ${Object.entries(result.counts ?? {}).map(([t, n]) => `${t.replace(/^crm_/, '')} ${n}`).join(', ')}`);
+		const result = await step(`seeding demo data (scale ${seedScale})`, () => seedDemoData(knex, { scale: seedScale }), (r) => (r.seeded ? seedSummary(r.counts ?? {}) : 'already there'));
 		return { seeded: result.seeded, schemaApplied };
 	} finally {
 		await knex.destroy();
