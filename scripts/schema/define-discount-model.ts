@@ -41,8 +41,8 @@ const WEEKDAY_CHOICES = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday',
 const hiddenUnless = (field: string, values: string[]) => [{ name: `Only for ${values.join(' / ')}`, rule: { _and: [{ [field]: { _nin: values } }] }, hidden: true }];
 /** The editor of one quantity tier: from which quantity, and its value (basis points or minor units, by the rule's kind). */
 const tierFields = (valueName: string, valueInterface: 'crm-money' | 'crm-percent') => [
-	{ field: 'min_quantity_milli', name: 'From quantity', type: 'integer', meta: { interface: 'crm-quantity', options: { unitField: null }, width: 'half', required: true } },
-	{ field: 'value', name: valueName, type: 'integer', meta: { interface: valueInterface, width: 'half', required: true } },
+	{ field: 'min_quantity_milli', name: 'From quantity', type: 'integer', meta: { interface: 'crm-quantity', display: 'crm-quantity-display', options: { unitField: null }, width: 'half', required: true } },
+	{ field: 'value', name: valueName, type: 'integer', meta: { interface: valueInterface, display: `${valueInterface}-display`, width: 'half', required: true } },
 ];
 const AMOUNT_KINDS = ['amount_per_unit', 'fixed_price', 'order_amount'];
 const LINE_KINDS = ['percent', 'amount_per_unit', 'fixed_price', 'free_units'];
@@ -87,9 +87,9 @@ export const discountCollections: CollectionDef[] = [
 		f.json('tiers', {
 			interface: 'list',
 			note: 'Optional quantity tiers: from a quantity on, the tier\'s percent or amount applies instead. Leave empty for one value.',
-			options: { template: 'from {{min_quantity_milli}}', fields: tierFields('Amount', 'crm-money') },
+			options: { template: 'from {{min_quantity_milli}}: {{value}}', fields: tierFields('Amount', 'crm-money') },
 			// The tier value is a percent for percent rules and an amount otherwise: the editor follows the kind.
-			conditions: [...hiddenUnless('effect_kind', ['percent', 'amount_per_unit', 'fixed_price']), { name: 'Percent tiers', rule: { _and: [{ effect_kind: { _eq: 'percent' } }] }, options: { template: 'from {{min_quantity_milli}}', fields: tierFields('Percent off', 'crm-percent') } }],
+			conditions: [...hiddenUnless('effect_kind', ['percent', 'amount_per_unit', 'fixed_price']), { name: 'Percent tiers', rule: { _and: [{ effect_kind: { _eq: 'percent' } }] }, options: { template: 'from {{min_quantity_milli}}: {{value}}', fields: tierFields('Percent off', 'crm-percent') } }],
 		}),
 		f.currency('currency', { required: false, default: null, note: 'Currency of the amounts (amount off, fixed price, minimum amounts). Needed only for rules with amounts; such a rule applies only to documents in this currency.' }),
 		f.choice('combination', COMBINATION_CHOICES, { required: true, default: 'cumulative', note: 'How this rule combines with the other rules that apply to the same line (or order).' }),

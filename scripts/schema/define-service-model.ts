@@ -73,13 +73,12 @@ const PERIOD_CHOICES: [string, string][] = [
 	['quarter', 'Quarter'],
 	['year', 'Year'],
 ];
-const WEEKLY_HOURS_EXAMPLE = '{"1":[{"from":"09:00","to":"17:00"}],"2":[{"from":"09:00","to":"17:00"}]}';
 
 export const serviceCollections: CollectionDef[] = [
 	collection('crm_service_calendars', { icon: 'calendar_month', note: 'Business calendars (A5.8): when SLA clocks run — working hours per weekday, holidays, time zone.', display_template: '{{name}} ({{time_zone}})' }, [
 		f.string('name', { required: true, unique: true, max: 80 }),
 		f.string('time_zone', { required: true, default: 'Europe/Berlin', max: 64, note: 'IANA time zone the hours and holidays are read in, e.g. Europe/Berlin, America/New_York.' }),
-		f.json('weekly_hours', { required: true, note: `Working hours per ISO weekday (1 = Monday … 7 = Sunday; a missing day is off), e.g. ${WEEKLY_HOURS_EXAMPLE}. Split shifts are several intervals; "24:00" ends a day.` }),
+		f.json('weekly_hours', { required: true, interface: 'crm-weekly-hours', note: 'Working hours per weekday, e.g. 09:00–17:00; an empty day is off. Split shifts are several spans separated by commas; 24:00 ends a day.' }),
 		f.json('holidays', { interface: 'tags', options: { whitespace: '' }, note: 'Whole days off, written YYYY-MM-DD, in the calendar\'s time zone.' }),
 		f.text('description'),
 	]),

@@ -39,6 +39,7 @@ describe('Studio pages as the roles that use them', () => {
 	let request: Row;
 	let ritaCustomer: Row;
 	let otherCode: Row;
+	let calendar: Row;
 	const names = { type: `Printer outage ${uid()}`, category: `Office hardware ${uid()}`, skill: `Laser printers ${uid()}` };
 
 	beforeAll(async () => {
@@ -57,7 +58,7 @@ describe('Studio pages as the roles that use them', () => {
 		const category = (await admin.request(createItem('crm_service_categories', { code: `C${uid()}`, name: names.category }))) as Row;
 		const keyword = `toner${uid().toLowerCase()}`;
 		await admin.request(createItem('crm_service_classification_rules', { code: `R${uid()}`, name: 'Printer trouble', priority: 1, keywords: [keyword], set_type: type['id'], set_category: category['id'], set_required_skills: [{ skill, min_level: 2 }] }));
-		const calendar = (await admin.request(createItem('crm_service_calendars', { name: `Browser ${uid()}`, time_zone: 'UTC', weekly_hours: ALL_DAY, holidays: [] }))) as Row;
+		calendar = (await admin.request(createItem('crm_service_calendars', { name: `Browser ${uid()}`, time_zone: 'UTC', weekly_hours: ALL_DAY, holidays: [] }))) as Row;
 		const team = (await admin.request(createItem('crm_service_teams', { code: `BR${uid()}`, name: `Printer desk ${uid()}`, calendar: calendar['id'] }))) as Row;
 		const specialistRow = (await admin.request(createItem('crm_service_specialists', { name: `Lena Laser ${uid()}`, team: team['id'], capacity: 50, cost_rate: 5_000, currency: 'EUR', calendar: calendar['id'], skills: [{ skill: skillRow['id'], level: 4 }] }))) as Row;
 		await admin.request(updateItem('crm_customers', ritaCustomer['id'], { dedicated_specialist: specialistRow['id'] }));
@@ -128,5 +129,35 @@ describe('Studio pages as the roles that use them', () => {
 		await page.screenshot({ path: join(ARTIFACTS, 'customer-rep.png'), fullPage: true });
 		expect(refused).toEqual([]);
 		expect(await page.locator(ERROR_UI).count()).toBe(0);
+	});
+
+	test('a service manager edits a calendar\'s working hours as times per weekday, not as JSON', async () => {
+		const manager = await openBrowser();
+		try {
+			await loginToStudio(manager.page, instance!, 'servicedesk@example.com', instance!.demoPassword);
+			const { page } = manager;
+			const refused = await openPage(page, `crm_service_calendars/${calendar['id']}`, '[data-test="crm-weekly-hours"]');
+			const week = page.locator('[data-test="crm-weekly-hours"]');
+			expect(await week.locator('[data-test="crm-weekly-hours-day"] input').evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value))).toEqual(Array.from({ length: 7 }, () => '00:00–24:00'));
+			expect(await page.locator('main .cm-editor, main .CodeMirror').count()).toBe(0);
+			const monday = week.locator('[data-day="1"] input');
+			await monday.fill('9 to 5');
+			await expect.poll(() => week.locator('[data-test="crm-weekly-hours-error"]').innerText()).toContain('is not a time span');
+			await monday.fill('09:00–12:00, 13:00-17:00');
+			await week.locator('[data-day="7"] input').fill('');
+			expect(await week.locator('[data-test="crm-weekly-hours-error"]').count()).toBe(0);
+			await week.screenshot({ path: join(ARTIFACTS, 'calendar-weekly-hours.png') });
+			await page.keyboard.press('Control+s');
+			await expect
+				.poll(async () => {
+					const [stored] = (await admin.request(readItems('crm_service_calendars', { filter: { id: { _eq: calendar['id'] } }, fields: ['weekly_hours'] }))) as Row[];
+					const hours = typeof stored!['weekly_hours'] === 'string' ? JSON.parse(stored!['weekly_hours']) : stored!['weekly_hours'];
+					return [hours['1'], hours['7'] ?? null];
+				}, { timeout: 15_000 })
+				.toEqual([[{ from: '09:00', to: '12:00' }, { from: '13:00', to: '17:00' }], null]);
+			expect(refused).toEqual([]);
+		} finally {
+			await manager.close();
+		}
 	});
 });

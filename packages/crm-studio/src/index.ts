@@ -17,3 +17,4 @@ export { formatPercent, PERCENT_DIGITS } from './format-percent.ts';
 export { formatQuantity, QUANTITY_DIGITS } from './format-quantity.ts';
 export { parseScaledInput, type ParsedScaled, type ScaledInputRules, toScaledText, toStoredInteger } from './scaled-decimal.ts';
 export { type MeasureText, wrapLabel } from './wrap-label.ts';
+export { type DayInterval, formatDayHours, type ParsedDayHours, parseDayHours } from './day-hours.ts';
