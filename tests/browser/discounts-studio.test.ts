@@ -103,6 +103,12 @@ describe('discounts in the Studio', () => {
 		expect(await percentOff.locator('[data-test="crm-scaled-error"]').count()).toBe(0);
 		expect(await page.locator('main').innerText()).not.toMatch(/basis points|milli|minor units/i);
 		await page.screenshot({ path: join(ARTIFACTS, 'discount-rule-percent.png'), fullPage: true });
+		// Quantity tiers list in units and percent too.
+		// Inactive, so that it prices nothing in the other tests.
+		const tiered = (await http(instance!, token, 'POST', '/items/crm_discount_rules', { code: `BR-${uid()}`, name: `Tiered drills ${uid()}`, active: false, effect_kind: 'percent', discount_bp: 500, priority: 30, tiers: [{ min_quantity_milli: 10_000, value: 1250 }] })).json.data as Row;
+		await page.goto(`${instance!.url}/admin/content/crm_discount_rules/${tiered['id']}`);
+		await page.waitForSelector('text=from 10: 12.5 %', { timeout: 30_000 });
+		await page.screenshot({ path: join(ARTIFACTS, 'discount-rule-tiers.png'), fullPage: true });
 	});
 
 	test('the "discounts given" panel shows the discount cost against revenue by rule', async () => {

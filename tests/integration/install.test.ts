@@ -1,5 +1,7 @@
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { SCHEMA_VERSION } from '../../packages/crm-core/src/index.ts';
 import { loadModuleFiles } from '../../packages/crm-install/src/apply/load-module-files.ts';
 import { ROOT } from '../../scripts/lib/paths.ts';
 import { type CliRun, cli, startCli } from '../support/crm-module-cli.ts';
@@ -7,7 +9,25 @@ import { type PlainProject, startPlainProject } from '../support/plain-project.t
 
 type Row = Record<string, any>;
 
-const FIXTURE_V2 = join(ROOT, 'tests', 'fixtures', 'migrations-v2');
+const NEXT = SCHEMA_VERSION + 1;
+/** The module's migrations and one more, a test migration with a data step: what an upgrade to a next release brings. */
+function nextRelease(): string {
+	// Inside the repository, so that the data step (TypeScript) loads as a module like the real ones.
+	mkdirSync(join(ROOT, 'tests', '.artifacts'), { recursive: true });
+	const dir = mkdtempSync(join(ROOT, 'tests', '.artifacts', 'next-release-'));
+	const released = join(ROOT, 'schema', 'migrations');
+	for (const file of readdirSync(released)) copyFileSync(join(released, file), join(dir, file));
+	const fixture = join(ROOT, 'tests', 'fixtures', 'next-migration');
+	const name = `${String(NEXT).padStart(4, '0')}-loyalty-tier`;
+	const migration = JSON.parse(readFileSync(join(fixture, 'loyalty-tier.json'), 'utf8')) as { version: number; steps: { kind: string; script?: string }[] };
+	migration.version = NEXT;
+	for (const step of migration.steps) if (step.kind === 'data') step.script = `${name}.data.ts`;
+	writeFileSync(join(dir, `${name}.json`), JSON.stringify(migration));
+	copyFileSync(join(fixture, 'loyalty-tier.data.ts'), join(dir, `${name}.data.ts`));
+	return dir;
+}
+const FIXTURE_NEXT = nextRelease();
+const BUNDLED = (JSON.parse(readFileSync(join(ROOT, 'extensions', 'bundles', 'directus-extension-crm', 'package.json'), 'utf8')) as { 'directus:extension': { entries: unknown[] } })['directus:extension'].entries.length;
 const MODEL = loadModuleFiles(join(ROOT, 'schema')).model;
 const OURS = MODEL.collections.map((c) => c.collection).sort();
 
@@ -87,7 +107,7 @@ describe.each(inject('instances').map((i) => i.name))('installing into an existi
 		});
 
 		test('status reports the installed schema version; a second install changes nothing', async () => {
-			expect((await cli(p, 'status')).out).toContain('installed: CRM schema version 1');
+			expect((await cli(p, 'status')).out).toContain(`installed: CRM schema version ${SCHEMA_VERSION}`);
 			const again = await cli(p, 'install');
 			expect([again.code, again.out]).toEqual([0, expect.stringContaining('0 schema step(s)')]);
 			expect(await theirs(p, roleId)).toEqual(before);
@@ -96,12 +116,12 @@ describe.each(inject('instances').map((i) => i.name))('installing into an existi
 		test('the CRM works at once, and refuses to write on a schema version its extensions were not built for', async () => {
 			const bad = await fetch(`${p.url}/items/crm_regions`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${p.token}` }, body: JSON.stringify({ code: 'N', name: 42 }) });
 			expect([bad.status, ((await bad.json()) as Row)['errors'][0].extensions.code]).toEqual([400, 'CRM_INVALID_TYPE']);
-			await p.api.request('POST', '/items/crm_schema_migrations', { id: 2, name: 'from-the-future', status: 'running' });
+			await p.api.request('POST', '/items/crm_schema_migrations', { id: NEXT, name: 'from-the-future', status: 'running' });
 			await new Promise((r) => setTimeout(r, 1_500));
 			const refused = await fetch(`${p.url}/items/crm_regions`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${p.token}` }, body: JSON.stringify({ code: 'N', name: 'North' }) });
 			const body = (await refused.json()) as Row;
 			expect([refused.status, body['errors'][0].extensions.code, body['errors'][0].message]).toEqual([503, 'CRM_SCHEMA_UNSUPPORTED', expect.stringContaining('newer than these extensions support')]);
-			await p.api.request('DELETE', '/items/crm_schema_migrations/2');
+			await p.api.request('DELETE', `/items/crm_schema_migrations/${NEXT}`);
 			await new Promise((r) => setTimeout(r, 1_500));
 			expect(await p.api.request<Row>('POST', '/items/crm_regions', { code: 'N', name: 'North' })).toMatchObject({ code: 'N' });
 		});
@@ -112,9 +132,9 @@ describe.each(inject('instances').map((i) => i.name))('installing into an existi
 			expect(regions.length).toBeGreaterThan(0);
 			const kept = await cli(p, 'uninstall');
 			expect(kept.code, kept.out).toBe(0);
-			expect(kept.out).toContain('switched off 12 extension(s)');
+			expect(kept.out).toContain(`switched off ${BUNDLED} extension(s)`);
 			const extensions = await p.api.request<Row[]>('GET', '/extensions');
-			expect(extensions.filter((e) => String(e['schema']?.['name']).startsWith('crm-')).map((e) => e['meta']['enabled'])).toEqual(Array(12).fill(false));
+			expect(extensions.filter((e) => String(e['schema']?.['name']).startsWith('crm-')).map((e) => e['meta']['enabled'])).toEqual(Array(BUNDLED).fill(false));
 			expect(await p.api.request<Row[]>('GET', '/policies?filter[name][_starts_with]=CRM&fields=id')).toEqual([]);
 			expect(await p.api.request<Row[]>('GET', '/dashboards?fields=id')).toEqual([]);
 			expect(await p.api.request<Row[]>('GET', '/items/crm_regions?fields=code&sort=code')).toEqual(regions);
@@ -131,7 +151,7 @@ describe.each(inject('instances').map((i) => i.name))('installing into an existi
 		let p: PlainProject;
 
 		beforeAll(async () => {
-			// No CRM extensions here: the fixture's version 2 is newer than they are built for.
+			// No CRM extensions here: the next release's version is newer than they are built for.
 			p = await project(false);
 		}, 240_000);
 
@@ -169,24 +189,24 @@ describe.each(inject('instances').map((i) => i.name))('installing into an existi
 		});
 
 		test('--dry-run lists the steps and changes nothing', async () => {
-			const run = await cli(p, 'upgrade', '--dry-run', '--migrations', FIXTURE_V2);
-			expect([run.code, run.out]).toEqual([0, expect.stringContaining('2 loyalty-tier: create field crm_customers.loyalty_tier (string)')]);
-			expect((await cli(p, 'status', '--migrations', FIXTURE_V2)).out).toContain('pending: 2 loyalty-tier');
+			const run = await cli(p, 'upgrade', '--dry-run', '--migrations', FIXTURE_NEXT);
+			expect([run.code, run.out]).toEqual([0, expect.stringContaining(`${NEXT} loyalty-tier: create field crm_customers.loyalty_tier (string)`)]);
+			expect((await cli(p, 'status', '--migrations', FIXTURE_NEXT)).out).toContain(`pending: ${NEXT} loyalty-tier`);
 		});
 
 		test('a killed upgrade goes on from its last batch; the administrator\'s field, display, layout, permission and data stay', async () => {
 			const before = await customization();
-			const first = startCli(p, ['upgrade', '--migrations', FIXTURE_V2], { CRM_TEST_BATCH_DELAY_MS: '1500' });
+			const first = startCli(p, ['upgrade', '--migrations', FIXTURE_NEXT], { CRM_TEST_BATCH_DELAY_MS: '1500' });
 			for (let i = 0; i < 100; i++) {
-				const [record] = await p.api.request<Row[]>('GET', '/items/crm_schema_migrations?filter[id][_eq]=2&fields=progress');
+				const [record] = await p.api.request<Row[]>('GET', `/items/crm_schema_migrations?filter[id][_eq]=${NEXT}&fields=progress`);
 				if (record?.['progress']?.['checkpoint']) break;
 				await new Promise((r) => setTimeout(r, 200));
 			}
 			first.child.kill('SIGKILL');
 			await first.done;
-			expect((await cli(p, 'status', '--migrations', FIXTURE_V2)).out).toContain('interrupted: 2 loyalty-tier at step 2');
+			expect((await cli(p, 'status', '--migrations', FIXTURE_NEXT)).out).toContain(`interrupted: ${NEXT} loyalty-tier at step 2`);
 
-			const second = await cli(p, 'upgrade', '--migrations', FIXTURE_V2);
+			const second = await cli(p, 'upgrade', '--migrations', FIXTURE_NEXT);
 			expect(second.code, second.out).toBe(0);
 			// It went on after the batch the killed run had saved, not from the start.
 			expect(second.out).toContain('batch after 3');
@@ -200,8 +220,8 @@ describe.each(inject('instances').map((i) => i.name))('installing into an existi
 			const tiers = await p.api.request<Row[]>('GET', '/items/crm_customers?fields=loyalty_tier&limit=-1');
 			expect(tiers.map((t) => t['loyalty_tier'])).toEqual(Array(7).fill('standard'));
 			const records = await p.api.request<Row[]>('GET', '/items/crm_schema_migrations?sort=id&fields=id,status');
-			expect(records.map((r) => [Number(r['id']), r['status']])).toEqual([[1, 'done'], [2, 'done']]);
-			expect((await cli(p, 'status', '--migrations', FIXTURE_V2)).out).toContain('installed: CRM schema version 2');
+			expect(records.map((r) => [Number(r['id']), r['status']])).toEqual(Array.from({ length: NEXT }, (_, i) => [i + 1, 'done']));
+			expect((await cli(p, 'status', '--migrations', FIXTURE_NEXT)).out).toContain(`installed: CRM schema version ${NEXT}`);
 		});
 	});
 
