@@ -57,7 +57,7 @@ async function timeOrders(send: (i: number) => Promise<unknown>): Promise<number
 	return ORDERS / ((performance.now() - started) / 1000);
 }
 
-buildExtensions();
+await buildExtensions();
 const [crm, plain] = [await instance('hooks', true), await instance('plain', false)];
 
 try {

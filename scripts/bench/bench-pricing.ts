@@ -713,7 +713,7 @@ try {
 		console.log(`BENCH pricing p50_ms=${ms(engine.p50)} p99_ms=${ms(engine.p99)} lines_per_s=${engine.linesPerS} index_build_ms=${ms(engine.indexBuildMs)}`);
 		process.exit(0);
 	}
-	buildExtensions();
+	await buildExtensions();
 	const rest = await benchRest(world);
 	console.log('rest_overhead_ms = priceDocument p50 in one transaction (all of pricing inside the create); rest_rules_delta_ms = REST create p50 with − without the 5,000 rules');
 	console.log(

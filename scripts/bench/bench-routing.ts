@@ -255,7 +255,7 @@ const { cleanups, cleanup } = createBenchCleanup();
 class IntakeMissingError extends Error {}
 
 async function benchIntake() {
-	buildExtensions();
+	await buildExtensions();
 	const { env, dir, remove } = await createBenchInstanceEnv('routing');
 	cleanups.push(remove);
 	// A long-lived token: the run may take longer than the default 15 minutes on a slow machine.

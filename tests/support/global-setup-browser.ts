@@ -4,7 +4,7 @@ import { bootInstance } from './boot-instance.ts';
 
 /** The browser suite drives the Studio of one SQLite instance. */
 export default async function setup(project: TestProject) {
-	buildExtensions();
+	await buildExtensions();
 	const booted = await bootInstance('sqlite', null);
 	project.provide('instances', [booted.instance]);
 	return () => booted.stop();

@@ -8,7 +8,7 @@ import { type BootedInstance, bootInstance } from './boot-instance.ts';
  * whenever TEST_PG_HOST is set (unreachable = failed run); otherwise it is used when reachable.
  */
 export default async function setup(project: TestProject) {
-	buildExtensions();
+	await buildExtensions();
 
 	const pg = pgTargetFromEnv();
 	const pgRequired = process.env['CI'] === 'true' || Boolean(process.env['TEST_PG_HOST']);
