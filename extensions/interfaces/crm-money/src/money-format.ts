@@ -3,14 +3,11 @@
  * currency (12345 EUR = 123.45 EUR, 12345 JPY = 12345 JPY, 12345 KWD = 12.345 KWD).
  */
 import { currencyExponent, isCurrencyCode, parseDecimalAmount } from '@crm/core';
-import { FALLBACK_EXPONENT, formatMoneyLabel } from '@crm/studio';
+import { FALLBACK_EXPONENT, formatMoneyLabel, toStoredInteger } from '@crm/studio';
 
 /** Reads minor units from what Directus hands over: a number, or a text for bigInteger on PostgreSQL. */
 export function toMinor(value: unknown): number | null {
-	if (typeof value === 'number') return Number.isSafeInteger(value) ? value : null;
-	if (typeof value === 'bigint') return toMinor(Number(value));
-	if (typeof value === 'string' && /^-?\d+$/.test(value.trim())) return toMinor(Number(value.trim()));
-	return null;
+	return toStoredInteger(typeof value === 'bigint' ? Number(value) : value);
 }
 
 /** An ISO code if `value` is one (lower case is accepted), otherwise null. */
