@@ -1,5 +1,7 @@
 import { seedModuleAccess } from '../../packages/crm-install/src/apply/seed-module-access.ts';
+import type { AccessModel } from '../../packages/crm-install/src/plan/access-model.ts';
 import { ACCESS_MODEL } from '../access/define-access.ts';
+import { ACCESS_JSON, readJson } from '../schema/module-files.ts';
 import type { AdminClient } from './admin-client.ts';
 
 export interface DemoLogin {
@@ -18,7 +20,9 @@ async function ensureUser(api: AdminClient, email: string, first: string, last: 
 /** The module's access (roles, policies, permissions, layouts, dashboards) and the demo users, idempotently through the API. Returns the demo logins. */
 export async function seedAccess(api: AdminClient, { password, withDemoUsers = true }: { password: string; withDemoUsers?: boolean }): Promise<DemoLogin[]> {
 	// This project holds nothing but the CRM, so a database seeded before the fixed ids keeps its roles.
-	const roleIds = await seedModuleAccess(api, ACCESS_MODEL, { adoptByName: true });
+	// Permissions as earlier releases wrote them move to today's, so a database from before keeps no wider access.
+	const { superseded } = readJson<AccessModel>(ACCESS_JSON);
+	const roleIds = await seedModuleAccess(api, { ...ACCESS_MODEL, superseded }, { adoptByName: true });
 	if (!withDemoUsers) return [];
 
 	const role = (name: string) => roleIds.get(name)!;

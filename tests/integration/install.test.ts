@@ -28,7 +28,8 @@ function nextRelease(): string {
 }
 const FIXTURE_NEXT = nextRelease();
 const BUNDLED = (JSON.parse(readFileSync(join(ROOT, 'extensions', 'bundles', 'directus-extension-crm', 'package.json'), 'utf8')) as { 'directus:extension': { entries: unknown[] } })['directus:extension'].entries.length;
-const MODEL = loadModuleFiles(join(ROOT, 'schema')).model;
+const FILES = loadModuleFiles(join(ROOT, 'schema'));
+const MODEL = FILES.model;
 const OURS = MODEL.collections.map((c) => c.collection).sort();
 
 /** An administrator's own work: a collection with data and an extra field, a role named like one of ours with its policy, a user. */
@@ -222,6 +223,22 @@ describe.each(inject('instances').map((i) => i.name))('installing into an existi
 			const records = await p.api.request<Row[]>('GET', '/items/crm_schema_migrations?sort=id&fields=id,status');
 			expect(records.map((r) => [Number(r['id']), r['status']])).toEqual(Array.from({ length: NEXT }, (_, i) => [i + 1, 'done']));
 			expect((await cli(p, 'status', '--migrations', FIXTURE_NEXT)).out).toContain(`installed: CRM schema version ${NEXT}`);
+		});
+
+		test('an upgrade narrows a permission an earlier release granted too widely, and keeps one the administrator changed', async () => {
+			const rep = FILES.access.roles.find((r) => r.name === 'Sales rep')!.policy;
+			const earlier = FILES.access.superseded!.find((s) => s.policy === rep.id && s.collection === 'crm_promo_codes' && s.action === 'read')!;
+			const today = rep.permissions.find((d) => d.collection === 'crm_promo_codes' && d.action === 'read')!;
+			const row = async (collection: string) => (await p.api.request<Row[]>('GET', `/permissions?filter[policy][_eq]=${rep.id}&filter[collection][_eq]=${collection}&filter[action][_eq]=read&fields=id,fields`))[0]!;
+			// As the earlier release wrote it (every field, a promo code's customer included), and one of ours the administrator narrowed.
+			await p.api.request('PATCH', `/permissions/${(await row('crm_promo_codes'))['id']}`, { fields: earlier.fields });
+			await p.api.request('PATCH', `/permissions/${(await row('crm_products'))['id']}`, { fields: ['id', 'name', 'sku'] });
+
+			const run = await cli(p, 'upgrade', '--migrations', FIXTURE_NEXT);
+			expect(run.code, run.out).toBe(0);
+			expect(run.out).toContain(`kept ${rep.name}: read crm_products as the project set it`);
+			expect([...(await row('crm_promo_codes'))['fields']].sort()).toEqual([...today.fields!].sort());
+			expect((await row('crm_products'))['fields']).toEqual(['id', 'name', 'sku']);
 		});
 	});
 

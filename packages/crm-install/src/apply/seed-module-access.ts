@@ -1,4 +1,5 @@
 import type { AccessModel, DashboardDef, PermissionDef, RoleDef } from '../plan/access-model.ts';
+import { type PermissionRow, planPermissionChanges } from '../plan/plan-permission-changes.ts';
 import type { ApiLike } from './api-like.ts';
 
 export interface SeedOptions {
@@ -7,9 +8,10 @@ export interface SeedOptions {
 	 * a project that holds nothing but the module (an `npm start` database from before the fixed ids).
 	 */
 	adoptByName?: boolean;
+	/** Where to say which permissions were left as an administrator set them. */
+	log?: (line: string) => void;
 }
 
-const same = (a: PermissionDef, b: { collection: string; action: string }) => a.collection === b.collection && a.action === b.action;
 const q = encodeURIComponent;
 
 async function findId(api: ApiLike, path: string, id: string, name: string, adopt: boolean): Promise<string | null> {
@@ -19,18 +21,28 @@ async function findId(api: ApiLike, path: string, id: string, name: string, adop
 	return (await api.request<{ id: string }[]>('GET', `${path}?filter[name][_eq]=${q(name)}&fields=id`))[0]?.id ?? null;
 }
 
-/** The module's policy with the permissions it lacks; permissions an administrator changed are kept. */
-async function ensurePolicy(api: ApiLike, role: RoleDef, adopt: boolean): Promise<string> {
+const PERMISSION_FIELDS = 'id,collection,action,fields,permissions,validation,presets';
+
+/**
+ * The module's policy with this release's permissions: missing ones added, ones exactly as an earlier
+ * release wrote them updated or removed; a permission an administrator changed is kept (and named).
+ */
+async function ensurePolicy(api: ApiLike, role: RoleDef, access: AccessModel, options: SeedOptions): Promise<string> {
 	const { permissions, ...policy } = role.policy;
-	const id = (await findId(api, '/policies', policy.id, policy.name, adopt)) ?? (await api.request<{ id: string }>('POST', '/policies', policy)).id;
-	const existing = await api.request<{ collection: string; action: string }[]>('GET', `/permissions?filter[policy][_eq]=${id}&fields=collection,action&limit=-1`);
-	const missing = permissions.filter((p) => !existing.some((e) => same(p, e)));
-	if (missing.length) await api.request('POST', '/permissions', missing.map((p) => ({ permissions: null, validation: null, presets: null, fields: ['*'], ...p, policy: id })));
+	const id = (await findId(api, '/policies', policy.id, policy.name, Boolean(options.adoptByName))) ?? (await api.request<{ id: string }>('POST', '/policies', policy)).id;
+	const rows = await api.request<PermissionRow[]>('GET', `/permissions?filter[policy][_eq]=${id}&fields=${PERMISSION_FIELDS}&limit=-1`);
+	const changes = planPermissionChanges(permissions, rows, (access.superseded ?? []).filter((p) => p.policy === policy.id));
+	const full = (p: PermissionDef) => ({ permissions: null, validation: null, presets: null, fields: ['*'], ...p });
+	if (changes.create.length) await api.request('POST', '/permissions', changes.create.map((p) => ({ ...full(p), policy: id })));
+	for (const { id: rowId, to } of changes.update) await api.request('PATCH', `/permissions/${rowId}`, full(to));
+	if (changes.remove.length) await api.request('DELETE', '/permissions', changes.remove);
+	for (const row of changes.kept) options.log?.(`kept ${policy.name}: ${row.action} ${row.collection} as the project set it`);
 	return id;
 }
 
-async function ensureRole(api: ApiLike, role: RoleDef, adopt: boolean): Promise<string> {
-	const policyId = await ensurePolicy(api, role, adopt);
+async function ensureRole(api: ApiLike, role: RoleDef, access: AccessModel, options: SeedOptions): Promise<string> {
+	const adopt = Boolean(options.adoptByName);
+	const policyId = await ensurePolicy(api, role, access, options);
 	const roleId = (await findId(api, '/roles', role.id, role.name, adopt)) ?? (await api.request<{ id: string }>('POST', '/roles', { id: role.id, name: role.name, icon: role.icon, description: role.description })).id;
 	const links = await api.request<unknown[]>('GET', `/access?filter[role][_eq]=${roleId}&filter[policy][_eq]=${policyId}&fields=id`);
 	if (links.length === 0) await api.request('POST', '/access', { role: roleId, policy: policyId });
@@ -69,7 +81,7 @@ async function ensurePricingDefaults(api: ApiLike, access: AccessModel, roleIds:
 export async function seedModuleAccess(api: ApiLike, access: AccessModel, options: SeedOptions = {}): Promise<Map<string, string>> {
 	const adopt = Boolean(options.adoptByName);
 	const roleIds = new Map<string, string>();
-	for (const role of access.roles) roleIds.set(role.name, await ensureRole(api, role, adopt));
+	for (const role of access.roles) roleIds.set(role.name, await ensureRole(api, role, access, options));
 	await ensureListLayouts(api, access.listLayouts);
 	for (const dashboard of access.dashboards) await ensureDashboard(api, dashboard, adopt);
 	await ensurePricingDefaults(api, access, roleIds);

@@ -11,7 +11,7 @@ import { type CommandContext, Refusal } from './context.ts';
 
 /**
  * Runs the migrations the project lacks, oldest first, each from where an interrupted run left it;
- * then adds what the module's access gained (roles, permissions, dashboards). A migration changes
+ * then brings the module's access to this release (roles, permissions, dashboards; see seedModuleAccess). A migration changes
  * only what it names, so an administrator's own fields, displays and layouts stay as they are.
  */
 export async function upgrade(ctx: CommandContext, options: { dryRun?: boolean } = {}): Promise<void> {
@@ -21,6 +21,11 @@ export async function upgrade(ctx: CommandContext, options: { dryRun?: boolean }
 	const registry = new RegistryStore(ctx.api);
 	const records = await registry.read();
 	const plan = planUpgrade(ctx.files.migrations, records);
+	if (plan.pending.length === 0 && !options.dryRun) {
+		// A release may change access without a schema change: its roles and permissions still come in.
+		await seedModuleAccess(ctx.api, ctx.files.access, { log: ctx.log });
+		return ctx.log(`up to date: CRM schema version ${plan.installed}; roles and permissions as this release defines them`);
+	}
 	if (plan.pending.length === 0) return ctx.log(`up to date: CRM schema version ${plan.installed}`);
 	ctx.log(`upgrading CRM schema version ${plan.installed} → ${plan.latest}`);
 	if (options.dryRun) {
@@ -32,6 +37,6 @@ export async function upgrade(ctx: CommandContext, options: { dryRun?: boolean }
 		ctx.log(`  ${migration.version} ${migration.name} (${migration.steps.length} steps)`);
 		await runMigration(run, migration, records);
 	}
-	await seedModuleAccess(ctx.api, ctx.files.access);
+	await seedModuleAccess(ctx.api, ctx.files.access, { log: ctx.log });
 	ctx.log(`upgraded: CRM schema version ${plan.latest}`);
 }

@@ -61,4 +61,14 @@ export interface AccessModel {
 	discountLimits: Record<string, number>;
 	/** The pricing policy's first values, set unless the project has its own. */
 	pricingPolicy: Record<string, number>;
+	/**
+	 * Permissions as earlier releases wrote them, where this release grants something else or nothing:
+	 * a row found exactly so is the module's and moves to today's definition on upgrade.
+	 */
+	superseded?: SupersededPermission[];
+}
+
+export interface SupersededPermission extends PermissionDef {
+	/** The module policy the permission belonged to. */
+	policy: string;
 }
