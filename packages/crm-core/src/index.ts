@@ -47,3 +47,4 @@ export * from './service-desk/index.ts';
 export { ROUTING_MARKS, routingNote, SERVICE_SYSTEM_EVENT_SOURCES, serviceRequestEvents } from './timeline/service-system-event-sources.ts';
 export * from './catalog/index.ts';
 export { judgeSchemaVersion, type RecordedVersion, SCHEMA_VERSION } from './schema-version/judge-schema-version.ts';
+export * from './segments/index.ts';

@@ -123,6 +123,8 @@ export const CRM_ERROR_KIND = {
 	CRM_DESK_FIELD_FORBIDDEN: 'forbidden',
 	/** The project's CRM schema version is not the one these extensions were built for: run `crm-module upgrade`, or update the extensions. */
 	CRM_SCHEMA_UNSUPPORTED: 'unavailable',
+	/** A segment's rule is incomplete or names something a rule cannot test; the message names the part to fix. */
+	CRM_SEGMENT_RULE_INVALID: 'invalid',
 } as const satisfies Record<string, CrmErrorKind>;
 
 export type CrmErrorCode = keyof typeof CRM_ERROR_KIND;

@@ -1,0 +1,101 @@
+import { CrmError } from '../errors/crm-error.ts';
+import { isPlainObject } from '../validation/is-plain-object.ts';
+import { type AnyCondition, CUSTOMER_ATTRIBUTES, PRODUCT_ATTRIBUTES, PURCHASE_CONDITIONS, type SegmentRule, type SegmentTarget } from './segment-rule.ts';
+
+/** At most this many conditions, and this many values in one: a segment is read by people, and run as one query. */
+export const MAX_CONDITIONS = 20;
+export const MAX_VALUES = 500;
+/** Look-back windows are in days, up to ten years. */
+export const MAX_DAYS = 3660;
+
+type Raw = Record<string, unknown>;
+
+function fail(path: string, message: string): never {
+	throw new CrmError('CRM_SEGMENT_RULE_INVALID', `${path}: ${message}`, { path });
+}
+
+function texts(raw: Raw, key: string, path: string, required: boolean): string[] {
+	const value = raw[key] ?? [];
+	if (!Array.isArray(value) || !value.every((v) => typeof v === 'string' && v.trim() !== '')) fail(`${path}.${key}`, 'must be a list of ids or values, e.g. ["active", "key"].');
+	if (required && value.length === 0) fail(`${path}.${key}`, 'name at least one value.');
+	if (value.length > MAX_VALUES) fail(`${path}.${key}`, `at most ${MAX_VALUES} values.`);
+	return [...new Set(value as string[])];
+}
+
+function days(raw: Raw, key: string, path: string, nullable: boolean): number | null {
+	const value = raw[key];
+	if ((value === undefined || value === null) && nullable) return null;
+	if (typeof value !== 'number' || !Number.isInteger(value) || value < 1 || value > MAX_DAYS) fail(`${path}.${key}`, `must be a whole number of days from 1 to ${MAX_DAYS}${nullable ? ', or empty for "ever"' : ''}.`);
+	return value;
+}
+
+function amount(raw: Raw, key: string, path: string): number | null {
+	const value = raw[key];
+	if (value === undefined || value === null) return null;
+	if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 0) fail(`${path}.${key}`, 'must be an amount in the base currency, not negative.');
+	return value;
+}
+
+function negate(raw: Raw, path: string): boolean {
+	const value = raw['negate'] ?? false;
+	if (typeof value !== 'boolean') fail(`${path}.negate`, 'must be true or false.');
+	return value;
+}
+
+function parseCondition(raw: unknown, target: SegmentTarget, path: string): AnyCondition {
+	if (!isPlainObject(raw)) fail(path, 'must be an object with a "kind".');
+	const kind = raw['kind'];
+	if (target === 'products' && PURCHASE_CONDITIONS.includes(kind as AnyCondition['kind'])) fail(`${path}.kind`, `"${String(kind)}" reads order history and applies to customer segments only.`);
+	switch (kind) {
+		case 'attribute': {
+			const allowed: readonly string[] = target === 'customers' ? CUSTOMER_ATTRIBUTES : PRODUCT_ATTRIBUTES;
+			const attribute = raw['attribute'];
+			if (typeof attribute !== 'string' || !allowed.includes(attribute)) fail(`${path}.attribute`, `must be one of ${allowed.join(', ')}.`);
+			return { kind, attribute: attribute as never, values: texts(raw, 'values', path, true), negate: negate(raw, path) };
+		}
+		case 'in_group':
+			return { kind, groups: texts(raw, 'groups', path, true), negate: negate(raw, path) };
+		case 'in_segment':
+			return { kind, segments: texts(raw, 'segments', path, true), negate: negate(raw, path) };
+		case 'bought': {
+			const products = texts(raw, 'products', path, false);
+			const productGroups = texts(raw, 'productGroups', path, false);
+			if (products.length + productGroups.length === 0) fail(path, 'name the products or product groups bought.');
+			return { kind, products, productGroups, withinDays: days(raw, 'withinDays', path, true), negate: negate(raw, path) };
+		}
+		case 'revenue': {
+			const atLeast = amount(raw, 'atLeast', path);
+			const below = amount(raw, 'below', path);
+			if (atLeast === null && below === null) fail(path, 'give "atLeast", "below" or both.');
+			if (atLeast !== null && below !== null && below <= atLeast) fail(`${path}.below`, 'must be more than "atLeast".');
+			return { kind, withinDays: days(raw, 'withinDays', path, false)!, atLeast, below };
+		}
+		case 'no_order_for':
+			return { kind, days: days(raw, 'days', path, false)! };
+		default:
+			return fail(`${path}.kind`, `must be one of attribute, in_group, in_segment${target === 'customers' ? ', bought, revenue, no_order_for' : ''}.`);
+	}
+}
+
+/**
+ * Reads a segment rule as stored or sent (an object, or JSON text), refusing anything that is not a
+ * complete rule with a message that names the part to fix. An empty list of conditions is refused:
+ * a rule segment of everyone is a mistake, not a segment.
+ */
+export function parseSegmentRule(raw: unknown, target: SegmentTarget): SegmentRule {
+	let value = raw;
+	if (typeof raw === 'string') {
+		try {
+			value = JSON.parse(raw);
+		} catch {
+			fail('rule', 'is not valid JSON.');
+		}
+	}
+	if (!isPlainObject(value)) fail('rule', 'must be an object: { "match": "all", "conditions": [ … ] }.');
+	const match = value['match'] ?? 'all';
+	if (match !== 'all' && match !== 'any') fail('rule.match', 'must be "all" or "any".');
+	const conditions = value['conditions'];
+	if (!Array.isArray(conditions) || conditions.length === 0) fail('rule.conditions', 'name at least one condition.');
+	if (conditions.length > MAX_CONDITIONS) fail('rule.conditions', `at most ${MAX_CONDITIONS} conditions.`);
+	return { match, conditions: conditions.map((c, i) => parseCondition(c, target, `rule.conditions[${i}]`)) };
+}
