@@ -21,6 +21,8 @@ const customerOf = (f: Filter): Filter => ({ customer: f });
 const junctionOf = (f: Filter): Filter => ({ crm_customers_id: f });
 
 const REFERENCE = ['crm_regions', 'crm_sales_channels', 'crm_market_segments', 'crm_customer_groups', 'crm_product_groups', 'crm_products', 'crm_teams', 'crm_sales_reps', 'crm_products_market_segments', 'crm_price_lists', 'crm_price_list_items', 'crm_exchange_rates', 'crm_warehouses', 'crm_stock_levels'];
+/** Who entered and left a segment: written by the CRM only, read as far as the customers are readable. */
+const SEGMENT_HISTORY = 'crm_segment_membership_events';
 const RULE_JUNCTIONS = ['customers', 'customer_groups', 'customer_segments', 'regions', 'sales_channels', 'products', 'product_groups', 'product_segments'].map((j) => `crm_discount_rules_${j}`);
 /** Discount definitions (M3.1, M3.2): marketing maintains them, sales reads them to explain prices. */
 const DISCOUNT_DEFINITIONS = ['crm_campaigns', 'crm_special_offers', 'crm_discount_rules', 'crm_promo_codes', ...RULE_JUNCTIONS];
@@ -94,6 +96,8 @@ function salesPermissions(scope: Filter, customerUpdateFields: string[]): Permis
 		...crud('crm_customers_market_segments', junctionOf(scope)),
 		...commercePermissions(scope),
 		...readAll(REFERENCE),
+		// A segment's history as far as its customers are the rep's own (products are everyone's).
+		{ collection: SEGMENT_HISTORY, action: 'read', permissions: { _or: [customerOf(scope), { product: { _nnull: true } }] }, fields: ['*'] },
 		...salesDiscountDefinitions(scope),
 		{ collection: 'crm_discount_redemptions', action: 'read', permissions: customerOf(scope), fields: ['*'] },
 		// Reps see how their customers are served (requests, contracts) but do not work the desk.
@@ -156,6 +160,7 @@ export const MARKETING: RoleDef = {
 			{ collection: 'crm_contacts', action: 'read', fields: ['id', 'customer', 'first_name', 'last_name', 'position', 'email', 'preferred_channel', 'marketing_consent', 'marketing_consent_at', 'active'] },
 			{ collection: 'crm_interactions', action: 'read', fields: ['*'] },
 			...crud('crm_market_segments', null),
+			...readAll([SEGMENT_HISTORY]),
 			...crud('crm_customer_groups', null),
 			...crud('crm_customers_customer_groups', null),
 			...crud('crm_customers_market_segments', null),
@@ -177,7 +182,7 @@ function serviceDeskPermissions(ownTimeOnly: boolean): PermissionDef[] {
 		{ collection: 'crm_contacts', action: 'read', fields: ['*'] },
 		{ collection: 'crm_contacts', action: 'update', fields: ['phone', 'mobile', 'email', 'email_secondary', 'preferred_channel', 'notes'] },
 		...crud('crm_interactions', null, ['create', 'read', 'update']),
-		...readAll(['crm_orders', 'crm_order_lines', 'crm_shipments', 'crm_shipment_lines']),
+		...readAll(['crm_orders', 'crm_order_lines', 'crm_shipments', 'crm_shipment_lines', SEGMENT_HISTORY]),
 		...readAll(REFERENCE),
 		// The server adds its own fields (number, routing, SLA) to a create; clients are refused them by the hook.
 		{ collection: 'crm_service_requests', action: 'create', fields: ['*'] },
@@ -294,7 +299,7 @@ export const ACCOUNTANT: RoleDef = {
 			...crud('crm_invoices', null, ['create', 'read']),
 			{ collection: 'crm_invoices', action: 'update', fields: ['status', 'open_amount'] },
 			...crud('crm_invoice_lines', null, ['create', 'read']),
-			...readAll(['crm_ledger_entries', 'crm_orders', 'crm_order_lines']),
+			...readAll(['crm_ledger_entries', 'crm_orders', 'crm_order_lines', SEGMENT_HISTORY]),
 			// An order becomes paid (or invoiced again after a reversal) as a consequence of the accountant's booking.
 			{ collection: 'crm_orders', action: 'update', fields: ['status'] },
 			...crud('crm_exchange_rates', null, ['create', 'update']),

@@ -240,6 +240,7 @@ export const LABELS: Record<string, [singular: string, plural: string, sort: num
 	crm_product_groups: ['Product group', 'Product groups', 5],
 	crm_customer_groups: ['Customer group', 'Customer groups', 6],
 	crm_market_segments: ['Market segment', 'Market segments', 7],
+	crm_segment_membership_events: ['Membership change', 'Segment membership history', 8],
 	crm_sales_channels: ['Sales channel', 'Sales channels', 8],
 	crm_regions: ['Region', 'Regions', 9],
 	crm_teams: ['Team', 'Sales teams', 10],

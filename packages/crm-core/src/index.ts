@@ -48,3 +48,4 @@ export { ROUTING_MARKS, routingNote, SERVICE_SYSTEM_EVENT_SOURCES, serviceReques
 export * from './catalog/index.ts';
 export { judgeSchemaVersion, type RecordedVersion, SCHEMA_VERSION } from './schema-version/judge-schema-version.ts';
 export * from './segments/index.ts';
+export { isPlainObject } from './validation/is-plain-object.ts';

@@ -12,6 +12,7 @@ import { registerQuoteActions } from './routes/quote-actions.ts';
 import { registerServiceRoutes } from './routes/service.ts';
 import { registerPaymentRoutes } from './routes/payments.ts';
 import { registerReceivableRoutes } from './routes/receivables.ts';
+import { registerSegmentRoutes } from './routes/segments.ts';
 import { registerTimelineRoute } from './routes/timeline.ts';
 
 export default defineEndpoint({
@@ -35,5 +36,6 @@ export default defineEndpoint({
 		registerFulfilmentRoutes(router, context);
 		registerQuoteActions(router, context);
 		registerServiceRoutes(router, context);
+		registerSegmentRoutes(router, context);
 	},
 });

@@ -1,10 +1,10 @@
-import { escalateDueRequests, isSchemaSupported, rerouteForAbsences } from '@crm/directus';
+import { escalateDueRequests, isSchemaSupported, refreshRuleSegments, rerouteForAbsences } from '@crm/directus';
 import type { HookExtensionContext, RegisterFunctions } from '@directus/types';
 import { expireQuotes } from './expire-quotes.ts';
 import type { HookDeps } from './hook-kit.ts';
 import { SYSTEM_EVENT_SOURCES } from './system-event-sources.ts';
 
-/** Proposals that expire, SLA warnings and breaches, absences that have begun: on schedules an administrator can change. */
+/** Proposals that expire, SLA warnings and breaches, absences that have begun, segments by rule: on schedules an administrator can change. */
 export function scheduleJobs({ schedule }: RegisterFunctions, { env, logger }: Pick<HookExtensionContext, 'env' | 'logger'>, { database, schemaTtlMs, nowIso }: HookDeps): void {
 	schedule(String(env['CRM_QUOTE_EXPIRY_SCHEDULE'] ?? '*/15 * * * *'), async () => {
 		if (!(await isSchemaSupported(database, schemaTtlMs))) return;
@@ -23,5 +23,12 @@ export function scheduleJobs({ schedule }: RegisterFunctions, { env, logger }: P
 		} catch (error) {
 			logger.error(error, '[crm] SLA escalation job failed');
 		}
+	});
+
+	// Every instance runs it; each segment's refresh locks its row, so a second run finds nothing to change.
+	schedule(String(env['CRM_SEGMENT_REFRESH_SCHEDULE'] ?? '7 * * * *'), async () => {
+		if (!(await isSchemaSupported(database, schemaTtlMs))) return;
+		const run = await refreshRuleSegments(database, new Date(nowIso()));
+		for (const failure of run.failures) logger.error(failure.error, `[crm] segment ${failure.segment} could not be refreshed`);
 	});
 }

@@ -1,1 +1,2 @@
 export { productGroupChain } from './product-group-chain.ts';
+export { productGroupSubtree } from './product-group-subtree.ts';

@@ -125,6 +125,10 @@ export const CRM_ERROR_KIND = {
 	CRM_SCHEMA_UNSUPPORTED: 'unavailable',
 	/** A segment's rule is incomplete or names something a rule cannot test; the message names the part to fix. */
 	CRM_SEGMENT_RULE_INVALID: 'invalid',
+	/** A segment by rule keeps its own members: they are not added or removed by hand. */
+	CRM_SEGMENT_MEMBERS_BY_RULE: 'conflict',
+	/** Only a segment by rule can be refreshed: a segment chosen by hand has no rule to apply. */
+	CRM_SEGMENT_NOT_BY_RULE: 'conflict',
 } as const satisfies Record<string, CrmErrorKind>;
 
 export type CrmErrorCode = keyof typeof CRM_ERROR_KIND;

@@ -1,6 +1,6 @@
 import { CrmError } from '../errors/crm-error.ts';
 import { isPlainObject } from '../validation/is-plain-object.ts';
-import { type AnyCondition, CUSTOMER_ATTRIBUTES, PRODUCT_ATTRIBUTES, PURCHASE_CONDITIONS, type SegmentRule, type SegmentTarget } from './segment-rule.ts';
+import { type AnyCondition, type AttributeValues, CUSTOMER_ATTRIBUTE_VALUES, PRODUCT_ATTRIBUTE_VALUES, PURCHASE_CONDITIONS, type SegmentRule, type SegmentTarget } from './segment-rule.ts';
 
 /** At most this many conditions, and this many values in one: a segment is read by people, and run as one query. */
 export const MAX_CONDITIONS = 20;
@@ -22,6 +22,24 @@ function texts(raw: Raw, key: string, path: string, required: boolean): string[]
 	return [...new Set(value as string[])];
 }
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+const VALUE_CHECKS: Record<'id' | 'country' | 'text', [test: (v: string) => boolean, problem: string]> = {
+	id: [(v) => UUID.test(v), 'is not a record id (a UUID).'],
+	country: [(v) => /^[A-Z]{2}$/.test(v), 'is not a country code: two capital letters, e.g. DE.'],
+	text: [() => true, ''],
+};
+
+/** Ids and choices are checked here, so that a typo is an answer and never a query error or an empty segment. */
+function checkValues(values: string[], kind: AttributeValues, path: string): string[] {
+	const [test, problem] = typeof kind === 'string' ? VALUE_CHECKS[kind] : [(v: string) => kind.includes(v), `is not one of ${kind.join(', ')}.`];
+	const wrong = values.find((v) => !test(v));
+	if (wrong !== undefined) fail(path, `"${wrong}" ${problem}`);
+	return values;
+}
+
+const ids = (raw: Raw, key: string, path: string, required: boolean) => checkValues(texts(raw, key, path, required), 'id', `${path}.${key}`);
+
 function days(raw: Raw, key: string, path: string, nullable: boolean): number | null {
 	const value = raw[key];
 	if ((value === undefined || value === null) && nullable) return null;
@@ -42,24 +60,38 @@ function negate(raw: Raw, path: string): boolean {
 	return value;
 }
 
+/** The properties each kind of condition takes: anything else is a mistake worth naming. */
+const PROPERTIES: Record<AnyCondition['kind'], readonly string[]> = {
+	attribute: ['kind', 'attribute', 'values', 'negate'],
+	in_group: ['kind', 'groups', 'negate'],
+	in_segment: ['kind', 'segments', 'negate'],
+	bought: ['kind', 'products', 'productGroups', 'withinDays', 'negate'],
+	revenue: ['kind', 'withinDays', 'atLeast', 'below'],
+	no_order_for: ['kind', 'days'],
+};
+
 function parseCondition(raw: unknown, target: SegmentTarget, path: string): AnyCondition {
 	if (!isPlainObject(raw)) fail(path, 'must be an object with a "kind".');
 	const kind = raw['kind'];
+	const allowed = PROPERTIES[kind as AnyCondition['kind']];
+	const stray = allowed && Object.keys(raw).find((k) => !allowed.includes(k));
+	if (stray) fail(`${path}.${stray}`, `is not part of a "${String(kind)}" condition, which takes ${allowed.filter((k) => k !== 'kind').join(', ')}.`);
 	if (target === 'products' && PURCHASE_CONDITIONS.includes(kind as AnyCondition['kind'])) fail(`${path}.kind`, `"${String(kind)}" reads order history and applies to customer segments only.`);
 	switch (kind) {
 		case 'attribute': {
-			const allowed: readonly string[] = target === 'customers' ? CUSTOMER_ATTRIBUTES : PRODUCT_ATTRIBUTES;
+			const allowed: Record<string, AttributeValues> = target === 'customers' ? CUSTOMER_ATTRIBUTE_VALUES : PRODUCT_ATTRIBUTE_VALUES;
 			const attribute = raw['attribute'];
-			if (typeof attribute !== 'string' || !allowed.includes(attribute)) fail(`${path}.attribute`, `must be one of ${allowed.join(', ')}.`);
-			return { kind, attribute: attribute as never, values: texts(raw, 'values', path, true), negate: negate(raw, path) };
+			if (typeof attribute !== 'string' || !Object.hasOwn(allowed, attribute)) fail(`${path}.attribute`, `must be one of ${Object.keys(allowed).join(', ')}.`);
+			const values = checkValues(texts(raw, 'values', path, true), allowed[attribute]!, `${path}.values`);
+			return { kind, attribute: attribute as never, values, negate: negate(raw, path) };
 		}
 		case 'in_group':
-			return { kind, groups: texts(raw, 'groups', path, true), negate: negate(raw, path) };
+			return { kind, groups: ids(raw, 'groups', path, true), negate: negate(raw, path) };
 		case 'in_segment':
-			return { kind, segments: texts(raw, 'segments', path, true), negate: negate(raw, path) };
+			return { kind, segments: ids(raw, 'segments', path, true), negate: negate(raw, path) };
 		case 'bought': {
-			const products = texts(raw, 'products', path, false);
-			const productGroups = texts(raw, 'productGroups', path, false);
+			const products = ids(raw, 'products', path, false);
+			const productGroups = ids(raw, 'productGroups', path, false);
 			if (products.length + productGroups.length === 0) fail(path, 'name the products or product groups bought.');
 			return { kind, products, productGroups, withinDays: days(raw, 'withinDays', path, true), negate: negate(raw, path) };
 		}
@@ -92,6 +124,8 @@ export function parseSegmentRule(raw: unknown, target: SegmentTarget): SegmentRu
 		}
 	}
 	if (!isPlainObject(value)) fail('rule', 'must be an object: { "match": "all", "conditions": [ … ] }.');
+	const stray = Object.keys(value).find((k) => k !== 'match' && k !== 'conditions');
+	if (stray) fail(`rule.${stray}`, 'is not part of a rule, which takes match and conditions.');
 	const match = value['match'] ?? 'all';
 	if (match !== 'all' && match !== 'any') fail('rule.match', 'must be "all" or "any".');
 	const conditions = value['conditions'];

@@ -4,13 +4,29 @@
  */
 export type SegmentTarget = 'customers' | 'products';
 
-/** Customer attributes a rule may test, each a column of crm_customers. */
-export const CUSTOMER_ATTRIBUTES = ['status', 'category', 'kind', 'region', 'sales_channel', 'owner', 'country'] as const;
-/** Product attributes a rule may test, each a column of crm_products. */
-export const PRODUCT_ATTRIBUTES = ['kind', 'unit', 'group'] as const;
+/** What an attribute's values must be: a record's id, a country code, free text, or one of fixed choices. */
+export type AttributeValues = 'id' | 'country' | 'text' | readonly string[];
 
-export type CustomerAttribute = (typeof CUSTOMER_ATTRIBUTES)[number];
-export type ProductAttribute = (typeof PRODUCT_ATTRIBUTES)[number];
+/** Customer attributes a rule may test, each a column of crm_customers, with what their values are. */
+export const CUSTOMER_ATTRIBUTE_VALUES = {
+	status: ['prospect', 'active', 'key', 'blocked', 'lost'],
+	category: 'text',
+	kind: ['company', 'person'],
+	region: 'id',
+	sales_channel: 'id',
+	owner: 'id',
+	country: 'country',
+} as const satisfies Record<string, AttributeValues>;
+
+/** Product attributes a rule may test, each a column of crm_products. */
+export const PRODUCT_ATTRIBUTE_VALUES = {
+	kind: ['goods', 'service'],
+	unit: ['pcs', 'kg', 'm', 'l', 'h', 'day', 'month', 'pack', 'set'],
+	group: 'id',
+} as const satisfies Record<string, AttributeValues>;
+
+export type CustomerAttribute = keyof typeof CUSTOMER_ATTRIBUTE_VALUES;
+export type ProductAttribute = keyof typeof PRODUCT_ATTRIBUTE_VALUES;
 
 /** The attribute holds one of `values` (or, negated, none of them; an empty attribute is "none of them"). */
 export interface AttributeCondition {

@@ -21,6 +21,7 @@ export const JSON_FIELD_SHAPES: Readonly<Record<string, JsonShape>> = {
 	'crm_service_classification_rules.set_required_skills': listOf('object'),
 	'crm_service_requests.required_skills': listOf('object'),
 	'crm_schema_migrations.progress': { kind: 'object' },
+	'crm_market_segments.rule': { kind: 'object' },
 };
 
 export function jsonShapeOf(collection: string | undefined, field: string): JsonShape | null {

@@ -1,6 +1,7 @@
 import type { ApiOperation } from './api-operation.ts';
 import { ANY_OBJECT } from './answer-schemas.ts';
 import { CUSTOMER_OPERATIONS } from './customer-operations.ts';
+import { MARKETING_OPERATIONS } from './marketing-operations.ts';
 import { ORDER_OPERATIONS, QUOTE_OPERATIONS } from './order-operations.ts';
 import { PRICING_OPERATIONS } from './pricing-operations.ts';
 import { SERVICE_OPERATIONS } from './service-operations.ts';
@@ -17,4 +18,5 @@ export const API_OPERATIONS: readonly ApiOperation[] = [
 	...SETTLEMENT_OPERATIONS,
 	...PRICING_OPERATIONS,
 	...SERVICE_OPERATIONS,
+	...MARKETING_OPERATIONS,
 ];
