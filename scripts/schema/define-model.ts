@@ -42,7 +42,8 @@ export const collections: CollectionDef[] = [
 		f.choice('applies_to', [['customers', 'Customers'], ['products', 'Products'], ['both', 'Customers and products']], { required: true, default: 'both', indexed: true, note: 'Which records this segment classifies.' }),
 		f.choice('definition', [['manual', 'Chosen by hand'], ['rule', 'By rule']], { required: true, default: 'manual', indexed: true, note: 'By rule: the CRM keeps the members to the rule, on its schedule and when you refresh; chosen by hand: you add and remove them.' }),
 		f.json('rule', {
-			note: 'Who belongs: conditions on attributes, groups, segments and purchase history, all or any of them.',
+			interface: 'crm-segment-rule',
+			note: 'Who belongs: conditions on attributes, groups, segments and purchase history, all or any of them. The count below shows who matches now.',
 			conditions: [{ name: 'Only for a segment by rule', rule: { _and: [{ definition: { _neq: 'rule' } }] }, hidden: true }],
 		}),
 		f.integer('member_count', { readonly: true, note: 'Members at the last refresh.', width: 'half' }),

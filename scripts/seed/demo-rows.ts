@@ -7,7 +7,7 @@ export type Audit = { date_created: IsoTimestamp; date_updated: IsoTimestamp | n
 
 export type RegionRow = { id: Uuid; code: string; name: string; description: string | null };
 export type SalesChannelRow = { id: Uuid; code: string; name: string; kind: string; active: boolean };
-export type MarketSegmentRow = { id: Uuid; code: string; name: string; applies_to: string; description: string | null };
+export type MarketSegmentRow = { id: Uuid; code: string; name: string; applies_to: string; description: string | null; definition: 'manual' | 'rule'; rule: unknown; member_count: number | null; refreshed_at: string | null };
 export type CustomerGroupRow = { id: Uuid; code: string; name: string; description: string | null };
 export type TeamRow = { id: Uuid; name: string; manager: Uuid | null; region: Uuid | null };
 export type SalesRepRow = {

@@ -172,6 +172,34 @@ export const SEGMENTS = [
 	{ code: 'MRO', name: 'Maintenance & repair', applies_to: 'products', description: 'Maintenance, repair and operations supplies.' },
 ] as const;
 
+/** Segments by rule: the CRM keeps their members (the demo refreshes them once it is seeded). Fixed ids keep the random demo world as it was. */
+export const RULE_SEGMENTS = [
+	{
+		id: 'cf5694ce-c317-4d22-a11a-6e93b3b533c9',
+		code: 'LAPSED',
+		name: 'Lapsed accounts',
+		applies_to: 'customers',
+		description: 'Active and key accounts without an order for four months: worth a call.',
+		rule: { match: 'all', conditions: [{ kind: 'attribute', attribute: 'status', values: ['active', 'key'] }, { kind: 'no_order_for', days: 120 }] },
+	},
+	{
+		id: 'c12b522e-f277-4468-a08d-558d4a1beade',
+		code: 'TOPSPEND',
+		name: 'Top spenders',
+		applies_to: 'customers',
+		description: 'Customers with at least 10,000.00 of net revenue in the last twelve months.',
+		rule: { match: 'all', conditions: [{ kind: 'revenue', withinDays: 365, atLeast: 1_000_000, below: null }] },
+	},
+	{
+		id: '07310fc2-7b7f-46c8-8392-707af524e358',
+		code: 'SERVICES',
+		name: 'Services',
+		applies_to: 'products',
+		description: 'Everything we sell as a service rather than goods.',
+		rule: { match: 'all', conditions: [{ kind: 'attribute', attribute: 'kind', values: ['service'] }] },
+	},
+] as const;
+
 export const GROUPS = [
 	{ code: 'WHOLESALE', name: 'Wholesale', description: 'Customers buying in large quantities at wholesale conditions.' },
 	{ code: 'DEALERS', name: 'Dealers & resellers', description: 'Partners who resell our products.' },

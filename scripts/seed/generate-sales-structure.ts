@@ -2,7 +2,7 @@
 import type { CustomerGroupRow, MarketSegmentRow, RegionRow, SalesChannelRow, SalesRepRow, TeamRow, Uuid } from './demo-rows.ts';
 import type { DemoContext } from './demo-context.ts';
 import { at, slug } from './demo-text.ts';
-import { CHANNELS, countryCities, countryOf, GROUPS, landline, REGIONS, SEGMENTS, surname, TEAM_HOME_REGION, TEAMS } from './demo-world.ts';
+import { CHANNELS, countryCities, countryOf, GROUPS, landline, REGIONS, RULE_SEGMENTS, SEGMENTS, surname, TEAM_HOME_REGION, TEAMS } from './demo-world.ts';
 
 export interface SalesStructure {
 	regions: RegionRow[];
@@ -55,7 +55,10 @@ export function generateSalesStructure(ctx: DemoContext): SalesStructure {
 		return id;
 	};
 	const channels: SalesChannelRow[] = CHANNELS.map((c) => ({ id: rng.uuid(), code: c.code, name: c.name, kind: c.kind, active: true }));
-	const segments: MarketSegmentRow[] = SEGMENTS.map((s) => ({ id: rng.uuid(), code: s.code, name: s.name, applies_to: s.applies_to, description: s.description }));
+	const segments: MarketSegmentRow[] = [
+		...SEGMENTS.map((s) => ({ id: rng.uuid(), code: s.code, name: s.name, applies_to: s.applies_to, description: s.description, definition: 'manual' as const, rule: null, member_count: null, refreshed_at: null })),
+		...RULE_SEGMENTS.map((s) => ({ id: s.id, code: s.code, name: s.name, applies_to: s.applies_to, description: s.description, definition: 'rule' as const, rule: s.rule, member_count: null, refreshed_at: null })),
+	];
 	const customerGroups: CustomerGroupRow[] = GROUPS.map((g) => ({ id: rng.uuid(), code: g.code, name: g.name, description: g.description }));
 	const teams: TeamRow[] = TEAMS.map((name, i) => ({ id: rng.uuid(), name, manager: null, region: regionId(at(TEAM_HOME_REGION, i)) }));
 	return {

@@ -1,4 +1,5 @@
 import type { Knex } from 'knex';
+import { refreshRuleSegments } from '../../packages/crm-directus/src/segments/refresh-segment.ts';
 import { collections } from '../schema/define-model.ts';
 import { DEMO_TABLES, generateDemoData } from './generate-demo-data.ts';
 import type { DemoData } from './generate-demo-data.ts';
@@ -49,6 +50,9 @@ export async function seedDemoData(db: Knex, options: SeedDemoDataOptions = {}):
 				if (row[field] !== null && row[field] !== undefined) await trx(table).where('id', row['id'] as string).update({ [field]: row[field] });
 			}
 		}
+		// Segments by rule take their members as the CRM gives them: through the same refresh.
+		const refreshed = await refreshRuleSegments(trx, new Date(options.now ?? Date.now()));
+		if (refreshed.failures[0]) throw refreshed.failures[0].error;
 		return { seeded: true, counts } as const;
 	});
 }

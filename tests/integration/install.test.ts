@@ -70,7 +70,9 @@ async function theirs(project: PlainProject, roleId: string): Promise<unknown> {
 
 const crmCollections = async (project: PlainProject) => (await project.api.request<Row[]>('GET', '/collections?limit=-1')).map((c) => c['collection'] as string).filter((c) => c.startsWith('crm_')).sort();
 
-describe.each(inject('instances').map((i) => i.name))('installing into an existing project on %s', (name) => {
+// The databases at once: each has its own Directus projects and CLI runs, and one alone leaves a core idle.
+// Inside each, the two stories run one after the other, and their steps in order.
+describe.concurrent.each(inject('instances').map((i) => i.name))('installing into an existing project on %s', (name) => {
 	const projects: PlainProject[] = [];
 	const project = async (withExtensions: boolean) => {
 		const p = await startPlainProject(name, withExtensions ? { from: ROOT } : null);
@@ -82,7 +84,7 @@ describe.each(inject('instances').map((i) => i.name))('installing into an existi
 		await Promise.all(projects.map((p) => p.stop()));
 	});
 
-	describe('a project with its own collections, roles and users', () => {
+	describe.sequential('a project with its own collections, roles and users', () => {
 		let p: PlainProject;
 		let before: unknown;
 		let run: CliRun;
@@ -148,7 +150,7 @@ describe.each(inject('instances').map((i) => i.name))('installing into an existi
 		}, 240_000);
 	});
 
-	describe('an upgrade after the administrator shaped the module', () => {
+	describe.sequential('an upgrade after the administrator shaped the module', () => {
 		let p: PlainProject;
 
 		beforeAll(async () => {

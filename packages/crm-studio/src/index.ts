@@ -18,3 +18,4 @@ export { formatQuantity, QUANTITY_DIGITS } from './format-quantity.ts';
 export { parseScaledInput, type ParsedScaled, type ScaledInputRules, toScaledText, toStoredInteger } from './scaled-decimal.ts';
 export { type MeasureText, wrapLabel } from './wrap-label.ts';
 export { type DayInterval, formatDayHours, type ParsedDayHours, parseDayHours } from './day-hours.ts';
+export { type ConditionChoice, conditionChoices, conditionKey, describeMatchCount, newCondition, type SegmentTarget, type ValueSource, valueSourceOf } from './segment-rule-editor.ts';

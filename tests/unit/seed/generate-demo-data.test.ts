@@ -85,7 +85,7 @@ describe('generateDemoData', { timeout: 60_000 }, () => {
 		expect(full.crm_interactions).toHaveLength(10000);
 		expect(full.crm_regions).toHaveLength(6);
 		expect(full.crm_sales_channels).toHaveLength(5);
-		expect(full.crm_market_segments).toHaveLength(8);
+		expect(full.crm_market_segments).toHaveLength(11);
 		expect(full.crm_customer_groups).toHaveLength(6);
 		expect(full.crm_teams).toHaveLength(3);
 		expect(full.crm_sales_reps).toHaveLength(12);

@@ -1,0 +1,81 @@
+/**
+ * What the segment rule editor offers: the conditions a marketer picks from, in their words, with the
+ * collection each list of ids is chosen from. The rule itself is crm-core's; this only shapes the form.
+ */
+export type SegmentTarget = 'customers' | 'products';
+
+type Condition = Record<string, unknown> & { kind: string };
+
+export interface ConditionChoice {
+	/** `attribute:status`, `in_group`, `bought`… */
+	key: string;
+	label: string;
+}
+
+/** Where the values of a condition come from: fixed choices, records of a collection by name, or typed text. */
+export type ValueSource = { kind: 'choices'; choices: { value: string; text: string }[] } | { kind: 'records'; collection: string; label: string } | { kind: 'text'; hint: string };
+
+const choices = (pairs: [string, string][]): ValueSource => ({ kind: 'choices', choices: pairs.map(([value, text]) => ({ value, text })) });
+const records = (collection: string, label = '{{name}}'): ValueSource => ({ kind: 'records', collection, label });
+
+const CUSTOMER_ATTRIBUTES: Record<string, [label: string, source: ValueSource]> = {
+	status: ['Status', choices([['prospect', 'Prospect'], ['active', 'Active'], ['key', 'Key account'], ['blocked', 'Blocked'], ['lost', 'Lost']])],
+	category: ['Category', { kind: 'text', hint: 'A, B, C… separated by commas' }],
+	kind: ['Company or person', choices([['company', 'Company'], ['person', 'Person']])],
+	region: ['Region', records('crm_regions')],
+	sales_channel: ['Sales channel', records('crm_sales_channels')],
+	owner: ['Sales rep', records('crm_sales_reps')],
+	country: ['Country', { kind: 'text', hint: 'DE, FR… separated by commas' }],
+};
+
+const PRODUCT_ATTRIBUTES: Record<string, [label: string, source: ValueSource]> = {
+	kind: ['Goods or service', choices([['goods', 'Goods'], ['service', 'Service']])],
+	unit: ['Unit', choices([['pcs', 'Pieces'], ['kg', 'Kilograms'], ['m', 'Metres'], ['l', 'Litres'], ['h', 'Hours'], ['day', 'Days'], ['month', 'Months'], ['pack', 'Packs'], ['set', 'Sets']])],
+	group: ['Filed under product group', records('crm_product_groups')],
+};
+
+const attributesOf = (target: SegmentTarget) => (target === 'customers' ? CUSTOMER_ATTRIBUTES : PRODUCT_ATTRIBUTES);
+
+/** The conditions a rule for `target` can hold, as the editor's "add condition" list shows them. */
+export function conditionChoices(target: SegmentTarget): ConditionChoice[] {
+	const attributes = Object.entries(attributesOf(target)).map(([name, [label]]) => ({ key: `attribute:${name}`, label }));
+	const common = [
+		{ key: 'in_group', label: target === 'customers' ? 'Customer group' : 'Under product group (subgroups included)' },
+		{ key: 'in_segment', label: 'Another segment' },
+	];
+	const purchases = [
+		{ key: 'bought', label: 'Bought products or product groups' },
+		{ key: 'revenue', label: 'Revenue in a period' },
+		{ key: 'no_order_for', label: 'No order for a while' },
+	];
+	return [...attributes, ...common, ...(target === 'customers' ? purchases : [])];
+}
+
+export function conditionKey(condition: Condition): string {
+	return condition.kind === 'attribute' ? `attribute:${String(condition['attribute'])}` : condition.kind;
+}
+
+/** A new condition of the chosen kind, with the defaults a marketer would start from. */
+export function newCondition(key: string): Condition {
+	if (key.startsWith('attribute:')) return { kind: 'attribute', attribute: key.slice('attribute:'.length), values: [] };
+	if (key === 'in_group') return { kind: 'in_group', groups: [] };
+	if (key === 'in_segment') return { kind: 'in_segment', segments: [] };
+	if (key === 'bought') return { kind: 'bought', products: [], productGroups: [], withinDays: 90 };
+	if (key === 'revenue') return { kind: 'revenue', withinDays: 365, atLeast: 100_000, below: null };
+	return { kind: 'no_order_for', days: 180 };
+}
+
+/** Where the values of a condition's list come from, for the list fields of each kind. */
+export function valueSourceOf(condition: Condition, target: SegmentTarget, list: string): ValueSource {
+	if (condition.kind === 'attribute') return attributesOf(target)[String(condition['attribute'])]?.[1] ?? { kind: 'text', hint: '' };
+	if (condition.kind === 'in_group') return records(target === 'customers' ? 'crm_customer_groups' : 'crm_product_groups');
+	if (condition.kind === 'in_segment') return records('crm_market_segments');
+	return list === 'products' ? records('crm_products', '{{sku}} — {{name}}') : records('crm_product_groups');
+}
+
+/** "312 customers match", "1 product matches", "No customer matches". */
+export function describeMatchCount(count: number, target: SegmentTarget): string {
+	const noun = target === 'customers' ? 'customer' : 'product';
+	if (count === 0) return `No ${noun} matches`;
+	return `${count.toLocaleString('en-US')} ${noun}${count === 1 ? ' matches' : 's match'}`;
+}
