@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { diffModels } from '../../packages/crm-install/src/plan/diff-models.ts';
 import type { Migration } from '../../packages/crm-install/src/plan/migration.ts';
 import type { Model } from '../../packages/crm-install/src/plan/model.ts';
-import { ACCESS_JSON, currentAccess, currentModel, MIGRATIONS_DIR, MODEL_JSON, readJson, readMigrations, writeJson } from './module-files.ts';
+import { currentModel, MIGRATIONS_DIR, MODEL_JSON, readJson, readMigrations, writeJson } from './module-files.ts';
+import { writeAccessJson } from './supersede-permissions.ts';
 
 const name = process.argv[2];
 if (!name || !/^[a-z0-9-]+$/.test(name)) {
@@ -24,5 +25,5 @@ const migration: Migration = { version, name, steps };
 const file = join(MIGRATIONS_DIR, `${String(version).padStart(4, '0')}-${name}.json`);
 writeJson(file, migration);
 writeJson(MODEL_JSON, currentModel());
-writeJson(ACCESS_JSON, currentAccess());
+writeAccessJson();
 console.log(`wrote ${file} (${steps.length} steps) and schema/model.json; add a data step by hand if existing rows need new values`);

@@ -1,5 +1,7 @@
+import { existsSync } from 'node:fs';
 import type { AccessModel, SupersededPermission } from '../../packages/crm-install/src/plan/access-model.ts';
 import { permissionContent } from '../../packages/crm-install/src/plan/plan-permission-changes.ts';
+import { ACCESS_JSON, currentAccess, readJson, writeJson } from './module-files.ts';
 
 const identity = (p: SupersededPermission) => `${p.policy}\u0000${p.collection}\u0000${p.action}\u0000${permissionContent(p)}`;
 
@@ -16,4 +18,11 @@ export function supersedePermissions(released: AccessModel | null, next: AccessM
 	const out = new Map<string, SupersededPermission>();
 	for (const p of [...(released?.superseded ?? []), ...(released ? permissionsOf(released) : [])]) if (!today.has(identity(p))) out.set(identity(p), p);
 	return [...out.values()].sort((a, b) => identity(a).localeCompare(identity(b)));
+}
+
+/** Writes schema/access.json from define-access.ts, keeping what it held before as superseded. */
+export function writeAccessJson(): void {
+	const released = existsSync(ACCESS_JSON) ? readJson<AccessModel>(ACCESS_JSON) : null;
+	const next: AccessModel = currentAccess();
+	writeJson(ACCESS_JSON, { ...next, superseded: supersedePermissions(released, next) });
 }

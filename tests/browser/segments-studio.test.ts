@@ -32,7 +32,9 @@ describe('the segment editor in the Studio', () => {
 		const shown = page.locator('[data-test="crm-segment-rule-count"]');
 		await shown.waitFor({ timeout: 30_000 });
 		expect(await shown.innerText()).toBe(describeMatchCount(await count(statusRule), 'customers'));
-		expect(await page.locator('[data-test="crm-segment-rule-condition"]').first().innerText()).toContain('Active');
+		await page.locator('[data-test="crm-segment-rule"]').scrollIntoViewIfNeeded();
+		await page.screenshot({ path: join(ARTIFACTS, 'segment-editor-opened.png'), fullPage: true });
+		expect(await page.locator('[data-test="crm-segment-rule-condition"] input').first().inputValue()).toBe('Active, Key account');
 
 		await page.click('[data-test="crm-segment-rule-add"]');
 		await page.locator('.v-list-item:has-text("No order for a while")').click();
