@@ -49,3 +49,4 @@ export * from './catalog/index.ts';
 export { judgeSchemaVersion, type RecordedVersion, SCHEMA_VERSION } from './schema-version/judge-schema-version.ts';
 export * from './segments/index.ts';
 export { isPlainObject } from './validation/is-plain-object.ts';
+export * from './marketing/index.ts';
