@@ -26,6 +26,9 @@ const SEGMENT_HISTORY = 'crm_segment_membership_events';
 const RULE_JUNCTIONS = ['customers', 'customer_groups', 'customer_segments', 'regions', 'sales_channels', 'products', 'product_groups', 'product_segments'].map((j) => `crm_discount_rules_${j}`);
 /** Discount definitions (M3.1, M3.2): marketing maintains them, sales reads them to explain prices. */
 const DISCOUNT_DEFINITIONS = ['crm_campaigns', 'crm_special_offers', 'crm_discount_rules', 'crm_promo_codes', ...RULE_JUNCTIONS];
+/** Campaign budgets (M3.4): marketing plans and books them, the accountant reads them. */
+const CAMPAIGN_BUDGET = ['crm_campaign_budget_lines', 'crm_campaign_spend'];
+const CAMPAIGN_BUDGET_FIELDS = ['budget', 'budget_lines', 'spend', 'budget_warn_bp', 'budget_hard_stop'];
 const DISCOUNT_POLICY = ['crm_pricing_policy', 'crm_discount_limits'];
 const SERVICE_JUNCTIONS = ['crm_service_contracts_products', 'crm_service_contracts_product_groups', 'crm_service_contracts_categories', 'crm_service_classification_rules_products', 'crm_service_classification_rules_product_groups', 'crm_service_classification_rules_categories'];
 /** Service desk set-up (A5.5–A5.9): the service manager maintains it, specialists read it. */
@@ -77,9 +80,11 @@ const SALES_REQUEST_FIELDS = fieldsExcept('crm_service_requests', ['sla_clock', 
  * rep may not read and show a "Forbidden" dialog), a rule lists only the rep's own customers.
  */
 function salesDiscountDefinitions(scope: Filter): PermissionDef[] {
-	const special = ['crm_promo_codes', 'crm_discount_rules_customers'];
+	const special = ['crm_campaigns', 'crm_promo_codes', 'crm_discount_rules_customers'];
 	return [
 		...readAll([...DISCOUNT_DEFINITIONS.filter((c) => !special.includes(c)), ...DISCOUNT_POLICY]),
+		// A campaign's budget and spend are marketing's: sales read what a campaign is, not what it costs.
+		{ collection: 'crm_campaigns', action: 'read', fields: fieldsExcept('crm_campaigns', CAMPAIGN_BUDGET_FIELDS) },
 		{ collection: 'crm_promo_codes', action: 'read', fields: fieldsExcept('crm_promo_codes', ['customer']) },
 		{ collection: 'crm_discount_rules_customers', action: 'read', permissions: junctionOf(scope), fields: ['*'] },
 	];
@@ -167,6 +172,9 @@ export const MARKETING: RoleDef = {
 			...crud('crm_products_market_segments', null),
 			{ collection: 'crm_products', action: 'update', fields: ['market_segments'] },
 			...DISCOUNT_DEFINITIONS.flatMap((c) => crud(c, null)),
+			...crud('crm_campaign_budget_lines', null),
+			// Spend is booked, never changed: a correction is a new entry.
+			...crud('crm_campaign_spend', null, ['create', 'read']),
 			...readAll([...DISCOUNT_POLICY, 'crm_discount_redemptions']),
 			...readAll(REFERENCE.filter((c) => !['crm_market_segments', 'crm_customer_groups', 'crm_products_market_segments'].includes(c))),
 			userDirectory,
@@ -299,7 +307,7 @@ export const ACCOUNTANT: RoleDef = {
 			...crud('crm_invoices', null, ['create', 'read']),
 			{ collection: 'crm_invoices', action: 'update', fields: ['status', 'open_amount'] },
 			...crud('crm_invoice_lines', null, ['create', 'read']),
-			...readAll(['crm_ledger_entries', 'crm_orders', 'crm_order_lines', SEGMENT_HISTORY]),
+			...readAll(['crm_ledger_entries', 'crm_orders', 'crm_order_lines', SEGMENT_HISTORY, 'crm_campaigns', ...CAMPAIGN_BUDGET]),
 			// An order becomes paid (or invoiced again after a reversal) as a consequence of the accountant's booking.
 			{ collection: 'crm_orders', action: 'update', fields: ['status'] },
 			...crud('crm_exchange_rates', null, ['create', 'update']),

@@ -3,6 +3,7 @@
  * rules under dates and usage limits, promo codes, redemptions (claimed usage) and the policy that
  * caps discounts and keeps a margin floor. Fields marked read-only are maintained by the server.
  */
+import { COST_ITEMS } from '../../packages/crm-core/src/marketing/cost-items.ts';
 import { audit, collection, type CollectionDef, f, junction, m2m, m2o, type RelationDef } from './model-helpers.ts';
 
 const ro = { readonly: true };
@@ -36,6 +37,8 @@ const CUSTOMER_STATUS_CHOICES = [
 	{ value: 'blocked', text: 'Blocked' },
 	{ value: 'lost', text: 'Lost' },
 ];
+const CAMPAIGN_CHANNELS: [string, string][] = [['email', 'E-mail'], ['call', 'Calls'], ['visit', 'Visits'], ['event', 'Event'], ['ads', 'Advertising']];
+const COST_ITEM_CHOICES = COST_ITEMS.map(([value, label]): [string, string] => [value, label]);
 const WEEKDAY_CHOICES = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'].map((text, i) => ({ value: i + 1, text }));
 
 const hiddenUnless = (field: string, values: string[]) => [{ name: `Only for ${values.join(' / ')}`, rule: { _and: [{ [field]: { _nin: values } }] }, hidden: true }];
@@ -52,9 +55,32 @@ export const discountCollections: CollectionDef[] = [
 		f.string('code', { required: true, unique: true, max: 32 }),
 		f.string('name', { required: true, max: 120 }),
 		f.choice('status', [['planned', 'Planned'], ['running', 'Running'], ['finished', 'Finished'], ['cancelled', 'Cancelled']], { required: true, default: 'planned', indexed: true }),
+		f.choice('channel', CAMPAIGN_CHANNELS, { indexed: true, note: 'How the campaign reaches people.' }),
+		f.m2oUser('owner', { note: 'Who runs the campaign.' }),
 		f.date('start_date'),
 		f.date('end_date'),
+		f.text('goal', { note: 'What the campaign is to achieve, e.g. 40 new orders of safety equipment.' }),
 		f.text('description'),
+		f.presentation('budget', 'crm-campaign-budget', { note: 'Planned against actual spend by cost item, the forecast at completion and the warnings.' }),
+		f.o2m('budget_lines', { template: '{{cost_item}}: {{planned_base}}', note: 'The plan, by cost item, in the base currency.' }),
+		f.o2m('spend', { template: '{{spent_on}} {{cost_item}} {{amount_base}}', note: 'Actual costs as booked (append-only: a correction is a new entry). Discounts given through the campaign\'s rules are added on their own.' }),
+		bp('budget_warn_bp', 'Warn when the actual spend reaches this share of the plan.', { label: 'Warn at', default: 9000, required: true }),
+		f.boolean('budget_hard_stop', { note: 'Send nothing more once the plan is spent.' }),
+	]),
+	collection('crm_campaign_budget_lines', { icon: 'request_quote', note: 'A campaign\'s planned spend by cost item (M3.4), in the base currency.', display_template: '{{cost_item}} · {{campaign.code}}', sort_field: null }, [
+		f.m2o('campaign', { required: true, template: '{{code}} — {{name}}' }),
+		f.choice('cost_item', COST_ITEM_CHOICES, { required: true, indexed: true }),
+		f.money('planned_base', { required: true, note: 'Planned, in the base currency' }),
+		f.string('note', { max: 255 }),
+	]),
+	collection('crm_campaign_spend', { icon: 'payments', note: 'Actual campaign costs (M3.4): an append-only ledger in the base currency; a correction is a new entry with the opposite sign.', display_template: '{{spent_on}} {{cost_item}} {{amount_base}}', sort_field: null }, [
+		f.m2o('campaign', { required: true, template: '{{code}} — {{name}}' }),
+		f.choice('cost_item', COST_ITEM_CHOICES.filter(([v]) => v !== 'discounts'), { required: true, indexed: true }),
+		f.signedAmount('amount_base', { required: true, note: 'Amount in the base currency; negative corrects an earlier entry' }),
+		f.date('spent_on', { required: true, indexed: true }),
+		f.string('description', { required: true, max: 255, note: 'What was bought, e.g. "Agency invoice 2026-114".' }),
+		f.string('reference', { max: 64, note: 'Invoice or order number of the supplier.' }),
+		...audit(),
 	]),
 	collection('crm_special_offers', { icon: 'local_offer', note: 'Special offers (M3.1): named, time-limited sets of discount rules with usage limits, overall and per customer.', display_template: '{{code}} — {{name}}' }, [
 		f.string('code', { required: true, unique: true, max: 32, note: 'Short unique code, e.g. SPRING-TOOLS.' }),
@@ -162,6 +188,10 @@ export const discountCollections: CollectionDef[] = [
 ];
 
 export const discountRelations: RelationDef[] = [
+	m2o('crm_campaigns', 'owner', 'directus_users'),
+	m2o('crm_campaign_budget_lines', 'campaign', 'crm_campaigns', 'CASCADE', 'budget_lines'),
+	m2o('crm_campaign_spend', 'campaign', 'crm_campaigns', 'RESTRICT', 'spend'),
+	m2o('crm_campaign_spend', 'user_created', 'directus_users'),
 	m2o('crm_special_offers', 'campaign', 'crm_campaigns'),
 	m2o('crm_special_offers', 'user_created', 'directus_users'),
 	m2o('crm_discount_rules', 'offer', 'crm_special_offers', 'SET NULL', 'rules'),

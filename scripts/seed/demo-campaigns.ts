@@ -2,7 +2,7 @@
 // promo codes that unlock some of them.
 import { addDays } from '../../packages/crm-core/src/index.ts';
 import type { Uuid } from './demo-rows.ts';
-import type { Audit, CampaignRow, PromoCodeRow, SpecialOfferRow } from './discount-data-rows.ts';
+import type { Audit, CampaignRow, DiscountData, PromoCodeRow, SpecialOfferRow } from './discount-data-rows.ts';
 import type { Rng } from './random.ts';
 
 type Window = { from: string; to: string };
@@ -33,18 +33,28 @@ function campaigns(rng: Rng, today: string): Pick<DemoOffers, 'spring' | 'safety
 		code: `SPRING-${springYear}`,
 		name: `Spring tools campaign ${springYear}`,
 		status: statusOf(spring),
+		channel: 'email',
+		owner: null,
 		start_date: spring.from,
 		end_date: spring.to,
+		goal: 'Bring tool buyers back for the building season: 150 orders with tools.',
 		description: 'Mailing and web shop banners for the spring building season: tools 10 % off, power tools another 5 % with a code.',
+		budget_warn_bp: 9000,
+		budget_hard_stop: false,
 	};
 	const safetyCampaign: CampaignRow = {
 		id: rng.uuid(),
 		code: 'SAFETY-WEEKS',
 		name: 'Workplace safety weeks',
 		status: statusOf(safety),
+		channel: 'visit',
+		owner: null,
 		start_date: safety.from,
 		end_date: safety.to,
+		goal: 'Equip 40 construction customers with safety gear.',
 		description: 'Eight weeks on workplace safety: reps hand out codes for 15 % off safety equipment.',
+		budget_warn_bp: 9000,
+		budget_hard_stop: false,
 	};
 	return { spring, safety, springCampaign, safetyCampaign };
 }
@@ -103,4 +113,28 @@ export function demoPromoCodes(rng: Rng, offers: DemoOffers, scale: number, part
 		code('SAFETYTEAM', offers.safetyOffer, 'multi_use', { max_uses: Math.max(2, Math.round(6 * scale)) }),
 		code('SAFETY-PARTNER', offers.safetyOffer, 'per_customer', { customer: partnerCustomer }),
 	];
+}
+
+/**
+ * What the demo campaigns planned and spent (M3.4): an agency, print and media for the spring mailing, samples
+ * and an event for the safety weeks, with one correction; only what is booked by today.
+ */
+export function demoCampaignBudgets(rng: Rng, offers: DemoOffers, today: string): Pick<DiscountData, 'crm_campaign_budget_lines' | 'crm_campaign_spend'> {
+	const line = (campaign: CampaignRow, cost_item: string, planned_base: number) => ({ id: rng.uuid(), campaign: campaign.id, cost_item, planned_base, note: null });
+	const spend = (campaign: CampaignRow, cost_item: string, amount_base: number, days: number, description: string, reference: string | null = null) => {
+		const spent_on = addDays(campaign.start_date!, days);
+		return { id: rng.uuid(), campaign: campaign.id, cost_item, amount_base, spent_on, description, reference, date_created: `${spent_on}T10:00:00.000Z`, date_updated: null, user_created: null };
+	};
+	const { springCampaign: spring, safetyCampaign: safety } = offers;
+	return {
+		crm_campaign_budget_lines: [line(spring, 'agency', 800_000), line(spring, 'print', 350_000), line(spring, 'discounts', 1_500_000), line(safety, 'samples', 200_000), line(safety, 'event', 400_000), line(safety, 'discounts', 500_000)],
+		crm_campaign_spend: [
+			spend(spring, 'agency', 650_000, 5, 'Mailing concept and banners', 'AG-2041'),
+			spend(spring, 'print', 372_000, 10, 'Print and postage of 4,000 mailings', 'PR-771'),
+			spend(spring, 'media', 120_000, 12, 'Web shop banner placement'),
+			spend(safety, 'samples', 145_000, 3, 'Safety glasses and gloves for visits', 'SM-18'),
+			spend(safety, 'event', 380_000, 14, 'Safety day at the North depot'),
+			spend(safety, 'samples', -15_000, 20, 'Credit for returned sample boxes', 'SM-18C'),
+		].filter((s) => s.spent_on <= today),
+	};
 }

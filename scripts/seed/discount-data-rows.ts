@@ -3,7 +3,22 @@ import type { Uuid } from './demo-rows.ts';
 
 export type Audit = { date_created: string; date_updated: null; user_created: null };
 
-export type CampaignRow = { id: Uuid; code: string; name: string; status: string; start_date: string | null; end_date: string | null; description: string | null };
+export type CampaignRow = {
+	id: Uuid;
+	code: string;
+	name: string;
+	status: string;
+	channel: string | null;
+	owner: Uuid | null;
+	start_date: string | null;
+	end_date: string | null;
+	goal: string | null;
+	description: string | null;
+	budget_warn_bp: number;
+	budget_hard_stop: boolean;
+};
+export type CampaignBudgetLineRow = { id: Uuid; campaign: Uuid; cost_item: string; planned_base: number; note: string | null };
+export type CampaignSpendRow = { id: Uuid; campaign: Uuid; cost_item: string; amount_base: number; spent_on: string; description: string; reference: string | null } & Audit;
 export type SpecialOfferRow = Audit & {
 	id: Uuid;
 	code: string;
@@ -84,6 +99,8 @@ export type DiscountRedemptionRow = {
 
 export interface DiscountData {
 	crm_campaigns: CampaignRow[];
+	crm_campaign_budget_lines: CampaignBudgetLineRow[];
+	crm_campaign_spend: CampaignSpendRow[];
 	crm_special_offers: SpecialOfferRow[];
 	crm_discount_rules: DiscountRuleRow[];
 	crm_discount_rules_customers: RuleCustomerLinkRow[];
@@ -101,6 +118,8 @@ export interface DiscountData {
 /** In insert order: offers name campaigns, rules name offers, links name rules, codes name offers and customers. */
 export const DISCOUNT_TABLES = [
 	'crm_campaigns',
+	'crm_campaign_budget_lines',
+	'crm_campaign_spend',
 	'crm_special_offers',
 	'crm_discount_rules',
 	'crm_discount_rules_customers',

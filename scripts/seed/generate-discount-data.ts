@@ -3,7 +3,7 @@
 import { addDays, type DiscountRule, type PricingPolicy } from '../../packages/crm-core/src/index.ts';
 import { RULE_JUNCTIONS, type RuleLinks, toDiscountRule } from '../../packages/crm-directus/src/discounts/discount-rows.ts';
 import { usageOf } from './claim-usage.ts';
-import { demoOffers, demoPromoCodes } from './demo-campaigns.ts';
+import { demoCampaignBudgets, demoOffers, demoPromoCodes } from './demo-campaigns.ts';
 import { demoDiscountRuleRows } from './demo-discount-rules.ts';
 import type { Audit, DiscountData, DiscountDataInput, DiscountRedemptionRow, PricingPolicyRow } from './discount-data-rows.ts';
 import { createRng } from './random.ts';
@@ -17,7 +17,7 @@ export function generateDiscountData(input: DiscountDataInput): DiscountData {
 	const audit: Audit = { date_created: `${addDays(today, -600)}T09:00:00.000Z`, date_updated: null, user_created: null };
 	const offers = demoOffers(rng, today, input.scale, audit);
 	const { rules, links, partnerCustomer } = demoDiscountRuleRows(rng, input, offers, audit);
-	return {
+	const data = {
 		crm_campaigns: [offers.springCampaign, offers.safetyCampaign],
 		crm_special_offers: [offers.springOffer, offers.clearanceOffer, offers.welcomeOffer, offers.safetyOffer],
 		crm_discount_rules: rules,
@@ -25,6 +25,8 @@ export function generateDiscountData(input: DiscountDataInput): DiscountData {
 		crm_promo_codes: demoPromoCodes(rng, offers, input.scale, partnerCustomer, audit),
 		crm_pricing_policy: [{ id: rng.uuid(), max_line_discount_bp: 5000, max_order_discount_bp: 5000, min_margin_bp: 500, rules_version: 1 }],
 	};
+	// Last, so that the ids drawn above stay as they were.
+	return { ...data, ...demoCampaignBudgets(rng, offers, today) };
 }
 
 /** The demo rules as the server loads them (discount-rows.ts), with their m2m links. */

@@ -53,8 +53,9 @@ function oneToManyOf(facts: SchemaFacts, f: LiveField): LiveRelation | undefined
 export function kindOf(facts: SchemaFacts, f: LiveField): FieldKind | null {
 	const special = f.meta?.special ?? [];
 	if (special.some((s) => MANAGED.includes(s))) return 'managed';
+	if (f.type === 'alias' && !oneToManyOf(facts, f)) return 'presentation';
 	// A read-only list (a history the CRM writes) refuses every value, like a computed field.
-	if (f.type === 'alias') return oneToManyOf(facts, f) ? (f.meta?.readonly ? 'computed' : 'to-many') : 'presentation';
+	if (f.type === 'alias') return f.meta?.readonly ? 'computed' : 'to-many';
 	if (f.schema?.is_primary_key) return 'primary-key';
 	if (f.meta?.readonly) return 'computed';
 	if (manyToOneOf(facts, f)) return 'link';

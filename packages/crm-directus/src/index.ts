@@ -52,3 +52,4 @@ export { createLocalVersionSource, type VersionSource } from './reference-data/v
 export { createRedisVersionSource } from './reference-data/redis-version-source.ts';
 export { buildSegmentQuery } from './segments/build-segment-query.ts';
 export { loadProductGroupParents, refreshRuleSegments, refreshSegment, selectSegmentMembers } from './segments/refresh-segment.ts';
+export { loadCampaignBudgetFacts } from './marketing/load-campaign-budget-facts.ts';

@@ -12,6 +12,7 @@ import { registerQuoteActions } from './routes/quote-actions.ts';
 import { registerServiceRoutes } from './routes/service.ts';
 import { registerPaymentRoutes } from './routes/payments.ts';
 import { registerReceivableRoutes } from './routes/receivables.ts';
+import { registerCampaignRoutes } from './routes/campaigns.ts';
 import { registerSegmentRoutes } from './routes/segments.ts';
 import { registerTimelineRoute } from './routes/timeline.ts';
 
@@ -37,5 +38,6 @@ export default defineEndpoint({
 		registerQuoteActions(router, context);
 		registerServiceRoutes(router, context);
 		registerSegmentRoutes(router, context);
+		registerCampaignRoutes(router, context);
 	},
 });

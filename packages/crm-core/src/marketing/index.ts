@@ -3,3 +3,6 @@ export { ATTRIBUTION_MODELS, type AttributionModel, parseAttributionModel } from
 export { attributionWeights } from './attribution-weights.ts';
 export { type ReturnOnSpend, roiBasisPoints, summarizeReturns } from './campaign-roi.ts';
 export { type BudgetFacts, type BudgetPosition, budgetPosition } from './budget-position.ts';
+export { type CampaignBudget, type CampaignBudgetFacts, type CampaignOrderDiscount, orderAmountInBase, summarizeCampaignBudget } from './campaign-budget.ts';
+export { assertSpendEntry } from './assert-spend-entry.ts';
+export { COST_ITEMS, costItemLabel } from './cost-items.ts';
