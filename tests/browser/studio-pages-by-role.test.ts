@@ -123,6 +123,16 @@ describe('Studio pages as the roles that use them', () => {
 		expect(await page.locator(ERROR_UI).count()).toBe(0);
 	});
 
+	test('a sales rep opens a campaign without a permission error, and without its budget', async () => {
+		const { page } = rep;
+		const [campaign] = (await admin.request(readItems('crm_campaigns', { fields: ['id', 'name'], sort: ['code'], limit: 1 }))) as Row[];
+		const refused = await openPage(page, `crm_campaigns/${campaign!['id']}`, 'text=' + campaign!['name']);
+		await page.screenshot({ path: join(ARTIFACTS, 'campaign-rep.png'), fullPage: true });
+		expect(refused).toEqual([]);
+		expect(await page.locator(ERROR_UI).count()).toBe(0);
+		expect(await page.locator('[data-test="crm-campaign-budget"]').count()).toBe(0);
+	});
+
 	test('a sales rep opens her customer and sees its dedicated specialist by name, without a permission error', async () => {
 		const { page } = rep;
 		const refused = await openPage(page, `crm_customers/${ritaCustomer['id']}`, 'text=' + ritaCustomer['name']);
