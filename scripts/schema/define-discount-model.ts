@@ -67,13 +67,13 @@ export const discountCollections: CollectionDef[] = [
 		bp('budget_warn_bp', 'Warn when the actual spend reaches this share of the plan.', { label: 'Warn at', default: 9000, required: true }),
 		f.boolean('budget_hard_stop', { note: 'Send nothing more once the plan is spent.' }),
 	]),
-	collection('crm_campaign_budget_lines', { icon: 'request_quote', note: 'A campaign\'s planned spend by cost item (M3.4), in the base currency.', display_template: '{{cost_item}} · {{campaign.code}}', sort_field: null }, [
+	collection('crm_campaign_budget_lines', { icon: 'request_quote', note: 'A campaign\'s planned spend by cost item (M3.4), in the base currency.', display_template: '{{cost_item}} · {{campaign.code}}', sort_field: null, group: 'crm_campaigns' }, [
 		f.m2o('campaign', { required: true, template: '{{code}} — {{name}}' }),
 		f.choice('cost_item', COST_ITEM_CHOICES, { required: true, indexed: true }),
 		f.money('planned_base', { required: true, note: 'Planned, in the base currency' }),
 		f.string('note', { max: 255 }),
 	]),
-	collection('crm_campaign_spend', { icon: 'payments', note: 'Actual campaign costs (M3.4): an append-only ledger in the base currency; a correction is a new entry with the opposite sign.', display_template: '{{spent_on}} {{cost_item}} {{amount_base}}', sort_field: null }, [
+	collection('crm_campaign_spend', { icon: 'payments', note: 'Actual campaign costs (M3.4): an append-only ledger in the base currency; a correction is a new entry with the opposite sign.', display_template: '{{spent_on}} {{cost_item}} {{amount_base}}', sort_field: null, group: 'crm_campaigns' }, [
 		f.m2o('campaign', { required: true, template: '{{code}} — {{name}}' }),
 		f.choice('cost_item', COST_ITEM_CHOICES.filter(([v]) => v !== 'discounts'), { required: true, indexed: true }),
 		f.signedAmount('amount_base', { required: true, note: 'Amount in the base currency; negative corrects an earlier entry' }),

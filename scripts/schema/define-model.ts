@@ -51,7 +51,7 @@ export const collections: CollectionDef[] = [
 		f.text('description'),
 		f.o2m('membership_events', { template: '{{at}} {{change}} {{customer.name}}{{product.name}}', readonly: true, note: 'Who entered and left the segment, and when.' }),
 	]),
-	collection('crm_segment_membership_events', { icon: 'history', note: 'Membership history of segments: who entered and left a segment, and when (append-only, written by the CRM).', display_template: '{{change}} · {{segment.name}}', sort_field: null }, [
+	collection('crm_segment_membership_events', { icon: 'history', note: 'Membership history of segments: who entered and left a segment, and when (append-only, written by the CRM).', display_template: '{{change}} · {{segment.name}}', sort_field: null, group: 'crm_market_segments' }, [
 		f.m2o('segment', { required: true, readonly: true, template: '{{name}}' }),
 		f.m2o('customer', { readonly: true, template: '{{name}}' }),
 		f.m2o('product', { readonly: true, template: '{{sku}} — {{name}}' }),
