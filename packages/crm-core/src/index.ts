@@ -50,3 +50,4 @@ export { judgeSchemaVersion, type RecordedVersion, SCHEMA_VERSION } from './sche
 export * from './segments/index.ts';
 export { isPlainObject } from './validation/is-plain-object.ts';
 export * from './marketing/index.ts';
+export { isUuid } from './validation/is-uuid.ts';

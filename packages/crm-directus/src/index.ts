@@ -50,6 +50,6 @@ export { REFERENCE_COLLECTIONS } from './reference-data/reference-collections.ts
 export { markReferenceWrite, readReference, referenceChanged, useReferenceCache } from './reference-data/reference-data.ts';
 export { createLocalVersionSource, type VersionSource } from './reference-data/version-source.ts';
 export { createRedisVersionSource } from './reference-data/redis-version-source.ts';
-export { buildSegmentQuery } from './segments/build-segment-query.ts';
+export { buildSegmentQuery, SEGMENT_MEMBERS } from './segments/build-segment-query.ts';
 export { loadProductGroupParents, refreshRuleSegments, refreshSegment, selectSegmentMembers } from './segments/refresh-segment.ts';
 export { loadCampaignBudgetFacts } from './marketing/load-campaign-budget-facts.ts';

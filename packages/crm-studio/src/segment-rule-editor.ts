@@ -2,7 +2,9 @@
  * What the segment rule editor offers: the conditions a marketer picks from, in their words, with the
  * collection each list of ids is chosen from. The rule itself is crm-core's; this only shapes the form.
  */
-export type SegmentTarget = 'customers' | 'products';
+import { type AttributeValues, CUSTOMER_ATTRIBUTE_VALUES, type CustomerAttribute, PRODUCT_ATTRIBUTE_VALUES, type ProductAttribute, type SegmentTarget } from '@crm/core';
+
+export type { SegmentTarget };
 
 type Condition = Record<string, unknown> & { kind: string };
 
@@ -15,26 +17,59 @@ export interface ConditionChoice {
 /** Where the values of a condition come from: fixed choices, records of a collection by name, or typed text. */
 export type ValueSource = { kind: 'choices'; choices: { value: string; text: string }[] } | { kind: 'records'; collection: string; label: string } | { kind: 'text'; hint: string };
 
-const choices = (pairs: [string, string][]): ValueSource => ({ kind: 'choices', choices: pairs.map(([value, text]) => ({ value, text })) });
+const choices = (pairs: (readonly [string, string])[]): ValueSource => ({ kind: 'choices', choices: pairs.map(([value, text]) => ({ value, text })) });
 const records = (collection: string, label = '{{name}}'): ValueSource => ({ kind: 'records', collection, label });
 
-const CUSTOMER_ATTRIBUTES: Record<string, [label: string, source: ValueSource]> = {
-	status: ['Status', choices([['prospect', 'Prospect'], ['active', 'Active'], ['key', 'Key account'], ['blocked', 'Blocked'], ['lost', 'Lost']])],
-	category: ['Category', { kind: 'text', hint: 'A, B, C… separated by commas' }],
-	kind: ['Company or person', choices([['company', 'Company'], ['person', 'Person']])],
-	region: ['Region', records('crm_regions')],
-	sales_channel: ['Sales channel', records('crm_sales_channels')],
-	owner: ['Sales rep', records('crm_sales_reps')],
-	country: ['Country', { kind: 'text', hint: 'DE, FR… separated by commas' }],
+/** How people read the values crm-core allows (its lists decide which there are). */
+const VALUE_LABELS: Record<string, string> = {
+	prospect: 'Prospect',
+	active: 'Active',
+	key: 'Key account',
+	blocked: 'Blocked',
+	lost: 'Lost',
+	company: 'Company',
+	person: 'Person',
+	goods: 'Goods',
+	service: 'Service',
+	pcs: 'Pieces',
+	kg: 'Kilograms',
+	m: 'Metres',
+	l: 'Litres',
+	h: 'Hours',
+	day: 'Days',
+	month: 'Months',
+	pack: 'Packs',
+	set: 'Sets',
 };
 
-const PRODUCT_ATTRIBUTES: Record<string, [label: string, source: ValueSource]> = {
-	kind: ['Goods or service', choices([['goods', 'Goods'], ['service', 'Service']])],
-	unit: ['Unit', choices([['pcs', 'Pieces'], ['kg', 'Kilograms'], ['m', 'Metres'], ['l', 'Litres'], ['h', 'Hours'], ['day', 'Days'], ['month', 'Months'], ['pack', 'Packs'], ['set', 'Sets']])],
-	group: ['Filed under product group', records('crm_product_groups')],
+/** The attribute's values as crm-core defines them: fixed choices by name, records by name, or typed text. */
+function sourceOf(values: AttributeValues, collection: string | null, hint: string): ValueSource {
+	if (Array.isArray(values)) return choices(values.map((v) => [v, VALUE_LABELS[v] ?? v]));
+	if (values === 'id') return records(collection!);
+	return { kind: 'text', hint };
+}
+
+const attribute = (values: AttributeValues, label: string, collectionOrHint: string): [string, ValueSource] => [label, sourceOf(values, collectionOrHint, collectionOrHint)];
+
+const C = CUSTOMER_ATTRIBUTE_VALUES;
+const CUSTOMER_ATTRIBUTES: Record<CustomerAttribute, [label: string, source: ValueSource]> = {
+	status: attribute(C.status, 'Status', ''),
+	category: attribute(C.category, 'Category', 'A, B, C… separated by commas'),
+	kind: attribute(C.kind, 'Company or person', ''),
+	region: attribute(C.region, 'Region', 'crm_regions'),
+	sales_channel: attribute(C.sales_channel, 'Sales channel', 'crm_sales_channels'),
+	owner: attribute(C.owner, 'Sales rep', 'crm_sales_reps'),
+	country: attribute(C.country, 'Country', 'DE, FR… separated by commas'),
 };
 
-const attributesOf = (target: SegmentTarget) => (target === 'customers' ? CUSTOMER_ATTRIBUTES : PRODUCT_ATTRIBUTES);
+const P = PRODUCT_ATTRIBUTE_VALUES;
+const PRODUCT_ATTRIBUTES: Record<ProductAttribute, [label: string, source: ValueSource]> = {
+	kind: attribute(P.kind, 'Goods or service', ''),
+	unit: attribute(P.unit, 'Unit', ''),
+	group: attribute(P.group, 'Filed under product group', 'crm_product_groups'),
+};
+
+const attributesOf = (target: SegmentTarget): Record<string, [string, ValueSource]> => (target === 'customers' ? CUSTOMER_ATTRIBUTES : PRODUCT_ATTRIBUTES);
 
 /** The conditions a rule for `target` can hold, as the editor's "add condition" list shows them. */
 export function conditionChoices(target: SegmentTarget): ConditionChoice[] {

@@ -39,7 +39,7 @@ describe('budgetPosition', () => {
 		['a running campaign spending too fast', { ...base, status: 'running', actual: 600_000, today: '2026-03-10' }, { forecast: 1_860_000, overrunForecast: true, warning: false, usedBp: 6_000 }],
 		['a campaign at 90 % of its plan', { ...base, status: 'running', actual: 900_000, today: '2026-03-30' }, { forecast: 930_000, overrunForecast: false, warning: true, usedBp: 9_000 }],
 		['a planned campaign', { ...base, status: 'planned', actual: 0, today: '2026-02-01' }, { forecast: 1_000_000, overrunForecast: false, warning: false, usedBp: 0 }],
-		['a completed campaign', { ...base, status: 'completed', actual: 1_100_000, today: '2026-04-10' }, { forecast: 1_100_000, overrunForecast: true, warning: true, usedBp: 11_000 }],
+		['a finished campaign', { ...base, status: 'finished', actual: 1_100_000, today: '2026-04-10' }, { forecast: 1_100_000, overrunForecast: true, warning: true, usedBp: 11_000 }],
 	] as const)('%s', (_name, facts, expected) => {
 		expect(budgetPosition(facts)).toMatchObject(expected);
 	});

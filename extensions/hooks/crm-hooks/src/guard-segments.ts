@@ -1,11 +1,12 @@
-import { assertMembersByHand, assertValidSegment, CrmError, type SegmentRow } from '@crm/core';
-import { isTrustedWrite } from '@crm/directus';
+import { assertMembersByHand, assertValidSegment, type SegmentRow } from '@crm/core';
+import { isTrustedWrite, SEGMENT_MEMBERS } from '@crm/directus';
 import type { Knex } from 'knex';
+import { guardAppendOnly } from './guard-append-only.ts';
 import { type CrmHooks, defaultsOf } from './hook-kit.ts';
 
 const SEGMENTS = 'crm_market_segments';
 const HISTORY = 'crm_segment_membership_events';
-const JUNCTIONS = ['crm_customers_market_segments', 'crm_products_market_segments'];
+const JUNCTIONS = Object.values(SEGMENT_MEMBERS).map(([table]) => table);
 
 async function checkSegments(knex: Knex, changes: SegmentRow, keys: readonly (string | number)[]): Promise<void> {
 	if (!['applies_to', 'definition', 'rule'].some((k) => k in changes)) return;
@@ -36,12 +37,8 @@ export function guardSegments(hooks: CrmHooks): void {
 		hooks.onUpdate(table, (data, keys, { knex }) => guard(knex, data, keys));
 		hooks.onDelete(table, (keys, { knex }) => guard(knex, null, keys));
 	}
-	const appendOnly = () => {
-		if (!isTrustedWrite()) throw new CrmError('CRM_LEDGER_APPEND_ONLY', 'Segment history is written by the CRM when a segment is refreshed, and never changed or deleted.', { collection: HISTORY });
-	};
-	hooks.onCreate(HISTORY, appendOnly);
-	hooks.onUpdate(HISTORY, appendOnly);
-	hooks.onDelete(HISTORY, () => {
-		throw new CrmError('CRM_LEDGER_APPEND_ONLY', 'Segment history is never deleted; it goes with its segment.', { collection: HISTORY });
+	guardAppendOnly(hooks, HISTORY, {
+		create: 'Segment history is written by the CRM when a segment is refreshed.',
+		changed: 'Segment history is never changed or deleted; it goes with its segment.',
 	});
 }

@@ -2,6 +2,7 @@ import { toEpochDay } from '../calendar/calendar-day.ts';
 import { CrmError } from '../errors/crm-error.ts';
 import { assertQuantityMilli } from '../orders/line-values.ts';
 import { fieldsOf, isoDay, type JsonSchema, listOf, milliUnits, objectOf, oneOf, partOf, text, uuid } from '../api-schema/schema-vocabulary.ts';
+import { isUuid } from '../validation/is-uuid.ts';
 
 /** The two shipping documents: a waybill carries goods, an act of services rendered carries services. */
 export const SHIPMENT_KINDS = ['waybill', 'service_act'] as const;
@@ -36,7 +37,6 @@ export interface CreditNoteRequest {
 
 type Body = Record<string, unknown>;
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** Directus' `notes` text has no limit, but a reason is a sentence, not a document. */
 export const CREDIT_REASON_MAX_LENGTH = 2000;
 
@@ -87,7 +87,7 @@ function day(value: unknown, field: string): string {
 
 function id(value: unknown, field: string): string {
 	if (typeof value !== 'string') throw new CrmError('CRM_INVALID_TYPE', `"${field}" must be an id (text).`, { field });
-	if (!UUID.test(value)) throw new CrmError('CRM_INVALID_FORMAT', `"${field}" must be a UUID, got ${JSON.stringify(value)}.`, { field });
+	if (!isUuid(value)) throw new CrmError('CRM_INVALID_FORMAT', `"${field}" must be a UUID, got ${JSON.stringify(value)}.`, { field });
 	return value.toLowerCase();
 }
 

@@ -1,12 +1,13 @@
 import { daysBetween } from '../calendar/calendar-day.ts';
 import { divideAndRound } from '../money/divide-and-round.ts';
+import type { CampaignStatus } from './campaign-status.ts';
 
 export interface BudgetFacts {
 	/** Planned spend, all cost items, minor units of the base currency. */
 	planned: number;
 	/** Actual spend booked so far (the spend ledger). */
 	actual: number;
-	status: 'planned' | 'running' | 'completed' | 'cancelled';
+	status: CampaignStatus;
 	/** The campaign's first and last day, and today (ISO days). */
 	start: string;
 	end: string;

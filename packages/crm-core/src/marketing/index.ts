@@ -6,3 +6,4 @@ export { type BudgetFacts, type BudgetPosition, budgetPosition } from './budget-
 export { type CampaignBudget, type CampaignBudgetFacts, type CampaignOrderDiscount, orderAmountInBase, summarizeCampaignBudget } from './campaign-budget.ts';
 export { assertSpendEntry } from './assert-spend-entry.ts';
 export { COST_ITEMS, costItemLabel } from './cost-items.ts';
+export { CAMPAIGN_STATUSES, type CampaignStatus, isCampaignStatus } from './campaign-status.ts';

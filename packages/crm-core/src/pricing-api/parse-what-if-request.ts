@@ -3,6 +3,7 @@ import { CrmError } from '../errors/crm-error.ts';
 import { isCurrencyCode } from '../money/currency.ts';
 import { normalizePromoCode } from '../discounts/normalize-promo-code.ts';
 import { basisPoints, currencyCode, fieldsOf, isoDay, type JsonSchema, listOf, milliUnits, objectOf, partOf, text, uuid as uuidSchema } from '../api-schema/schema-vocabulary.ts';
+import { isUuid } from '../validation/is-uuid.ts';
 
 export interface WhatIfLine {
 	productId: string;
@@ -21,7 +22,6 @@ export interface WhatIfRequest {
 	lines: WhatIfLine[];
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export const WHAT_IF_MAX_LINES = 1000;
 
 /** The body of POST /crm/pricing/quote. */
@@ -46,7 +46,7 @@ const bad = (field: string, message: string, code: 'CRM_INVALID_PAYLOAD' | 'CRM_
 
 function uuid(value: unknown, field: string, what: string): string {
 	if (value === undefined || value === null || value === '') throw bad(field, `"${field}" is required: the id (a UUID) of ${what}.`, 'CRM_REQUIRED_FIELD');
-	if (typeof value !== 'string' || !UUID.test(value)) throw bad(field, `"${field}" must be the id (a UUID) of ${what}, got ${JSON.stringify(value)}.`);
+	if (!isUuid(value)) throw bad(field, `"${field}" must be the id (a UUID) of ${what}, got ${JSON.stringify(value)}.`);
 	return value;
 }
 

@@ -3,6 +3,7 @@ import { CrmError } from '../errors/crm-error.ts';
 import { isCurrencyCode } from '../money/currency.ts';
 import type { QueryParameter } from '../api-schema/query-parameter.ts';
 import { currencyCode, isoDay, uuid } from '../api-schema/schema-vocabulary.ts';
+import { isUuid } from '../validation/is-uuid.ts';
 
 export interface PriceQuery {
 	customerId: string;
@@ -13,7 +14,6 @@ export interface PriceQuery {
 	currency: string | null;
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const QUANTITY = /^\d+(\.\d{1,3})?$/;
 
 /** The query parameters parsePriceQuery reads. */
@@ -39,8 +39,8 @@ function text(query: Record<string, unknown>, name: string): string | undefined 
 export function parsePriceQuery(query: Record<string, unknown>, now: Date): PriceQuery {
 	const customerId = text(query, 'customer');
 	const productId = text(query, 'product');
-	if (!customerId || !UUID.test(customerId)) throw new CrmError('CRM_INVALID_QUERY', '"customer" must be the id (a UUID) of a customer.', { parameter: 'customer' });
-	if (!productId || !UUID.test(productId)) throw new CrmError('CRM_INVALID_QUERY', '"product" must be the id (a UUID) of a product.', { parameter: 'product' });
+	if (!customerId || !isUuid(customerId)) throw new CrmError('CRM_INVALID_QUERY', '"customer" must be the id (a UUID) of a customer.', { parameter: 'customer' });
+	if (!productId || !isUuid(productId)) throw new CrmError('CRM_INVALID_QUERY', '"product" must be the id (a UUID) of a product.', { parameter: 'product' });
 
 	const quantityText = text(query, 'quantity') ?? '1';
 	if (!QUANTITY.test(quantityText)) throw new CrmError('CRM_INVALID_QUERY', `"quantity" must be a positive number with at most 3 decimals, got "${quantityText}".`, { parameter: 'quantity' });

@@ -1,6 +1,7 @@
 import { CrmError } from '../errors/crm-error.ts';
 import { isPlainObject } from '../validation/is-plain-object.ts';
 import { type AnyCondition, type AttributeValues, CUSTOMER_ATTRIBUTE_VALUES, PRODUCT_ATTRIBUTE_VALUES, PURCHASE_CONDITIONS, type SegmentRule, type SegmentTarget } from './segment-rule.ts';
+import { isUuid } from '../validation/is-uuid.ts';
 
 /** At most this many conditions, and this many values in one: a segment is read by people, and run as one query. */
 export const MAX_CONDITIONS = 20;
@@ -22,10 +23,9 @@ function texts(raw: Raw, key: string, path: string, required: boolean): string[]
 	return [...new Set(value as string[])];
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 const VALUE_CHECKS: Record<'id' | 'country' | 'text', [test: (v: string) => boolean, problem: string]> = {
-	id: [(v) => UUID.test(v), 'is not a record id (a UUID).'],
+	id: [(v) => isUuid(v), 'is not a record id (a UUID).'],
 	country: [(v) => /^[A-Z]{2}$/.test(v), 'is not a country code: two capital letters, e.g. DE.'],
 	text: [() => true, ''],
 };

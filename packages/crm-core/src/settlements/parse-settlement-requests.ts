@@ -3,8 +3,8 @@ import { CrmError } from '../errors/crm-error.ts';
 import { currencyExponent, isCurrencyCode } from '../money/currency.ts';
 import { currencyCode, fieldsOf, isoDay, type JsonSchema, listOf, minorUnits, objectOf, oneOf, partOf, text, uuid as uuidSchema } from '../api-schema/schema-vocabulary.ts';
 import type { QueryParameter } from '../api-schema/query-parameter.ts';
+import { isUuid } from '../validation/is-uuid.ts';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export interface RequestedAllocation {
 	invoiceKey: string;
@@ -75,7 +75,7 @@ function optionalText(body: Body, field: string): string | undefined {
 
 function uuid(value: unknown, field: string, what: string): string {
 	if (value === undefined || value === null || value === '') throw new CrmError('CRM_REQUIRED_FIELD', `"${field}" is required.`, { field });
-	if (typeof value !== 'string' || !UUID.test(value)) throw new CrmError('CRM_REFERENCE_NOT_FOUND', `There is no ${what} ${JSON.stringify(value)}.`, { field });
+	if (!isUuid(value)) throw new CrmError('CRM_REFERENCE_NOT_FOUND', `There is no ${what} ${JSON.stringify(value)}.`, { field });
 	return value.toLowerCase();
 }
 

@@ -1,8 +1,8 @@
 import { checkJsonShape } from './check-json-shape.ts';
 import type { FieldRule, FieldType } from './field-rule.ts';
 import type { FieldViolation } from './field-violation.ts';
+import { isUuid } from './is-uuid.ts';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const INTEGER_TEXT = /^-?\d+$/;
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?)?(Z|[+-]\d{2}:?\d{2})?$/;
@@ -37,7 +37,7 @@ function toBigInt(value: unknown): bigint | null {
 
 /** Whether `value` can be the primary key of a record whose key has type `keyType`. */
 export function isKeyOf(keyType: FieldType, value: unknown): boolean {
-	if (keyType === 'uuid') return typeof value === 'string' && UUID.test(value);
+	if (keyType === 'uuid') return isUuid(value);
 	if (keyType === 'integer' || keyType === 'bigInteger') {
 		const n = toBigInt(value);
 		return n !== null && n > 0n && n <= INT64.max;
@@ -72,7 +72,7 @@ export function validateFieldValue(rule: FieldRule, value: unknown, field = rule
 		}
 
 		case 'uuid':
-			if (typeof value !== 'string' || !UUID.test(value)) return fail('CRM_INVALID_TYPE', `"${f}" must be a UUID, got ${describe(value)}.`);
+			if (!isUuid(value)) return fail('CRM_INVALID_TYPE', `"${f}" must be a UUID, got ${describe(value)}.`);
 			return null;
 
 		case 'integer':

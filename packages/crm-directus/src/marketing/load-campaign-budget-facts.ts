@@ -1,4 +1,4 @@
-import { type CampaignBudgetFacts, type CampaignOrderDiscount, CrmError } from '@crm/core';
+import { type CampaignBudgetFacts, type CampaignOrderDiscount, CrmError, isCampaignStatus } from '@crm/core';
 import type { Knex } from 'knex';
 import { numberOrNull } from '../db-cells.ts';
 import { toDay } from '../load-pricing-context.ts';
@@ -30,7 +30,8 @@ export async function loadCampaignBudgetFacts(knex: Knex, campaign: string, toda
 	const rules: Row[] = await knex('crm_discount_rules').select('code').where('campaign', campaign).orWhereIn('offer', offers);
 	const start = toDay(row['start_date']) ?? today;
 	return {
-		status: (['planned', 'running', 'cancelled'].includes(String(row['status'])) ? row['status'] : 'completed') as CampaignBudgetFacts['status'],
+		// The status is a validated choice; a value an administrator added counts as over, like finished.
+		status: isCampaignStatus(row['status']) ? row['status'] : 'finished',
 		start,
 		end: toDay(row['end_date']) ?? start,
 		today,

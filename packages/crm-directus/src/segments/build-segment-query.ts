@@ -6,7 +6,8 @@ import { dayForDriver } from '../ledger-rows.ts';
 const NOT_PURCHASES = ['draft', 'cancelled'];
 
 const TABLE: Record<SegmentTarget, string> = { customers: 'crm_customers', products: 'crm_products' };
-const SEGMENT_JUNCTION: Record<SegmentTarget, [table: string, member: string]> = {
+/** Where a segment's members are kept: the junction of customers or of products, and its member column. */
+export const SEGMENT_MEMBERS: Readonly<Record<SegmentTarget, readonly [table: string, member: string]>> = {
 	customers: ['crm_customers_market_segments', 'crm_customers_id'],
 	products: ['crm_products_market_segments', 'crm_products_id'],
 };
@@ -51,7 +52,7 @@ function conditionWhere(knex: Knex, c: AnyCondition, target: SegmentTarget, toda
 			if (target === 'products') return negated((q) => void q.whereIn('m.group', c.groups));
 			return negated((q) => void q.whereExists(knex('crm_customers_customer_groups as j').whereRaw('j.crm_customers_id = m.id').whereIn('j.crm_customer_groups_id', c.groups)));
 		case 'in_segment': {
-			const [table, member] = SEGMENT_JUNCTION[target];
+			const [table, member] = SEGMENT_MEMBERS[target];
 			return negated((q) => void q.whereExists(knex(`${table} as j`).whereRaw(`j.${member} = m.id`).whereIn('j.crm_market_segments_id', c.segments)));
 		}
 		case 'bought':

@@ -3,12 +3,8 @@ import { assertValidSegment, CrmError, expandSegmentRule, type MembershipEvent, 
 import type { Knex } from 'knex';
 import { forUpdate } from '../ledger-rows.ts';
 import { jsonOf } from '../service/instant.ts';
-import { buildSegmentQuery } from './build-segment-query.ts';
+import { buildSegmentQuery, SEGMENT_MEMBERS } from './build-segment-query.ts';
 
-const JUNCTION: Record<SegmentTarget, [table: string, member: string]> = {
-	customers: ['crm_customers_market_segments', 'crm_customers_id'],
-	products: ['crm_products_market_segments', 'crm_products_id'],
-};
 /** Rows per insert or delete: well inside SQLite's and PostgreSQL's limits on bound values. */
 const CHUNK = 500;
 
@@ -32,7 +28,7 @@ function eventRow(e: MembershipEvent) {
 }
 
 async function applyRefreshPlan(trx: Knex, segment: string, target: SegmentTarget, plan: SegmentRefreshPlan): Promise<void> {
-	const [table, member] = JUNCTION[target];
+	const [table, member] = SEGMENT_MEMBERS[target];
 	for (const part of chunks(plan.remove)) await trx(table).where('crm_market_segments_id', segment).whereIn(member, part).delete();
 	for (const part of chunks(plan.add)) await trx(table).insert(part.map((id) => ({ crm_market_segments_id: segment, [member]: id })));
 	for (const part of chunks(plan.events)) await trx('crm_segment_membership_events').insert(part.map(eventRow));
@@ -49,7 +45,7 @@ export async function refreshSegment(knex: Knex, id: string, now: Date): Promise
 		if (!row) throw new CrmError('CRM_NOT_FOUND', `There is no segment "${id}".`, { segment: id });
 		const segment = assertValidSegment({ ...row, rule: jsonOf(row.rule, null) });
 		if (!segment) throw new CrmError('CRM_SEGMENT_NOT_BY_RULE', `"${row.name}" is chosen by hand: there is no rule to apply. Make it a segment by rule first.`, { segment: id });
-		const [table, member] = JUNCTION[segment.target];
+		const [table, member] = SEGMENT_MEMBERS[segment.target];
 		const current: Record<string, unknown>[] = await trx(table).select(member).where('crm_market_segments_id', id);
 		const matched = await selectSegmentMembers(trx, segment, now.toISOString().slice(0, 10));
 		const plan = planSegmentRefresh({ segment: id, target: segment.target, current: current.map((r) => String(r[member])), matched, at: now.toISOString() });

@@ -21,22 +21,19 @@ export async function upgrade(ctx: CommandContext, options: { dryRun?: boolean }
 	const registry = new RegistryStore(ctx.api);
 	const records = await registry.read();
 	const plan = planUpgrade(ctx.files.migrations, records);
-	if (plan.pending.length === 0 && !options.dryRun) {
-		// A release may change access without a schema change: its roles and permissions still come in.
-		await seedModuleAccess(ctx.api, ctx.files.access, { log: ctx.log });
-		return ctx.log(`up to date: CRM schema version ${plan.installed}; roles and permissions as this release defines them`);
-	}
-	if (plan.pending.length === 0) return ctx.log(`up to date: CRM schema version ${plan.installed}`);
-	ctx.log(`upgrading CRM schema version ${plan.installed} → ${plan.latest}`);
 	if (options.dryRun) {
+		if (plan.pending.length === 0) return ctx.log(`up to date: CRM schema version ${plan.installed}`);
+		ctx.log(`upgrading CRM schema version ${plan.installed} → ${plan.latest}`);
 		for (const m of plan.pending) for (const step of m.steps) ctx.log(`  ${m.version} ${m.name}: ${describeStep(step)}`);
 		return;
 	}
+	if (plan.pending.length > 0) ctx.log(`upgrading CRM schema version ${plan.installed} → ${plan.latest}`);
 	const run = { api: ctx.api, registry, state: new SchemaState(project), migrationsDir: ctx.files.migrationsDir, log: ctx.log };
 	for (const migration of plan.pending) {
 		ctx.log(`  ${migration.version} ${migration.name} (${migration.steps.length} steps)`);
 		await runMigration(run, migration, records);
 	}
+	// Also without a schema change: a release may change access alone.
 	await seedModuleAccess(ctx.api, ctx.files.access, { log: ctx.log });
-	ctx.log(`upgraded: CRM schema version ${plan.latest}`);
+	ctx.log(plan.pending.length > 0 ? `upgraded: CRM schema version ${plan.latest}` : `up to date: CRM schema version ${plan.installed}; roles and permissions as this release defines them`);
 }

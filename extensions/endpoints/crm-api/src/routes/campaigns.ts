@@ -1,11 +1,10 @@
-import { CrmError, summarizeCampaignBudget } from '@crm/core';
+import { CrmError, isUuid, summarizeCampaignBudget } from '@crm/core';
 import { loadCampaignBudgetFacts } from '@crm/directus';
 import type { EndpointExtensionContext } from '@directus/types';
 import type { Router } from 'express';
 import { asyncRoute } from '../async-route.ts';
 import { serviceOptionsOf } from '../directus-request.ts';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const todayIso = () => new Date().toISOString().slice(0, 10);
 
 /**
@@ -19,7 +18,7 @@ export function registerCampaignRoutes(router: Router, { services, getSchema, da
 		'/campaigns/:id/budget',
 		asyncRoute(async (req) => {
 			const id = String(req.params['id']);
-			if (!UUID.test(id)) throw new CrmError('CRM_NOT_FOUND', `There is no campaign "${id}".`, { parameter: 'id' });
+			if (!isUuid(id)) throw new CrmError('CRM_NOT_FOUND', `There is no campaign "${id}".`, { parameter: 'id' });
 			const options = await serviceOptionsOf(req, getSchema);
 			await new services.ItemsService('crm_campaigns', options).readOne(id, { fields: ['id'] });
 			for (const collection of ['crm_campaign_budget_lines', 'crm_campaign_spend']) await new services.ItemsService(collection, options).readByQuery({ fields: ['id'], limit: 1 });

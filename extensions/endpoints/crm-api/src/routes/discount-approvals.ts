@@ -1,4 +1,4 @@
-import { approveDiscounts, CrmError } from '@crm/core';
+import { approveDiscounts, CrmError, isUuid } from '@crm/core';
 import { forUpdate, loadDiscountLimitBp, runTrusted } from '@crm/directus';
 import type { EndpointExtensionContext } from '@directus/types';
 import type { Request, Router } from 'express';
@@ -20,7 +20,6 @@ interface ApprovalLineRow {
 }
 type DocumentKind = (typeof DOCUMENTS)[keyof typeof DOCUMENTS];
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 const DOCUMENTS = {
 	orders: { collection: 'crm_orders', lines: 'crm_order_lines', parent: 'order', what: 'order' },
@@ -30,7 +29,7 @@ const DOCUMENTS = {
 function lineIds(body: unknown): string[] | null {
 	const value = (body as Record<string, unknown> | undefined)?.['lines'];
 	if (value === undefined || value === null) return null;
-	if (!Array.isArray(value) || value.some((v) => typeof v !== 'string' || !UUID.test(v))) throw new CrmError('CRM_INVALID_TYPE', '"lines" must be a list of line ids; leave it out to approve every pending line.', { field: 'lines' });
+	if (!Array.isArray(value) || value.some((v) => !isUuid(v))) throw new CrmError('CRM_INVALID_TYPE', '"lines" must be a list of line ids; leave it out to approve every pending line.', { field: 'lines' });
 	return value as string[];
 }
 
@@ -47,7 +46,7 @@ async function lockDocument(trx: Knex, doc: DocumentKind, id: string) {
  */
 async function postApproval(context: EndpointExtensionContext, doc: DocumentKind, req: Request) {
 	const id = String(req.params['id']);
-	if (!UUID.test(id)) throw new CrmError('CRM_NOT_FOUND', `There is no ${doc.what} "${id}".`, { parameter: 'id' });
+	if (!isUuid(id)) throw new CrmError('CRM_NOT_FOUND', `There is no ${doc.what} "${id}".`, { parameter: 'id' });
 	const wanted = lineIds(req.body);
 	const options = await serviceOptionsOf(req, context.getSchema);
 	return context.database.transaction(async (trx) => {

@@ -1,4 +1,4 @@
-import { creditInvoice, CrmError, documentDateOf, invoiceOrder, parseCreditNoteRequest, parseInvoiceRequest, parseShipmentRequest, shipmentStockScope, shipOrder } from '@crm/core';
+import { creditInvoice, CrmError, documentDateOf, invoiceOrder, isUuid, parseCreditNoteRequest, parseInvoiceRequest, parseShipmentRequest, shipmentStockScope, shipOrder } from '@crm/core';
 import {
 	applyCreditInvoicePlan,
 	applyInvoiceOrderPlan,
@@ -21,13 +21,12 @@ import { randomUUID } from 'node:crypto';
 import { asyncRoute } from '../async-route.ts';
 import { type ServiceOptions, serviceOptionsOf } from '../directus-request.ts';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 const today = () => new Date().toISOString().slice(0, 10);
 
 function keyParam(req: Request, noun: string): string {
 	const id = String(req.params['id']);
-	if (!UUID.test(id)) throw new CrmError('CRM_NOT_FOUND', `There is no ${noun} "${id}".`, { parameter: 'id' });
+	if (!isUuid(id)) throw new CrmError('CRM_NOT_FOUND', `There is no ${noun} "${id}".`, { parameter: 'id' });
 	return id;
 }
 

@@ -1,4 +1,4 @@
-import { cancelOrder, chooseWarehouse, closeOrder, confirmOrder, creditExposureOf, CrmError, type OrderStepLine, type OrderStepOrder, type OrderStepPlan } from '@crm/core';
+import { cancelOrder, chooseWarehouse, closeOrder, confirmOrder, creditExposureOf, CrmError, isUuid, type OrderStepLine, type OrderStepOrder, type OrderStepPlan } from '@crm/core';
 import { applyOrderStepPlan, loadCreditExposureFacts, loadProductKinds, loadWarehouseCandidates, lockOrderForStep, lockWarehouseStock, managesTeam } from '@crm/directus';
 import type { Accountability, EndpointExtensionContext } from '@directus/types';
 import type { Request, Router } from 'express';
@@ -6,11 +6,10 @@ import type { Knex } from 'knex';
 import { asyncRoute } from '../async-route.ts';
 import { serviceOptionsOf } from '../directus-request.ts';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 function orderId(req: Request): string {
 	const id = String(req.params['id']);
-	if (!UUID.test(id)) throw new CrmError('CRM_NOT_FOUND', `There is no order "${id}".`, { parameter: 'id' });
+	if (!isUuid(id)) throw new CrmError('CRM_NOT_FOUND', `There is no order "${id}".`, { parameter: 'id' });
 	return id;
 }
 

@@ -1,4 +1,4 @@
-import { allocatePostedPayment, CrmError, parseAllocationRequest, parsePaymentRequest, parsePaymentReversalRequest, receivePayment, reversePayment, SETTLEMENT_COLLECTIONS } from '@crm/core';
+import { allocatePostedPayment, CrmError, isUuid, parseAllocationRequest, parsePaymentRequest, parsePaymentReversalRequest, receivePayment, reversePayment, SETTLEMENT_COLLECTIONS } from '@crm/core';
 import { applyAllocationPlan, applyReceivePaymentPlan, applyReversePaymentPlan, findRateToBase, lockAllocationsOf, lockPayableInvoices, lockPayment, loadSettlementBook, nextDocumentNumber, type SettlementWriters, withIdempotency } from '@crm/directus';
 import type { EndpointExtensionContext } from '@directus/types';
 import type { Request, Response, Router } from 'express';
@@ -7,7 +7,6 @@ import { randomUUID } from 'node:crypto';
 import { asyncRoute } from '../async-route.ts';
 import { serviceOptionsOf, type ServiceOptions } from '../directus-request.ts';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const PAYMENT_READ = { fields: ['*', 'allocations.*'] };
 const todayIso = () => new Date().toISOString().slice(0, 10);
 
@@ -22,7 +21,7 @@ type Writers = SettlementWriters & { readPayment(id: string): Promise<unknown> }
 
 function paymentId(req: Request): string {
 	const id = String(req.params['id']);
-	if (!UUID.test(id)) throw new CrmError('CRM_NOT_FOUND', `There is no payment "${id}".`, { parameter: 'id' });
+	if (!isUuid(id)) throw new CrmError('CRM_NOT_FOUND', `There is no payment "${id}".`, { parameter: 'id' });
 	return id;
 }
 

@@ -1,4 +1,4 @@
-import { buildPriceListRows, buildPriceListTable, CrmError, formatDecimalAmount, groupPriceListIds, multiplyByQuantity, parsePriceQuery, type PriceListProduct, resolvePrice, type ResolvedPrice, toCsv } from '@crm/core';
+import { buildPriceListRows, buildPriceListTable, CrmError, formatDecimalAmount, groupPriceListIds, isUuid, multiplyByQuantity, parsePriceQuery, type PriceListProduct, type ResolvedPrice, resolvePrice, toCsv } from '@crm/core';
 import type { EndpointExtensionContext } from '@directus/types';
 import type { Request, Response, Router } from 'express';
 import { asyncRoute } from '../async-route.ts';
@@ -27,7 +27,6 @@ interface PriceListHeadRow {
 	currency: string;
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const CUSTOMER_FIELDS = ['id', 'name', 'currency', 'price_list', 'sales_channel.price_list', 'groups.crm_customer_groups_id.price_list', 'groups.crm_customer_groups_id.price_list_priority', 'groups.crm_customer_groups_id.code'];
 /** Stand-ins that let the export reuse the price query's date rule. */
 const ANY_ID = '00000000-0000-4000-8000-000000000000';
@@ -60,7 +59,7 @@ async function getResolvedPrice(context: EndpointExtensionContext, req: Request)
 
 function exportParams(req: Request): { id: string; format: 'csv' | 'pdf'; date: string } {
 	const id = String(req.params['id']);
-	if (!UUID.test(id)) throw new CrmError('CRM_NOT_FOUND', `There is no price list "${id}".`, { parameter: 'id' });
+	if (!isUuid(id)) throw new CrmError('CRM_NOT_FOUND', `There is no price list "${id}".`, { parameter: 'id' });
 	const format = String(req.query['format'] ?? 'csv');
 	if (format !== 'csv' && format !== 'pdf') throw new CrmError('CRM_INVALID_QUERY', `"format" must be csv or pdf, got "${format}".`, { parameter: 'format' });
 	const { date } = parsePriceQuery({ ...req.query, customer: ANY_ID, product: ANY_ID } as Record<string, unknown>, new Date());

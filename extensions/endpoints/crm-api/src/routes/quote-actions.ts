@@ -1,4 +1,4 @@
-import { acceptQuote, buildQuoteDocument, CrmError, type QuoteFacts, type QuoteLineFacts, type QuoteStepPlan, rejectQuote, sendQuote } from '@crm/core';
+import { acceptQuote, buildQuoteDocument, CrmError, isUuid, type QuoteFacts, type QuoteLineFacts, type QuoteStepPlan, rejectQuote, sendQuote } from '@crm/core';
 import { forUpdate, type QuoteLineRow, type QuoteRow, runTrusted, toDay, toOrderFromQuoteRow, toQuoteChanges, toQuoteFacts, toQuoteLineFacts } from '@crm/directus';
 import type { EndpointExtensionContext } from '@directus/types';
 import type { Request, Response, Router } from 'express';
@@ -33,13 +33,12 @@ interface QuotePdfLineRow {
 }
 type QuoteStep = (quote: QuoteFacts, lines: QuoteLineFacts[], today: string) => QuoteStepPlan;
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const PDF_FIELDS = ['number', 'issue_date', 'valid_until', 'currency', 'net_total', 'vat_total', 'gross_total', 'customer.name', 'lines.sort', 'lines.product.sku', 'lines.product.name', 'lines.description', 'lines.quantity_milli', 'lines.unit_price', 'lines.discount_bp', 'lines.discount_amount', 'lines.vat_rate_bp', 'lines.net_amount'];
 const today = () => new Date().toISOString().slice(0, 10);
 
 function quoteId(req: Request): string {
 	const id = String(req.params['id']);
-	if (!UUID.test(id)) throw new CrmError('CRM_NOT_FOUND', `There is no proposal "${id}".`, { parameter: 'id' });
+	if (!isUuid(id)) throw new CrmError('CRM_NOT_FOUND', `There is no proposal "${id}".`, { parameter: 'id' });
 	return id;
 }
 

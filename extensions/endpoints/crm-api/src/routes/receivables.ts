@@ -1,4 +1,4 @@
-import { buildStatement, computeAging, computeBalance, computeOpenItems, computeUnallocatedCredit, CrmError, daysBetween, type OpenItem, parseAgingQuery, parseStatementQuery, rankTopDebtors, type Statement, statementToCsv } from '@crm/core';
+import { buildStatement, computeAging, computeBalance, computeOpenItems, computeUnallocatedCredit, CrmError, daysBetween, isUuid, type OpenItem, parseAgingQuery, parseStatementQuery, rankTopDebtors, type Statement, statementToCsv } from '@crm/core';
 import { loadCustomerLedger, loadCustomerNames, loadCustomerTotals, loadRatesOn, loadReceivablesAsOf, type ReaderOf } from '@crm/directus';
 import type { EndpointExtensionContext } from '@directus/types';
 import type { Request, Response, Router } from 'express';
@@ -7,7 +7,6 @@ import { readingCustomer } from '../customer-not-permitted.ts';
 import { serviceOptionsOf } from '../directus-request.ts';
 import { renderStatementPdf } from '../settlements/render-statement-pdf.ts';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const todayIso = () => new Date().toISOString().slice(0, 10);
 
 interface ReceivablesRoute {
@@ -17,7 +16,7 @@ interface ReceivablesRoute {
 
 function customerId(req: Request): string {
 	const id = String(req.params['id']);
-	if (!UUID.test(id)) throw new CrmError('CRM_NOT_FOUND', `There is no customer "${id}".`, { parameter: 'id' });
+	if (!isUuid(id)) throw new CrmError('CRM_NOT_FOUND', `There is no customer "${id}".`, { parameter: 'id' });
 	return id;
 }
 

@@ -1,4 +1,4 @@
-import { assertValidSegment, CrmError, isPlainObject, type SegmentTarget } from '@crm/core';
+import { assertValidSegment, CrmError, isPlainObject, isUuid, type SegmentTarget } from '@crm/core';
 import { refreshSegment, selectSegmentMembers } from '@crm/directus';
 import type { EndpointExtensionContext } from '@directus/types';
 import type { Request, Router } from 'express';
@@ -6,13 +6,12 @@ import { asyncRoute } from '../async-route.ts';
 import { serviceOptionsOf } from '../directus-request.ts';
 import { countReadable } from '../segments/count-readable.ts';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const todayIso = () => new Date().toISOString().slice(0, 10);
 const COLLECTION: Record<SegmentTarget, string> = { customers: 'crm_customers', products: 'crm_products' };
 
 function segmentId(req: Request): string {
 	const id = String(req.params['id']);
-	if (!UUID.test(id)) throw new CrmError('CRM_NOT_FOUND', `There is no segment "${id}".`, { parameter: 'id' });
+	if (!isUuid(id)) throw new CrmError('CRM_NOT_FOUND', `There is no segment "${id}".`, { parameter: 'id' });
 	return id;
 }
 

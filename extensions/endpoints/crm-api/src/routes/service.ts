@@ -1,4 +1,4 @@
-import { CrmError, describeRecomputedDecision, describeRequestOverview, isCalendarDate, recomputeDecision, summarizeSlaCompliance, summarizeSupportCosts, type SlaComplianceSummary, type SupportCostsSummary } from '@crm/core';
+import { CrmError, describeRecomputedDecision, describeRequestOverview, isCalendarDate, isUuid, recomputeDecision, type SlaComplianceSummary, summarizeSlaCompliance, summarizeSupportCosts, type SupportCostsSummary } from '@crm/core';
 import { type DbRow, loadDecisionFacts, loadSlaCompliance, loadSupportCosts, type ReaderOf, withIdempotency } from '@crm/directus';
 import type { EndpointExtensionContext } from '@directus/types';
 import type { Request, Response, Router } from 'express';
@@ -22,7 +22,6 @@ interface TeamNameRow {
 const INTAKE_FIELDS = ['id', 'number', 'subject', 'customer', 'contact', 'channel', 'type', 'category', 'product', 'order', 'priority', 'status', 'assignee', 'team', 'required_skills', 'sla_source', 'contract', 'service_map', 'response_target_minutes', 'resolution_target_minutes', 'response_due_at', 'resolution_due_at', 'sla_status', 'sla_clock', 'date_created'];
 /** Fields a portal customer may read back from their own new request. */
 const PORTAL_FIELDS = ['id', 'number', 'subject', 'customer', 'contact', 'channel', 'category', 'product', 'order', 'priority', 'status', 'sla_status', 'response_due_at', 'resolution_due_at', 'date_created'];
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 interface ServiceRoute {
 	context: EndpointExtensionContext;
@@ -37,7 +36,7 @@ function dayParam(query: Record<string, unknown>, name: string): string {
 }
 
 function idParam(value: unknown, name: string): string {
-	if (typeof value !== 'string' || !UUID.test(value)) throw new CrmError('CRM_INVALID_QUERY', `"${name}" must be the id (a UUID) of a record, got ${JSON.stringify(value ?? null)}.`, { parameter: name });
+	if (!isUuid(value)) throw new CrmError('CRM_INVALID_QUERY', `"${name}" must be the id (a UUID) of a record, got ${JSON.stringify(value ?? null)}.`, { parameter: name });
 	return value;
 }
 

@@ -1,4 +1,4 @@
-import { buildTimelineFilter, CrmError, parseTimelineQuery, type TimelineQuery, toTimelineEntry } from '@crm/core';
+import { buildTimelineFilter, CrmError, isUuid, parseTimelineQuery, type TimelineQuery, toTimelineEntry } from '@crm/core';
 import type { EndpointExtensionContext, Filter } from '@directus/types';
 import type { Router } from 'express';
 import { asyncRoute } from '../async-route.ts';
@@ -9,7 +9,6 @@ import { ifPermitted } from '../if-permitted.ts';
 type Row = Record<string, unknown>;
 type Items = InstanceType<EndpointExtensionContext['services']['ItemsService']>;
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** What every caller who reads a timeline reads, the customer portal included. */
 const ENTRY_FIELDS = ['id', 'type', 'direction', 'occurred_at', 'subject', 'related_collection', 'related_key', 'contact.id', 'contact.first_name', 'contact.last_name'];
 /** The rep's side of an entry (notes, follow-up, author): staff read it, the portal's policy does not, so it is left out for them. */
@@ -37,7 +36,7 @@ export function registerTimelineRoute(router: Router, { services, getSchema }: E
 		'/customers/:id/timeline',
 		asyncRoute(async (req) => {
 			const id = String(req.params['id']);
-			if (!UUID.test(id)) throw new CrmError('CRM_NOT_FOUND', `There is no customer "${id}".`, { parameter: 'id' });
+			if (!isUuid(id)) throw new CrmError('CRM_NOT_FOUND', `There is no customer "${id}".`, { parameter: 'id' });
 			const query = parseTimelineQuery(req.query as Record<string, unknown>);
 			const options = await serviceOptionsOf(req, getSchema);
 			const interactions = new services.ItemsService('crm_interactions', options);
