@@ -95,7 +95,8 @@ describe('discounts in the Studio', () => {
 		await page.goto(`${instance!.url}/admin/content/crm_discount_rules/${tenOff['id']}`);
 		const percentOff = page.locator('[data-test="crm-percent"][data-field="discount_bp"]');
 		await percentOff.waitFor({ timeout: 30_000 });
-		expect(await percentOff.locator('input').inputValue()).toBe('10');
+		// The field renders before the item has loaded; wait for its value, not just for the field.
+		await expect.poll(() => percentOff.locator('input').inputValue(), { timeout: 30_000 }).toBe('10');
 		expect((await percentOff.innerText()).trim()).toContain('%');
 		await percentOff.locator('input').fill('12.345');
 		await expect.poll(() => percentOff.locator('[data-test="crm-scaled-error"]').innerText()).toBe('Type a percentage with at most 2 decimals.');

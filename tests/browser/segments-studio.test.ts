@@ -31,10 +31,11 @@ describe('the segment editor in the Studio', () => {
 		await page.goto(`${instance!.url}/admin/content/crm_market_segments/${segment.id}`);
 		const shown = page.locator('[data-test="crm-segment-rule-count"]');
 		await shown.waitFor({ timeout: 30_000 });
-		expect(await shown.innerText()).toBe(describeMatchCount(await count(statusRule), 'customers'));
+		const expectedCount = describeMatchCount(await count(statusRule), 'customers');
+		await expect.poll(() => shown.innerText(), { timeout: 30_000 }).toBe(expectedCount);
 		await page.locator('[data-test="crm-segment-rule"]').scrollIntoViewIfNeeded();
 		await page.screenshot({ path: join(ARTIFACTS, 'segment-editor-opened.png'), fullPage: true });
-		expect(await page.locator('[data-test="crm-segment-rule-condition"] input').first().inputValue()).toBe('Active, Key account');
+		await expect.poll(() => page.locator('[data-test="crm-segment-rule-condition"] input').first().inputValue()).toBe('Active, Key account');
 
 		await page.click('[data-test="crm-segment-rule-add"]');
 		await page.locator('.v-list-item:has-text("No order for a while")').click();
