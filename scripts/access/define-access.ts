@@ -25,10 +25,12 @@ const REFERENCE = ['crm_regions', 'crm_sales_channels', 'crm_market_segments', '
 const SEGMENT_HISTORY = 'crm_segment_membership_events';
 const RULE_JUNCTIONS = ['customers', 'customer_groups', 'customer_segments', 'regions', 'sales_channels', 'products', 'product_groups', 'product_segments'].map((j) => `crm_discount_rules_${j}`);
 /** Discount definitions (M3.1, M3.2): marketing maintains them, sales reads them to explain prices. */
-const DISCOUNT_DEFINITIONS = ['crm_campaigns', 'crm_special_offers', 'crm_discount_rules', 'crm_promo_codes', ...RULE_JUNCTIONS];
+const DISCOUNT_DEFINITIONS = ['crm_campaigns', 'crm_campaigns_market_segments', 'crm_special_offers', 'crm_discount_rules', 'crm_promo_codes', ...RULE_JUNCTIONS];
 /** Campaign budgets (M3.4): marketing plans and books them, the accountant reads them. */
 const CAMPAIGN_BUDGET = ['crm_campaign_budget_lines', 'crm_campaign_spend'];
 const CAMPAIGN_BUDGET_FIELDS = ['budget', 'budget_lines', 'spend', 'budget_warn_bp', 'budget_hard_stop'];
+/** Whom campaigns address and what happened with them (M3.3): written by the CRM, read as far as the customers are. */
+const CAMPAIGN_AUDIENCE = ['crm_campaign_members', 'crm_campaign_touches'];
 const DISCOUNT_POLICY = ['crm_pricing_policy', 'crm_discount_limits'];
 const SERVICE_JUNCTIONS = ['crm_service_contracts_products', 'crm_service_contracts_product_groups', 'crm_service_contracts_categories', 'crm_service_classification_rules_products', 'crm_service_classification_rules_product_groups', 'crm_service_classification_rules_categories'];
 /** Service desk set-up (A5.5–A5.9): the service manager maintains it, specialists read it. */
@@ -105,6 +107,8 @@ function salesPermissions(scope: Filter, customerUpdateFields: string[]): Permis
 		{ collection: SEGMENT_HISTORY, action: 'read', permissions: { _or: [customerOf(scope), { product: { _nnull: true } }] }, fields: ['*'] },
 		...salesDiscountDefinitions(scope),
 		{ collection: 'crm_discount_redemptions', action: 'read', permissions: customerOf(scope), fields: ['*'] },
+		// A rep sees the campaign members and touches of their own customers only.
+		...CAMPAIGN_AUDIENCE.map((collection): PermissionDef => ({ collection, action: 'read', permissions: customerOf(scope), fields: ['*'] })),
 		// Reps see how their customers are served (requests, contracts) but do not work the desk.
 		{ collection: 'crm_service_requests', action: 'read', permissions: customerOf(scope), fields: SALES_REQUEST_FIELDS },
 		{ collection: 'crm_service_contracts', action: 'read', permissions: customerOf(scope), fields: ['*'] },
@@ -175,7 +179,7 @@ export const MARKETING: RoleDef = {
 			...crud('crm_campaign_budget_lines', null),
 			// Spend is booked, never changed: a correction is a new entry.
 			...crud('crm_campaign_spend', null, ['create', 'read']),
-			...readAll([...DISCOUNT_POLICY, 'crm_discount_redemptions']),
+			...readAll([...DISCOUNT_POLICY, 'crm_discount_redemptions', ...CAMPAIGN_AUDIENCE]),
 			...readAll(REFERENCE.filter((c) => !['crm_market_segments', 'crm_customer_groups', 'crm_products_market_segments'].includes(c))),
 			userDirectory,
 		],

@@ -4,6 +4,7 @@
  * caps discounts and keeps a margin floor. Fields marked read-only are maintained by the server.
  */
 import { COST_ITEMS } from '../../packages/crm-core/src/marketing/cost-items.ts';
+import { MEMBER_SEND_STATE_LABELS, TOUCH_KIND_LABELS } from '../../packages/crm-core/src/marketing/touch-kinds.ts';
 import { audit, collection, type CollectionDef, f, junction, m2m, m2o, type RelationDef } from './model-helpers.ts';
 
 const ro = { readonly: true };
@@ -66,6 +67,41 @@ export const discountCollections: CollectionDef[] = [
 		f.o2m('spend', { template: '{{spent_on}} {{cost_item}} {{amount_base}}', note: 'Actual costs as booked (append-only: a correction is a new entry). Discounts given through the campaign\'s rules are added on their own.' }),
 		bp('budget_warn_bp', 'Warn when the actual spend reaches this share of the plan.', { label: 'Warn at', default: 9000, required: true }),
 		f.boolean('budget_hard_stop', { note: 'Send nothing more once the plan is spent.' }),
+		f.m2m('segments', { template: '{{crm_market_segments_id.name}}', note: 'Whom the campaign addresses: the contacts, with consent, of the customers in any of these segments.' }),
+		f.string('email_subject', { max: 200, width: 'full', note: 'Subject of the e-mail; merge fields such as {{first_name}} or {{customer}} are filled in per member.' }),
+		f.text('email_body', { note: 'The e-mail text. Merge fields: {{first_name}}, {{last_name}}, {{customer}}, {{offer}}. Web addresses become tracked links; an unsubscribe link is added at the end.' }),
+		f.integer('send_rate_per_minute', { required: true, default: 120, note: 'At most this many e-mails a minute.', validation: { _and: [{ send_rate_per_minute: { _gte: 1 } }, { send_rate_per_minute: { _lte: 6000 } }] }, validationMessage: 'Between 1 and 6000.', options: { min: 1, max: 6000 } }),
+		f.choice('send_status', [['idle', 'Not sent'], ['sending', 'Sending'], ['paused', 'Paused'], ['sent', 'Sent']], { ...ro, required: true, default: 'idle', indexed: true, note: 'Where sending stands: started, paused and resumed from the campaign page or the API.' }),
+		f.string('sender', { ...ro, hidden: true, max: 64, note: 'The server sending now.' }),
+		f.timestamp('sender_lease_until', { ...ro, hidden: true, note: 'Until when one server holds the sending; another takes over after it.' }),
+		f.o2m('members', { template: '{{contact.first_name}} {{contact.last_name}} · {{send_state}}', note: 'The contacts the campaign addresses, with where each stands.' }),
+	]),
+	collection('crm_campaign_members', { icon: 'group', note: 'Whom a campaign addresses (M3.3): one row per contact, with its send state and last touch. Written by the CRM.', display_template: '{{contact.first_name}} {{contact.last_name}} · {{campaign.code}}', sort_field: null, group: 'crm_campaigns' }, [
+		f.m2o('campaign', { ...ro, required: true, template: '{{code}} — {{name}}' }),
+		f.m2o('customer', { ...ro, required: true, template: '{{name}}' }),
+		f.m2o('contact', { ...ro, required: true, template: '{{first_name}} {{last_name}}' }),
+		f.string('email', { ...ro, max: 255, note: 'The address the campaign wrote to.' }),
+		f.choice('send_state', MEMBER_SEND_STATE_LABELS, { ...ro, required: true, default: 'pending', indexed: true, note: 'A member is claimed before its e-mail goes out, so no one is written to twice.' }),
+		f.string('skip_reason', { ...ro, max: 255 }),
+		f.timestamp('claimed_at', { ...ro }),
+		f.timestamp('sent_at', { ...ro }),
+		f.choice('last_touch', TOUCH_KIND_LABELS, { ...ro, indexed: true }),
+		f.timestamp('last_touch_at', { ...ro }),
+		f.o2m('touches', { template: '{{kind}} · {{occurred_at}}' }),
+		f.dateCreated(),
+	]),
+	collection('crm_campaign_touches', { icon: 'touch_app', note: 'What happened with each member (M3.3): sent, opened, clicked, responded, converted, unsubscribed. Append-only; every touch is also on the customer\'s timeline.', display_template: '{{kind}} · {{contact.first_name}} {{contact.last_name}}', sort_field: null, group: 'crm_campaigns' }, [
+		f.m2o('campaign', { ...ro, required: true, template: '{{code}} — {{name}}' }),
+		f.m2o('member', { ...ro, required: true, template: '{{contact.first_name}} {{contact.last_name}}' }),
+		f.m2o('customer', { ...ro, required: true, template: '{{name}}' }),
+		f.m2o('contact', { ...ro, template: '{{first_name}} {{last_name}}' }),
+		f.choice('kind', TOUCH_KIND_LABELS, { ...ro, required: true, indexed: true }),
+		f.timestamp('occurred_at', { ...ro, required: true, indexed: true }),
+		f.string('link', { ...ro, max: 2000, note: 'The address clicked.' }),
+		f.string('dedupe_key', { ...ro, hidden: true, unique: true, max: 160, note: 'A tracking token counts once.' }),
+		f.text('outcome', { ...ro }),
+		f.dateCreated(),
+		f.userCreated(),
 	]),
 	collection('crm_campaign_budget_lines', { icon: 'request_quote', note: 'A campaign\'s planned spend by cost item (M3.4), in the base currency.', display_template: '{{cost_item}} · {{campaign.code}}', sort_field: null, group: 'crm_campaigns' }, [
 		f.m2o('campaign', { required: true, template: '{{code}} — {{name}}' }),
@@ -177,6 +213,7 @@ export const discountCollections: CollectionDef[] = [
 		bp('min_margin_bp', 'Automatic discounts never take a line below cost plus this margin; manual discounts below it need approval.', { required: true, default: 0 }),
 		f.integer('rules_version', { ...ro, hidden: true, default: 0, note: 'Raised on every change of rules, offers or codes so each instance reloads its rule index.' }),
 	]),
+	junction('crm_campaigns_market_segments', 'crm_campaigns', 'crm_market_segments'),
 	junction('crm_discount_rules_customers', 'crm_discount_rules', 'crm_customers'),
 	junction('crm_discount_rules_customer_groups', 'crm_discount_rules', 'crm_customer_groups'),
 	junction('crm_discount_rules_customer_segments', 'crm_discount_rules', 'crm_market_segments'),
@@ -192,6 +229,15 @@ export const discountRelations: RelationDef[] = [
 	m2o('crm_campaign_budget_lines', 'campaign', 'crm_campaigns', 'CASCADE', 'budget_lines'),
 	m2o('crm_campaign_spend', 'campaign', 'crm_campaigns', 'RESTRICT', 'spend'),
 	m2o('crm_campaign_spend', 'user_created', 'directus_users'),
+	m2o('crm_campaign_members', 'campaign', 'crm_campaigns', 'CASCADE', 'members'),
+	m2o('crm_campaign_members', 'customer', 'crm_customers', 'CASCADE'),
+	m2o('crm_campaign_members', 'contact', 'crm_contacts', 'CASCADE'),
+	m2o('crm_campaign_touches', 'campaign', 'crm_campaigns', 'CASCADE'),
+	m2o('crm_campaign_touches', 'member', 'crm_campaign_members', 'CASCADE', 'touches'),
+	m2o('crm_campaign_touches', 'customer', 'crm_customers', 'CASCADE'),
+	m2o('crm_campaign_touches', 'contact', 'crm_contacts', 'SET NULL'),
+	m2o('crm_campaign_touches', 'user_created', 'directus_users'),
+	...m2m('crm_campaigns_market_segments', 'crm_campaigns', 'segments', 'crm_market_segments'),
 	m2o('crm_special_offers', 'campaign', 'crm_campaigns'),
 	m2o('crm_special_offers', 'user_created', 'directus_users'),
 	m2o('crm_discount_rules', 'offer', 'crm_special_offers', 'SET NULL', 'rules'),

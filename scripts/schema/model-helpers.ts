@@ -264,6 +264,8 @@ export const LABELS: Record<string, [singular: string, plural: string, sort: num
 	crm_campaigns: ['Campaign', 'Campaigns', 40],
 	crm_campaign_budget_lines: ['Budget line', 'Campaign budgets', 40],
 	crm_campaign_spend: ['Spend entry', 'Campaign spend', 40],
+	crm_campaign_members: ['Campaign member', 'Campaign members', 40],
+	crm_campaign_touches: ['Touch', 'Campaign touches', 40],
 	crm_special_offers: ['Special offer', 'Special offers', 41],
 	crm_discount_rules: ['Discount rule', 'Discount rules', 42],
 	crm_promo_codes: ['Promo code', 'Promo codes', 43],

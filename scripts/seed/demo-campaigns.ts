@@ -41,6 +41,12 @@ function campaigns(rng: Rng, today: string): Pick<DemoOffers, 'spring' | 'safety
 		description: 'Mailing and web shop banners for the spring building season: tools 10 % off, power tools another 5 % with a code.',
 		budget_warn_bp: 9000,
 		budget_hard_stop: false,
+		email_subject: 'Spring is building season, {{first_name}}: tools 10 % off',
+		email_body: 'Hello {{first_name}},\n\nthe building season starts, and {{customer}} gets 10 % off every tool until the end of May: {{offer}}.\n\nSee the spring range: https://shop.example.com/spring-tools\n\nYour sales team',
+		send_rate_per_minute: 120,
+		send_status: statusOf(spring) === 'planned' ? 'idle' : 'sent',
+		sender: null,
+		sender_lease_until: null,
 	};
 	const safetyCampaign: CampaignRow = {
 		id: rng.uuid(),
@@ -55,6 +61,12 @@ function campaigns(rng: Rng, today: string): Pick<DemoOffers, 'spring' | 'safety
 		description: 'Eight weeks on workplace safety: reps hand out codes for 15 % off safety equipment.',
 		budget_warn_bp: 9000,
 		budget_hard_stop: false,
+		email_subject: null,
+		email_body: null,
+		send_rate_per_minute: 120,
+		send_status: 'idle',
+		sender: null,
+		sender_lease_until: null,
 	};
 	return { spring, safety, springCampaign, safetyCampaign };
 }

@@ -16,6 +16,12 @@ export type CampaignRow = {
 	description: string | null;
 	budget_warn_bp: number;
 	budget_hard_stop: boolean;
+	email_subject: string | null;
+	email_body: string | null;
+	send_rate_per_minute: number;
+	send_status: 'idle' | 'sending' | 'paused' | 'sent';
+	sender: null;
+	sender_lease_until: null;
 };
 export type CampaignBudgetLineRow = { id: Uuid; campaign: Uuid; cost_item: string; planned_base: number; note: string | null };
 export type CampaignSpendRow = { id: Uuid; campaign: Uuid; cost_item: string; amount_base: number; spent_on: string; description: string; reference: string | null } & Audit;

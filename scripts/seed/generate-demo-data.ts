@@ -25,6 +25,7 @@ import { createDemoContext } from './demo-context.ts';
 import { type CommerceData, type ExchangeRateRow, generateCommerceData, type PriceListItemRow, type PriceListRow } from './generate-commerce-data.ts';
 import { generateContacts } from './generate-contacts.ts';
 import { type CustomerInfo, generateCustomers } from './generate-customers.ts';
+import { type CampaignAudience, generateCampaignAudience } from './generate-campaign-audience.ts';
 import { applyRedemptionCounts, type DiscountData, generateDiscountData } from './generate-discount-data.ts';
 import { generateInteractions } from './generate-interactions.ts';
 import { generateOrdersToCash } from './generate-orders-to-cash.ts';
@@ -43,7 +44,7 @@ export interface GenerateDemoDataOptions {
 	now?: Date | string | number;
 }
 
-export interface DemoData extends OrdersToCashData, DiscountData, ServiceData {
+export interface DemoData extends OrdersToCashData, DiscountData, ServiceData, Omit<CampaignAudience, 'interactions' | 'withdrawn'> {
 	crm_regions: RegionRow[];
 	crm_price_lists: PriceListRow[];
 	crm_sales_channels: (SalesChannelRow & { price_list: Uuid | null })[];
@@ -85,6 +86,9 @@ export const DEMO_TABLES = [
 	'crm_customers_market_segments',
 	'crm_products_market_segments',
 	...DISCOUNT_TABLES,
+	'crm_campaigns_market_segments',
+	'crm_campaign_members',
+	'crm_campaign_touches',
 	// Requests leave crm_orders unset: orders-to-cash tables come last.
 	...SERVICE_DESK_TABLES,
 	...ORDERS_TO_CASH_TABLES,
@@ -170,6 +174,7 @@ export function generateDemoData(options: GenerateDemoDataOptions = {}): DemoDat
 	const discounts = generateDiscountData({ seed, scale, now, products, productGroups, customers: customerRows, customerGroups: sales.customerGroups, regions: sales.regions, channels: sales.channels, segments: sales.segments });
 	const ordersToCash = ordersToCashOf(core, commerce, discounts, seed, scale, now);
 	const service = generateServiceData({ seed, scale, now, customers: customerRows, contacts, products, productGroups });
+	const audience = generateCampaignAudience({ seed, now, campaigns: discounts.crm_campaigns, segments: sales.segments, customerSegmentLinks: core.customerSegmentLinks, contacts });
 
 	return {
 		crm_regions: sales.regions,
@@ -184,12 +189,16 @@ export function generateDemoData(options: GenerateDemoDataOptions = {}): DemoDat
 		crm_price_list_items: commerce.crm_price_list_items,
 		crm_exchange_rates: commerce.crm_exchange_rates,
 		crm_customers: customerRows.map((c) => ({ ...c, price_list: commerce.customerListById.get(c.id) ?? null, dedicated_specialist: service.dedicatedSpecialist.get(c.id) ?? null })),
-		crm_contacts: contacts,
-		crm_interactions: core.interactions,
+		// Who unsubscribed from a demo mailing no longer has marketing consent.
+		crm_contacts: contacts.map((c) => (audience.withdrawn.has(c.id) ? { ...c, marketing_consent: false, marketing_consent_at: audience.withdrawn.get(c.id)! } : c)),
+		crm_interactions: [...core.interactions, ...audience.interactions],
 		crm_customers_customer_groups: core.customerGroupLinks,
 		crm_customers_market_segments: core.customerSegmentLinks,
 		crm_products_market_segments: core.productSegmentLinks,
 		...applyRedemptionCounts(discounts, ordersToCash.crm_discount_redemptions),
+		crm_campaigns_market_segments: audience.crm_campaigns_market_segments,
+		crm_campaign_members: audience.crm_campaign_members,
+		crm_campaign_touches: audience.crm_campaign_touches,
 		...service.data,
 		...ordersToCash,
 		crm_document_counters: [...ordersToCash.crm_document_counters, ...service.documentCounters].sort((a, b) => a.counter_key.localeCompare(b.counter_key)),

@@ -53,3 +53,10 @@ export { createRedisVersionSource } from './reference-data/redis-version-source.
 export { buildSegmentQuery, SEGMENT_MEMBERS } from './segments/build-segment-query.ts';
 export { loadProductGroupParents, refreshRuleSegments, refreshSegment, selectSegmentMembers } from './segments/refresh-segment.ts';
 export { loadCampaignBudgetFacts } from './marketing/load-campaign-budget-facts.ts';
+export { addCampaignMembers } from './marketing/add-campaign-members.ts';
+export { campaignSenderDeps } from './marketing/campaign-sender-deps.ts';
+export { type OutgoingMail, pauseCampaignSend, runCampaignSender, type SenderDeps, startCampaignSend, takeOverAbandonedSends } from './marketing/campaign-sender.ts';
+export { type CampaignSendFacts, loadCampaignSendFacts } from './marketing/campaign-send-facts.ts';
+export { loadTouchedMember, recordTouch } from './marketing/record-touch.ts';
+export { recordTrackedTouch } from './marketing/record-tracked-touch.ts';
+export { memberLinks, publicBaseUrl, trackingSigner } from './marketing/tracking-links.ts';

@@ -82,7 +82,9 @@ describe('generateDemoData', { timeout: 60_000 }, () => {
 		expect(full.crm_customers).toHaveLength(1000);
 		expect(full.crm_contacts).toHaveLength(3000);
 		expect(full.crm_products).toHaveLength(300);
-		expect(full.crm_interactions).toHaveLength(10000);
+		// Ten thousand written by staff, and one on the timeline for every campaign touch.
+		expect(full.crm_interactions).toHaveLength(10000 + full.crm_campaign_touches.length);
+		expect(full.crm_campaign_touches.length).toBeGreaterThan(500);
 		expect(full.crm_regions).toHaveLength(6);
 		expect(full.crm_sales_channels).toHaveLength(5);
 		expect(full.crm_market_segments).toHaveLength(11);
@@ -96,11 +98,28 @@ describe('generateDemoData', { timeout: 60_000 }, () => {
 		}
 	});
 
+	test('campaign members are contacts with consent, each touch is on the timeline, and who unsubscribed lost consent', () => {
+		const contacts = new Map(full.crm_contacts.map((c) => [c.id, c]));
+		const touches = full.crm_campaign_touches;
+		expect(full.crm_campaign_members.length).toBeGreaterThan(100);
+		// An e-mail campaign's members have an address (it is the one written to); a visit needs none.
+		for (const m of full.crm_campaign_members) expect([contacts.get(m.contact)?.customer, m.email ?? contacts.get(m.contact)?.email ?? null]).toEqual([m.customer, contacts.get(m.contact)?.email ?? null]);
+		expect(full.crm_campaign_members.filter((m) => m.email !== null).length).toBeGreaterThan(50);
+		const onTimeline = new Set(full.crm_interactions.filter((i) => i.related_collection === 'crm_campaign_touches').map((i) => i.related_key));
+		expect(touches.every((t) => onTimeline.has(t.id))).toBe(true);
+		const unsubscribed = touches.filter((t) => t.kind === 'unsubscribed');
+		expect(unsubscribed.length).toBeGreaterThan(0);
+		expect(unsubscribed.map((t) => contacts.get(t.contact!)?.marketing_consent)).toEqual(unsubscribed.map(() => false));
+		// Everyone else a member still consents: members are taken only among contacts with consent.
+		const left = new Set(unsubscribed.map((t) => t.contact));
+		expect(full.crm_campaign_members.filter((m) => !left.has(m.contact)).every((m) => contacts.get(m.contact)?.marketing_consent)).toBe(true);
+	});
+
 	test('counts scale linearly (scale 0.05) and keep minimums at tiny scales', () => {
 		expect(small.crm_customers).toHaveLength(50);
 		expect(small.crm_contacts).toHaveLength(150);
 		expect(small.crm_products).toHaveLength(15);
-		expect(small.crm_interactions).toHaveLength(500);
+		expect(small.crm_interactions).toHaveLength(500 + small.crm_campaign_touches.length);
 		expect(small.crm_sales_reps).toHaveLength(12);
 
 		const tiny = generateDemoData({ scale: 0.001, now: NOW });

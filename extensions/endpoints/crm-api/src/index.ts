@@ -13,6 +13,8 @@ import { registerServiceRoutes } from './routes/service.ts';
 import { registerPaymentRoutes } from './routes/payments.ts';
 import { registerReceivableRoutes } from './routes/receivables.ts';
 import { registerCampaignRoutes } from './routes/campaigns.ts';
+import { registerCampaignSendingRoutes } from './routes/campaign-sending.ts';
+import { registerTrackingRoutes } from './routes/tracking.ts';
 import { registerSegmentRoutes } from './routes/segments.ts';
 import { registerTimelineRoute } from './routes/timeline.ts';
 
@@ -39,5 +41,7 @@ export default defineEndpoint({
 		registerServiceRoutes(router, context);
 		registerSegmentRoutes(router, context);
 		registerCampaignRoutes(router, context);
+		registerCampaignSendingRoutes(router, context);
+		registerTrackingRoutes(router, context);
 	},
 });

@@ -8,6 +8,7 @@ import { guardInteractions } from './guard-interactions.ts';
 import { guardLedgerWrites } from './guard-ledger.ts';
 import { guardSegments } from './guard-segments.ts';
 import { guardCampaignSpend } from './guard-campaign-spend.ts';
+import { guardCampaigns } from './guard-campaigns.ts';
 import { guardPriceLists } from './guard-price-lists.ts';
 import { guardPricedDocuments, releaseClaimsOfDeletedOrders } from './guard-priced-documents.ts';
 import { guardReferenceData } from './guard-reference-data.ts';
@@ -41,7 +42,7 @@ export default defineHook((register, context) => {
 	guardCrmWrites(register, deps);
 	const hooks = createCrmHooks(register, database);
 	guardReferenceData(hooks, env);
-	for (const guard of [guardPriceLists, guardLedgerWrites, guardEndpointDocuments, guardDiscountDefinitions, guardInteractions, guardServiceSetup, guardTimeEntries, guardServiceRequests, guardCustomers, guardSegments, guardCampaignSpend, guardPricedDocuments, releaseClaimsOfDeletedOrders]) guard(hooks, deps);
+	for (const guard of [guardPriceLists, guardLedgerWrites, guardEndpointDocuments, guardDiscountDefinitions, guardInteractions, guardServiceSetup, guardTimeEntries, guardServiceRequests, guardCustomers, guardSegments, guardCampaignSpend, guardCampaigns, guardPricedDocuments, releaseClaimsOfDeletedOrders]) guard(hooks, deps);
 	// Last: the timeline records what the checks above let through.
 	new SystemInteractionRecorder(SYSTEM_EVENT_SOURCES, handoff).register(hooks);
 	scheduleJobs(register, context, deps);

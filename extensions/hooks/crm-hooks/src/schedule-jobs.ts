@@ -1,11 +1,12 @@
-import { escalateDueRequests, isSchemaSupported, refreshRuleSegments, rerouteForAbsences } from '@crm/directus';
+import { campaignSenderDeps, escalateDueRequests, isSchemaSupported, refreshRuleSegments, rerouteForAbsences, runCampaignSender, takeOverAbandonedSends } from '@crm/directus';
 import type { HookExtensionContext, RegisterFunctions } from '@directus/types';
 import { expireQuotes } from './expire-quotes.ts';
 import type { HookDeps } from './hook-kit.ts';
 import { SYSTEM_EVENT_SOURCES } from './system-event-sources.ts';
 
 /** Proposals that expire, SLA warnings and breaches, absences that have begun, segments by rule: on schedules an administrator can change. */
-export function scheduleJobs({ schedule }: RegisterFunctions, { env, logger }: Pick<HookExtensionContext, 'env' | 'logger'>, { database, schemaTtlMs, nowIso }: HookDeps): void {
+export function scheduleJobs({ schedule }: RegisterFunctions, context: HookExtensionContext, { database, schemaTtlMs, nowIso }: HookDeps): void {
+	const { env, logger } = context;
 	schedule(String(env['CRM_QUOTE_EXPIRY_SCHEDULE'] ?? '*/15 * * * *'), async () => {
 		if (!(await isSchemaSupported(database, schemaTtlMs))) return;
 		const expired = await expireQuotes(database, SYSTEM_EVENT_SOURCES.get('crm_quotes'));
@@ -30,5 +31,19 @@ export function scheduleJobs({ schedule }: RegisterFunctions, { env, logger }: P
 		if (!(await isSchemaSupported(database, schemaTtlMs))) return;
 		const run = await refreshRuleSegments(database, new Date(nowIso()));
 		for (const failure of run.failures) logger.error(failure.error, `[crm] segment ${failure.segment} could not be refreshed`);
+	});
+	scheduleCampaignTakeOver(schedule, context, database, schemaTtlMs);
+}
+
+/** A campaign whose sender stopped (its server died or restarted) goes on here once its lease has run out. */
+function scheduleCampaignTakeOver(schedule: RegisterFunctions['schedule'], context: HookExtensionContext, database: HookDeps['database'], schemaTtlMs: number): void {
+	const { env, logger } = context;
+	const sender = campaignSenderDeps(context);
+	schedule(String(env['CRM_CAMPAIGN_SEND_SCHEDULE'] ?? '*/30 * * * * *'), async () => {
+		if (!(await isSchemaSupported(database, schemaTtlMs))) return;
+		for (const campaign of await takeOverAbandonedSends(sender)) {
+			logger.info(`[crm] campaign ${campaign}: sending taken over by this server`);
+			runCampaignSender(sender, campaign).catch((error: unknown) => logger.error(error, `[crm] campaign ${campaign}: the sender stopped`));
+		}
 	});
 }

@@ -129,6 +129,14 @@ export const CRM_ERROR_KIND = {
 	CRM_SEGMENT_MEMBERS_BY_RULE: 'conflict',
 	/** Only a segment by rule can be refreshed: a segment chosen by hand has no rule to apply. */
 	CRM_SEGMENT_NOT_BY_RULE: 'conflict',
+	/** An e-mail template names a merge field that does not exist; the message lists the ones that do. */
+	CRM_CAMPAIGN_TEMPLATE_INVALID: 'invalid',
+	/** The campaign cannot send now (not an e-mail campaign, no subject or text, finished or cancelled, no members, budget spent). */
+	CRM_CAMPAIGN_NOT_SENDABLE: 'conflict',
+	/** A tracking or unsubscribe link was not made by this CRM, or was changed. */
+	CRM_TRACKING_TOKEN_INVALID: 'forbidden',
+	/** A tracking link that counts once has already been counted. */
+	CRM_TRACKING_TOKEN_USED: 'conflict',
 } as const satisfies Record<string, CrmErrorKind>;
 
 export type CrmErrorCode = keyof typeof CRM_ERROR_KIND;

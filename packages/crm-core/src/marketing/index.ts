@@ -7,3 +7,11 @@ export { type CampaignBudget, type CampaignBudgetFacts, type CampaignOrderDiscou
 export { assertSpendEntry } from './assert-spend-entry.ts';
 export { COST_ITEMS, costItemLabel } from './cost-items.ts';
 export { CAMPAIGN_STATUSES, type CampaignStatus, isCampaignStatus } from './campaign-status.ts';
+export { isTouchKind, MEMBER_SEND_STATE_LABELS, MEMBER_SEND_STATES, type MemberSendState, TOUCH_KIND_LABELS, TOUCH_KINDS, type TouchKind } from './touch-kinds.ts';
+export { type CampaignChannel, type CampaignMembersPlan, type NewCampaignMember, planCampaignMembers, type TargetContact } from './plan-campaign-members.ts';
+export { assertValidTemplate, fillMergeFields, MERGE_FIELDS, type MergeField, type MergeValues, unknownMergeFields } from './merge-fields.ts';
+export { type CampaignEmail, type CampaignEmailTemplate, type MemberLinks, renderCampaignEmail } from './render-campaign-email.ts';
+export { makeTrackingToken, readTrackingToken, type Sign, trackingDedupeKey, type TrackingPayload } from './tracking-token.ts';
+export { planTouch, type TouchedMember, type TouchEvent, type TouchPlan } from './plan-touch.ts';
+export { assertCampaignSendable, type SendableCampaign } from './assert-campaign-sendable.ts';
+export { type MemberAtSend, type MemberEmailPlan, planMemberEmail, sendInterval } from './plan-member-email.ts';

@@ -1,7 +1,7 @@
 import type { CrmErrorCode, JsonSchema, QueryParameter } from '@crm/core';
 
 /** A file a route answers with instead of JSON. */
-export type FileAnswer = 'csv' | 'pdf';
+export type FileAnswer = 'csv' | 'pdf' | 'gif' | 'html';
 
 /**
  * What the API reference says about one `/crm` route. Request bodies and query parameters are the
@@ -17,6 +17,8 @@ export interface ApiOperation {
 	description?: string;
 	/** Path parameters' meanings; `id` is always a UUID. */
 	pathId?: string;
+	/** The meaning of a `:token` path parameter (a signed link). */
+	pathToken?: string;
 	query?: readonly QueryParameter[];
 	body?: JsonSchema;
 	/** Whether the body may be left out (every field optional). */
@@ -25,7 +27,8 @@ export interface ApiOperation {
 	idempotent?: boolean;
 	/** Public: answers without a token. */
 	public?: boolean;
-	status: 200 | 201;
+	/** 202: accepted, the work goes on on the server; 302: a redirect (`answer` null). */
+	status: 200 | 201 | 202 | 302;
 	/** The JSON answer (`{ data, meta? }`); null when the route only answers with a file. */
 	answer: JsonSchema | null;
 	/** Other answers the route can give on a query parameter (format=csv|pdf). */

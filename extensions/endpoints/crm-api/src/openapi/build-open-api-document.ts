@@ -21,7 +21,10 @@ const STATUS_MEANING: Readonly<Record<number, string>> = {
 const FILE_TYPES: Readonly<Record<FileAnswer, { mediaType: string; schema: JsonSchema }>> = {
 	csv: { mediaType: 'text/csv', schema: { type: 'string' } },
 	pdf: { mediaType: 'application/pdf', schema: { type: 'string', contentMediaType: 'application/pdf' } },
+	gif: { mediaType: 'image/gif', schema: { type: 'string', contentMediaType: 'image/gif' } },
+	html: { mediaType: 'text/html', schema: { type: 'string' } },
 };
+const SUCCESS_MEANING: Readonly<Record<ApiOperation['status'], string>> = { 200: 'OK.', 201: 'Created.', 202: 'Accepted: the work goes on on the server.', 302: 'A redirect to the address in `Location`.' };
 
 const DESCRIPTION = [
 	'The CRM\'s own routes under `/crm`. Customers, contacts, products and other records are Directus items: create and read them with `/items/<collection>` (Directus serves their specification at `/server/specs/oas`).',
@@ -69,7 +72,7 @@ const ERROR_SCHEMA: JsonSchema = {
 /** The error answers by status, each listing the codes it may carry. */
 function errorResponses(op: ApiOperation): Record<string, unknown> {
 	const shared: CrmErrorCode[] = ['CRM_SCHEMA_UNSUPPORTED', ...(op.pathId !== undefined ? (['CRM_NOT_FOUND'] as const) : []), ...(op.idempotent ? (['CRM_INVALID_PAYLOAD', 'CRM_IDEMPOTENCY_MISMATCH', 'CRM_IDEMPOTENCY_IN_PROGRESS'] as const) : [])];
-	const codes = op.public ? [] : [...op.errors, ...shared];
+	const codes = op.public ? [...op.errors] : [...op.errors, ...shared];
 	const byStatus = new Map<number, string[]>();
 	const add = (status: number, code: string) => byStatus.set(status, [...new Set([...(byStatus.get(status) ?? []), code])]);
 	for (const code of codes) add(httpStatusOf(code as CrmErrorCode), code);
@@ -84,12 +87,14 @@ function successResponse(op: ApiOperation) {
 	if (op.answer !== null) content['application/json'] = { schema: op.answer };
 	for (const file of op.files ?? []) content[FILE_TYPES[file].mediaType] = { schema: FILE_TYPES[file].schema };
 	const headers = op.idempotent ? { 'idempotent-replayed': { description: '`true` when this is the stored answer to an earlier request with the same Idempotency-Key.', schema: { type: 'string', enum: ['true'] } } } : undefined;
-	return { description: op.status === 201 ? 'Created.' : 'OK.', ...(headers ? { headers } : {}), content };
+	if (op.status === 302) return { description: SUCCESS_MEANING[302], headers: { Location: { schema: { type: 'string', format: 'uri' } } } };
+	return { description: SUCCESS_MEANING[op.status], ...(headers ? { headers } : {}), content };
 }
 
 function parametersOf(op: ApiOperation): unknown[] {
 	const parameters: unknown[] = [];
 	if (op.pathId !== undefined) parameters.push({ name: 'id', in: 'path', required: true, description: `${op.pathId} Its id, a UUID.`, schema: { type: 'string', format: 'uuid' } });
+	if (op.pathToken !== undefined) parameters.push({ name: 'token', in: 'path', required: true, description: op.pathToken, schema: { type: 'string' } });
 	for (const q of op.query ?? []) parameters.push({ name: q.name, in: 'query', required: q.required ?? false, description: q.description, schema: q.schema });
 	if (op.idempotent) parameters.push({ $ref: '#/components/parameters/IdempotencyKey' });
 	return parameters;

@@ -1,4 +1,4 @@
-import { SEGMENT_PREVIEW_BODY } from '@crm/core';
+import { MEMBER_SEND_STATES, SEGMENT_PREVIEW_BODY, TOUCH_KINDS } from '@crm/core';
 import type { ApiOperation } from './api-operation.ts';
 import { amount, answerOf, currency, id, instant, integer, listOf, objectWith, oneOf } from './answer-schemas.ts';
 
@@ -16,6 +16,13 @@ const BUDGET = objectWith({
 	warning: { type: 'boolean' },
 	stop_sends: { type: 'boolean' },
 });
+const MEMBERS_ADDED = objectWith({ campaign: id, added: integer, left_out: objectWith({ no_consent: integer, no_address: integer, inactive: integer, already_members: integer }) });
+const SENDING = objectWith({ campaign: id, send_status: oneOf(['sending']), members_added: integer, waiting: integer, rate_per_minute: integer });
+const PAUSED = objectWith({ campaign: id, send_status: oneOf(['paused']) });
+const countsOf = (keys: readonly string[]) => objectWith(Object.fromEntries(keys.map((k) => [k, integer])));
+const FUNNEL = objectWith({ campaign: id, send_status: { type: ['string', 'null'] }, members: integer, by_send_state: countsOf(MEMBER_SEND_STATES), by_touch: countsOf(TOUCH_KINDS) });
+const TOKEN = 'The signed token of the link in the member\'s e-mail.';
+const SENDING_ERRORS = ['CRM_CAMPAIGN_NOT_SENDABLE', 'CRM_CAMPAIGN_TEMPLATE_INVALID', 'CRM_NOT_PERMITTED'] as const;
 const REFRESH = objectWith({ segment: id, applies_to: oneOf(['customers', 'products']), member_count: integer, entered: integer, left: integer, refreshed_at: instant });
 
 export const MARKETING_OPERATIONS: readonly ApiOperation[] = [
@@ -51,5 +58,111 @@ export const MARKETING_OPERATIONS: readonly ApiOperation[] = [
 		status: 200,
 		answer: answerOf(BUDGET),
 		errors: [],
+	},
+	{
+		method: 'post',
+		path: '/campaigns/:id/members',
+		tag: 'Marketing',
+		summary: 'Add members from the campaign\'s segments',
+		description: 'Adds the contacts of the customers in the campaign\'s segments who are active, consented to marketing and can be reached on its channel (an e-mail address for e-mail, a number for calls). Nobody is added twice or removed. Says how many were left out and why. Takes the right to change the campaign.',
+		pathId: 'The campaign.',
+		status: 200,
+		answer: answerOf(MEMBERS_ADDED),
+		errors: ['CRM_NOT_PERMITTED'],
+	},
+	{
+		method: 'post',
+		path: '/campaigns/:id/send',
+		tag: 'Marketing',
+		summary: 'Send an e-mail campaign',
+		description: 'Adds members from the segments, then sends the e-mail to every waiting member through Directus\' mail service (EMAIL_TRANSPORT), one at a time at the campaign\'s rate, on the server: the answer comes at once. Each member is claimed before its e-mail goes out, so no one gets it twice, even when a server dies mid-send; another server (or a resume) goes on with the rest. Refused for a campaign that is not e-mail, has no subject or text, is finished or cancelled, has nobody waiting, or whose budget is spent under a hard stop; also when PUBLIC_URL is not an absolute address.',
+		pathId: 'The campaign.',
+		status: 202,
+		answer: answerOf(SENDING),
+		errors: SENDING_ERRORS,
+	},
+	{
+		method: 'post',
+		path: '/campaigns/:id/pause',
+		tag: 'Marketing',
+		summary: 'Pause sending',
+		description: 'Stops after the e-mail now going out; the others stay waiting.',
+		pathId: 'The campaign.',
+		status: 200,
+		answer: answerOf(PAUSED),
+		errors: ['CRM_CAMPAIGN_NOT_SENDABLE', 'CRM_NOT_PERMITTED'],
+	},
+	{
+		method: 'post',
+		path: '/campaigns/:id/resume',
+		tag: 'Marketing',
+		summary: 'Resume sending',
+		description: 'Goes on with the waiting members, on this server (also after the server that was sending stopped). Members claimed by a sender that died are not sent again.',
+		pathId: 'The campaign.',
+		status: 202,
+		answer: answerOf(SENDING),
+		errors: SENDING_ERRORS,
+	},
+	{
+		method: 'get',
+		path: '/campaigns/:id/funnel',
+		tag: 'Marketing',
+		summary: 'Members by send state and touch',
+		description: 'How many members wait, were sent, failed or were skipped, and how many were sent, opened, clicked, responded, converted or unsubscribed (members with at least one such touch), counting only the members the caller may read: a rep, their own customers\'.',
+		pathId: 'The campaign.',
+		status: 200,
+		answer: answerOf(FUNNEL),
+		errors: [],
+	},
+	{
+		method: 'get',
+		path: '/track/open/:token',
+		tag: 'Marketing',
+		summary: 'Open pixel',
+		description: 'Public: the image in a campaign e-mail. Counts the member\'s open once and answers a transparent GIF; a second use of the token is refused.',
+		pathToken: TOKEN,
+		public: true,
+		status: 200,
+		answer: null,
+		files: ['gif'],
+		errors: ['CRM_TRACKING_TOKEN_INVALID', 'CRM_TRACKING_TOKEN_USED', 'CRM_NOT_FOUND'],
+	},
+	{
+		method: 'get',
+		path: '/track/click/:token',
+		tag: 'Marketing',
+		summary: 'Tracked link',
+		description: 'Public: a link in a campaign e-mail. Counts the member\'s click on that link once and redirects to its address (a second click still leads on, uncounted). A forged or changed token is refused, so the route redirects nowhere else.',
+		pathToken: TOKEN,
+		public: true,
+		status: 302,
+		answer: null,
+		errors: ['CRM_TRACKING_TOKEN_INVALID', 'CRM_NOT_FOUND'],
+	},
+	{
+		method: 'get',
+		path: '/track/unsubscribe/:token',
+		tag: 'Marketing',
+		summary: 'Unsubscribe page',
+		description: 'Public: asks the reader to confirm (mail scanners open links; they do not post forms).',
+		pathToken: TOKEN,
+		public: true,
+		status: 200,
+		answer: null,
+		files: ['html'],
+		errors: ['CRM_TRACKING_TOKEN_INVALID'],
+	},
+	{
+		method: 'post',
+		path: '/track/unsubscribe/:token',
+		tag: 'Marketing',
+		summary: 'Unsubscribe',
+		description: 'Public, also the one-click address of the e-mail\'s List-Unsubscribe header (RFC 8058): withdraws the contact\'s marketing consent, records the unsubscribe as a touch and on the customer\'s timeline. Later sends skip the contact. Using it again changes nothing.',
+		pathToken: TOKEN,
+		public: true,
+		status: 200,
+		answer: null,
+		files: ['html'],
+		errors: ['CRM_TRACKING_TOKEN_INVALID', 'CRM_NOT_FOUND'],
 	},
 ];

@@ -2,6 +2,7 @@ import { assertValidSegment, CrmError, isPlainObject, isUuid, type SegmentTarget
 import { refreshSegment, selectSegmentMembers } from '@crm/directus';
 import type { EndpointExtensionContext } from '@directus/types';
 import type { Request, Router } from 'express';
+import { assertMayChange } from '../assert-may-change.ts';
 import { asyncRoute } from '../async-route.ts';
 import { serviceOptionsOf } from '../directus-request.ts';
 import { countReadable } from '../segments/count-readable.ts';
@@ -40,11 +41,7 @@ export function registerSegmentRoutes(router: Router, { services, getSchema, dat
 		asyncRoute(async (req) => {
 			const id = segmentId(req);
 			const options = await serviceOptionsOf(req, getSchema);
-			await new services.ItemsService('crm_market_segments', options).readOne(id, { fields: ['id'] });
-			if (options.accountability && !options.accountability.admin) {
-				const allowed = await new services.PermissionsService(options).getItemPermissions('crm_market_segments', id);
-				if (!allowed.update.access) throw new CrmError('CRM_NOT_PERMITTED', 'Refreshing a segment changes its members: it takes the right to change the segment.', { segment: id });
-			}
+			await assertMayChange(services, options, 'crm_market_segments', id, 'Refreshing a segment changes its members: it takes the right to change the segment.');
 			const plan = await refreshSegment(database, id, new Date());
 			return { data: { segment: id, applies_to: plan.target, member_count: plan.memberCount, entered: plan.add.length, left: plan.remove.length, refreshed_at: plan.refreshedAt } };
 		}),
