@@ -40,12 +40,13 @@ export function planCampaignMembers(campaign: { id: string; channel: CampaignCha
 	const leftOut = { noConsent: 0, noAddress: 0, inactive: 0, alreadyMembers: 0 };
 	const add: NewCampaignMember[] = [];
 	const seen = new Set(existing);
+	const looked = new Set<string>();
 	for (const contact of contacts) {
-		if (seen.has(contact.id)) {
-			if (existing.has(contact.id)) leftOut.alreadyMembers++;
-			continue;
-		}
-		if (!contact.active) leftOut.inactive++;
+		// A contact listed twice is one person: counted once, whatever becomes of it.
+		if (looked.has(contact.id)) continue;
+		looked.add(contact.id);
+		if (seen.has(contact.id)) leftOut.alreadyMembers++;
+		else if (!contact.active) leftOut.inactive++;
 		else if (!contact.marketingConsent) leftOut.noConsent++;
 		else if (!reachable(contact, campaign.channel)) leftOut.noAddress++;
 		else {

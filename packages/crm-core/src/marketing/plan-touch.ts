@@ -39,7 +39,7 @@ const WHAT_HAPPENED: Record<TouchKind, string> = {
 };
 
 function subjectOf(member: TouchedMember, event: TouchEvent): string {
-	const channel = member.campaign.channel === 'email' ? 'e-mail ' : '';
+	const channel = (member.campaign.channel ?? 'email') === 'email' ? 'e-mail ' : '';
 	const link = event.kind === 'clicked' && event.link ? `: ${event.link}` : '';
 	const subject = `Campaign ${member.campaign.code}: ${event.kind === 'unsubscribed' ? '' : channel}${WHAT_HAPPENED[event.kind]}${link}`;
 	return subject.length > 255 ? `${subject.slice(0, 254)}…` : subject;

@@ -22,15 +22,16 @@ const URL_PATTERN = /https?:\/\/[^\s<>"']+[^\s<>"'.,;:!?)]/g;
 
 const escapeHtml = (value: string) => value.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;').replaceAll("'", '&#39;');
 
-function htmlParagraph(paragraph: string, values: MergeValues, track: (url: string) => string): string {
+/** A paragraph with its merge fields filled in (as in the text part), then escaped, its addresses made tracked links. */
+function htmlParagraph(paragraph: string, track: (url: string) => string): string {
 	const pieces: string[] = [];
 	let from = 0;
 	for (const match of paragraph.matchAll(URL_PATTERN)) {
-		pieces.push(escapeHtml(fillMergeFields(paragraph.slice(from, match.index), values)));
+		pieces.push(escapeHtml(paragraph.slice(from, match.index)));
 		pieces.push(`<a href="${escapeHtml(track(match[0]))}">${escapeHtml(match[0])}</a>`);
 		from = match.index + match[0].length;
 	}
-	pieces.push(escapeHtml(fillMergeFields(paragraph.slice(from), values)));
+	pieces.push(escapeHtml(paragraph.slice(from)));
 	return `<p>${pieces.join('').replaceAll('\n', '<br>')}</p>`;
 }
 
@@ -42,8 +43,9 @@ function htmlParagraph(paragraph: string, values: MergeValues, track: (url: stri
 export function renderCampaignEmail(template: CampaignEmailTemplate, values: MergeValues, links: MemberLinks): CampaignEmail {
 	const subject = fillMergeFields(template.subject, values).replace(/\s+/g, ' ').trim();
 	const body = template.body.replace(/\r\n?/g, '\n').trim();
-	const text = `${fillMergeFields(body, values).replace(URL_PATTERN, (url) => links.track(url))}\n\n--\nNo more e-mails like this: ${links.unsubscribe}\n`;
-	const paragraphs = body.split(/\n{2,}/).map((p) => htmlParagraph(p, values, links.track));
+	const filled = fillMergeFields(body, values);
+	const text = `${filled.replace(URL_PATTERN, (url) => links.track(url))}\n\n--\nNo more e-mails like this: ${links.unsubscribe}\n`;
+	const paragraphs = filled.split(/\n{2,}/).map((p) => htmlParagraph(p, links.track));
 	const footer = `<p style="font-size:12px;color:#666">No more e-mails like this? <a href="${escapeHtml(links.unsubscribe)}">Unsubscribe</a>.</p>`;
 	const html = `${paragraphs.join('\n')}\n${footer}\n<img src="${escapeHtml(links.openPixel)}" width="1" height="1" alt="">`;
 	return { subject, text, html };
