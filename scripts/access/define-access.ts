@@ -180,6 +180,8 @@ export const MARKETING: RoleDef = {
 			// Spend is booked, never changed: a correction is a new entry.
 			...crud('crm_campaign_spend', null, ['create', 'read']),
 			...readAll([...DISCOUNT_POLICY, 'crm_discount_redemptions', ...CAMPAIGN_AUDIENCE]),
+			// Which orders a campaign is credited with, to explain its return: the order's header, not its lines.
+			{ collection: 'crm_orders', action: 'read', fields: ['id', 'number', 'customer', 'order_date', 'status', 'campaign', 'currency', 'net_total'] },
 			...readAll(REFERENCE.filter((c) => !['crm_market_segments', 'crm_customer_groups', 'crm_products_market_segments'].includes(c))),
 			userDirectory,
 		],

@@ -60,3 +60,4 @@ export { type CampaignSendFacts, loadCampaignSendFacts } from './marketing/campa
 export { loadTouchedMember, recordTouch } from './marketing/record-touch.ts';
 export { recordTrackedTouch } from './marketing/record-tracked-touch.ts';
 export { memberLinks, publicBaseUrl, trackingSigner } from './marketing/tracking-links.ts';
+export { loadAttributionFacts } from './marketing/load-attribution-facts.ts';

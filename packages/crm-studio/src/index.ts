@@ -19,3 +19,4 @@ export { parseScaledInput, type ParsedScaled, type ScaledInputRules, toScaledTex
 export { type MeasureText, wrapLabel } from './wrap-label.ts';
 export { type DayInterval, formatDayHours, type ParsedDayHours, parseDayHours } from './day-hours.ts';
 export { type ConditionChoice, conditionChoices, conditionKey, describeMatchCount, newCondition, type SegmentTarget, type ValueSource, valueSourceOf } from './segment-rule-editor.ts';
+export { ATTRIBUTION_MODEL_LABELS, ATTRIBUTION_MODEL_ORDER, type CampaignFunnel, campaignActions, campaignFunnelRows, type FunnelRow, type SendAction } from './campaign-results.ts';

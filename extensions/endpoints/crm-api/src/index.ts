@@ -14,6 +14,8 @@ import { registerPaymentRoutes } from './routes/payments.ts';
 import { registerReceivableRoutes } from './routes/receivables.ts';
 import { registerCampaignRoutes } from './routes/campaigns.ts';
 import { registerCampaignSendingRoutes } from './routes/campaign-sending.ts';
+import { registerCampaignAttributionRoutes } from './routes/campaign-attribution.ts';
+import { registerCampaignTouchRoutes } from './routes/campaign-touches.ts';
 import { registerTrackingRoutes } from './routes/tracking.ts';
 import { registerSegmentRoutes } from './routes/segments.ts';
 import { registerTimelineRoute } from './routes/timeline.ts';
@@ -41,6 +43,8 @@ export default defineEndpoint({
 		registerServiceRoutes(router, context);
 		registerSegmentRoutes(router, context);
 		registerCampaignRoutes(router, context);
+		registerCampaignAttributionRoutes(router, context);
+		registerCampaignTouchRoutes(router, context);
 		registerCampaignSendingRoutes(router, context);
 		registerTrackingRoutes(router, context);
 	},

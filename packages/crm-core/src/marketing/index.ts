@@ -15,3 +15,7 @@ export { makeTrackingToken, readTrackingToken, type Sign, trackingDedupeKey, typ
 export { planTouch, type TouchedMember, type TouchEvent, type TouchPlan } from './plan-touch.ts';
 export { assertCampaignSendable, type SendableCampaign } from './assert-campaign-sendable.ts';
 export { type MemberAtSend, type MemberEmailPlan, planMemberEmail, sendInterval } from './plan-member-email.ts';
+export { ATTRIBUTION_QUERY_PARAMETERS, type AttributionQuery, parseAttributionQuery } from './parse-attribution-query.ts';
+export { type AttributionFacts, type AttributionSummary, summarizeAttribution } from './summarize-attribution.ts';
+export { type OrderAmounts, type OrderCost, type OrderReturn, orderReturnInBase } from './order-return-in-base.ts';
+export { LOGGED_TOUCH_BODY, LOGGED_TOUCH_KINDS, type LoggedTouch, parseLoggedTouch } from './parse-logged-touch.ts';

@@ -1,4 +1,4 @@
-import { MEMBER_SEND_STATES, SEGMENT_PREVIEW_BODY, TOUCH_KINDS } from '@crm/core';
+import { ATTRIBUTION_QUERY_PARAMETERS, LOGGED_TOUCH_BODY, MEMBER_SEND_STATES, SEGMENT_PREVIEW_BODY, TOUCH_KINDS } from '@crm/core';
 import type { ApiOperation } from './api-operation.ts';
 import { amount, answerOf, currency, id, instant, integer, listOf, objectWith, oneOf } from './answer-schemas.ts';
 
@@ -23,6 +23,12 @@ const countsOf = (keys: readonly string[]) => objectWith(Object.fromEntries(keys
 const FUNNEL = objectWith({ campaign: id, send_status: { type: ['string', 'null'] }, members: integer, by_send_state: countsOf(MEMBER_SEND_STATES), by_touch: countsOf(TOUCH_KINDS) });
 const TOKEN = 'The signed token of the link in the member\'s e-mail.';
 const SENDING_ERRORS = ['CRM_CAMPAIGN_NOT_SENDABLE', 'CRM_CAMPAIGN_TEMPLATE_INVALID', 'CRM_NOT_PERMITTED'] as const;
+const RETURNS = { orders: integer, revenue: amount, margin: amount, spend: amount, roi_bp: { type: ['integer', 'null'], description: '(margin − spend) ÷ spend in basis points; null without spend.' } };
+const SETTINGS = { model: oneOf(['first_touch', 'last_touch', 'linear', 'u_shaped', 'time_decay']), window_days: integer, half_life_days: integer, from: { type: 'string', format: 'date' }, to: { type: 'string', format: 'date' }, currency };
+const ATTRIBUTION = objectWith({ ...SETTINGS, by_campaign: listOf(objectWith({ campaign: id, code: { type: 'string' }, name: { type: 'string' }, channel: { type: ['string', 'null'] }, ...RETURNS })), by_channel: listOf(objectWith({ channel: { type: 'string' }, ...RETURNS })) });
+const CREDIT = objectWith({ touch: id, weight: { type: 'number' }, of: { type: 'number' }, revenue: amount, margin: amount });
+const EXPLAINED = objectWith({ campaign: id, ...SETTINGS, ...RETURNS, credits: listOf(objectWith({ order: id, number: { type: 'string' }, order_date: { type: 'string' }, touches: listOf(CREDIT) })), hidden_orders: integer });
+const LOGGED = objectWith({ id, member: id, campaign: id, kind: oneOf(['delivered', 'responded', 'converted']), occurred_at: instant, outcome: { type: ['string', 'null'] } });
 const REFRESH = objectWith({ segment: id, applies_to: oneOf(['customers', 'products']), member_count: integer, entered: integer, left: integer, refreshed_at: instant });
 
 export const MARKETING_OPERATIONS: readonly ApiOperation[] = [
@@ -164,5 +170,40 @@ export const MARKETING_OPERATIONS: readonly ApiOperation[] = [
 		answer: null,
 		files: ['html'],
 		errors: ['CRM_TRACKING_TOKEN_INVALID', 'CRM_NOT_FOUND'],
+	},
+	{
+		method: 'get',
+		path: '/campaigns/attribution',
+		tag: 'Marketing',
+		summary: 'Return on campaigns by attribution model',
+		description: 'Orders (neither drafts nor cancelled) in the period, each shared among its customer\'s campaign touches within the window before it (every touch but unsubscribes) by the model, to the minor unit by the largest remainder. Revenue is the net, margin the net less the products\' cost, in the base currency. Spend is the booked spend of each campaign, counted once however many orders it touched (never spend × orders); discounts are not added to it, as they already lowered the margin. ROI = (margin − spend) ÷ spend. By campaign (those the caller may read) and by campaign channel. For whoever may read campaign spend.',
+		query: ATTRIBUTION_QUERY_PARAMETERS,
+		status: 200,
+		answer: answerOf(ATTRIBUTION),
+		errors: ['CRM_INVALID_QUERY'],
+	},
+	{
+		method: 'get',
+		path: '/campaigns/:id/attribution',
+		tag: 'Marketing',
+		summary: 'Why a campaign is credited what it is',
+		description: 'The campaign\'s return and, order by order, which of its touches got which weight (share = weight ÷ of) and how much revenue and margin. Orders the caller may not read are only counted (hidden_orders).',
+		pathId: 'The campaign.',
+		query: ATTRIBUTION_QUERY_PARAMETERS,
+		status: 200,
+		answer: answerOf(EXPLAINED),
+		errors: ['CRM_INVALID_QUERY'],
+	},
+	{
+		method: 'post',
+		path: '/campaign-members/:id/touches',
+		tag: 'Marketing',
+		summary: 'Log the outcome of a call or visit',
+		description: 'Records that a member was reached, responded or converted, with what was said; it is also an entry on the customer\'s timeline. For whoever may read the member: a rep logs for their own customers.',
+		pathId: 'The campaign member.',
+		body: LOGGED_TOUCH_BODY,
+		status: 201,
+		answer: answerOf(LOGGED),
+		errors: ['CRM_INVALID_PAYLOAD'],
 	},
 ];

@@ -1,0 +1,62 @@
+import { type AttributionFacts, type AttributionQuery, addDays, orderReturnInBase, type OrderCost } from '@crm/core';
+import type { Knex } from 'knex';
+import { findRateToBase } from '../find-rate-to-base.ts';
+import { dayForDriver } from '../ledger-rows.ts';
+import { toDay } from '../load-pricing-context.ts';
+
+type Row = Record<string, unknown>;
+const CHUNK = 500;
+const instant = (value: unknown) => (value instanceof Date ? value : new Date(typeof value === 'string' && !/^\d+$/.test(value) ? value : Number(value))).toISOString();
+
+/** Touches that may have led to an order in the period: every kind but unsubscribes, from the window before its first day. */
+function touchesQuery(knex: Knex, q: AttributionQuery) {
+	return knex('crm_campaign_touches as t')
+		.join('crm_campaigns as c', 'c.id', 't.campaign')
+		.where('t.kind', '<>', 'unsubscribed')
+		.where('t.occurred_at', '>=', new Date(`${addDays(q.from, -q.windowDays)}T00:00:00.000Z`))
+		.where('t.occurred_at', '<', new Date(`${addDays(q.to, 1)}T00:00:00.000Z`));
+}
+
+/** The moment of an order: when it was entered, if that was on its order day; else the end of its order day. */
+function orderInstant(orderDay: string, created: unknown): string {
+	const at = created === null || created === undefined ? null : instant(created);
+	return at && at.slice(0, 10) === orderDay ? at : `${orderDay}T23:59:59.999Z`;
+}
+
+async function loadCosts(knex: Knex, orderIds: string[]): Promise<Map<string, OrderCost[]>> {
+	const costs = new Map<string, OrderCost[]>();
+	for (let i = 0; i < orderIds.length; i += CHUNK) {
+		const rows: Row[] = await knex('crm_order_lines as l').join('crm_products as p', 'p.id', 'l.product').whereIn('l.order', orderIds.slice(i, i + CHUNK)).whereNotNull('p.cost_price').groupBy('l.order', 'p.currency').select('l.order', 'p.currency', knex.raw('SUM(p.cost_price * l.quantity_milli) as cost'));
+		for (const r of rows) costs.set(String(r['order']), [...(costs.get(String(r['order'])) ?? []), { currency: String(r['currency']), costTimesMilli: BigInt(String(r['cost']).split('.')[0]!) }]);
+	}
+	return costs;
+}
+
+async function loadOrders(knex: Knex, q: AttributionQuery, base: string): Promise<AttributionFacts['orders']> {
+	const touched = touchesQuery(knex, q).distinct('t.customer');
+	const rows: Row[] = await knex('crm_orders').select('id', 'customer', 'order_date', 'date_created', 'currency', 'net_total', 'gross_total', 'gross_total_base').whereNotIn('status', ['draft', 'cancelled']).whereIn('customer', touched).where('order_date', '>=', dayForDriver(knex, q.from)).where('order_date', '<=', dayForDriver(knex, q.to));
+	const costs = await loadCosts(knex, rows.map((r) => String(r['id'])));
+	const rates = new Map<string, string | null>();
+	const out: AttributionFacts['orders'][number][] = [];
+	for (const r of rows) {
+		const day = toDay(r['order_date'])!;
+		for (const c of costs.get(String(r['id'])) ?? []) if (!rates.has(`${c.currency}|${day}`)) rates.set(`${c.currency}|${day}`, await findRateToBase(knex, c.currency, day, base));
+		const amounts = { currency: String(r['currency']), netTotal: Number(r['net_total'] ?? 0), grossTotal: Number(r['gross_total'] ?? 0), grossTotalBase: r['gross_total_base'] === null ? null : Number(r['gross_total_base']) };
+		const { revenue, margin } = orderReturnInBase(amounts, costs.get(String(r['id'])) ?? [], base, (currency) => rates.get(`${currency}|${day}`) ?? null);
+		out.push({ id: String(r['id']), customer: String(r['customer']), at: orderInstant(day, r['date_created']), revenue, margin });
+	}
+	return out;
+}
+
+/** What attributing the period's orders to campaigns needs (M4): orders of touched customers, their touches, every campaign's spend and channel. */
+export async function loadAttributionFacts(knex: Knex, q: AttributionQuery, base: string): Promise<AttributionFacts> {
+	const touches: Row[] = await touchesQuery(knex, q).select('t.id', 't.campaign', 't.customer', 't.occurred_at', 'c.channel');
+	const campaigns: Row[] = await knex('crm_campaigns').select('id', 'channel');
+	const spend: Row[] = await knex('crm_campaign_spend').select('campaign').sum({ total: 'amount_base' }).groupBy('campaign');
+	return {
+		orders: await loadOrders(knex, q, base),
+		touches: touches.map((t) => ({ id: String(t['id']), campaign: String(t['campaign']), customer: String(t['customer']), channel: String(t['channel'] ?? 'none'), at: instant(t['occurred_at']) })),
+		spendByCampaign: new Map(spend.map((s) => [String(s['campaign']), Number(s['total'] ?? 0)])),
+		channelOf: new Map(campaigns.map((c) => [String(c['id']), String(c['channel'] ?? 'none')])),
+	};
+}
