@@ -28,6 +28,8 @@ interface AudienceInput {
 	segments: readonly MarketSegmentRow[];
 	customerSegmentLinks: readonly CustomerSegmentLinkRow[];
 	contacts: readonly ContactRow[];
+	/** Orders that count (neither drafts nor cancelled): a member whose customer ordered during the campaign was touched before that order. */
+	orders: readonly { customer: Uuid; order_date: string; status: string }[];
 }
 
 /** What happens after a touch, with its chance and delay: an e-mail is opened by some, clicked by fewer. */
@@ -40,9 +42,16 @@ const LANDING = 'https://shop.example.com/spring-tools';
 /** The keys the tracking links would have stored (crm-core's trackingDedupeKey): the landing page is the mail's first link. */
 const DEDUPE: Partial<Record<TouchKind, (member: Uuid) => string>> = { opened: (m) => `opened:${m}`, clicked: (m) => `clicked:${m}:0`, unsubscribed: (m) => `unsubscribed:${m}` };
 
-function touchesOf(rng: Rng, member: CampaignMemberRow, campaign: CampaignRow, startMs: number, nowMs: number) {
+/** The first touch: a few days before the customer's first order during the campaign when there is one (so that the demo has orders to attribute), else early in the campaign. */
+function firstTouchAt(rng: Rng, startMs: number, endMs: number, firstOrderMs: number | undefined): number {
+	const early = startMs + rng.int(0, 3 * DAY);
+	return firstOrderMs === undefined ? early : Math.min(endMs, Math.max(startMs, firstOrderMs - rng.int(2 * DAY, 20 * DAY)));
+}
+
+function touchesOf(rng: Rng, campaign: CampaignRow, span: { startMs: number; endMs: number; nowMs: number }, firstOrderMs: number | undefined) {
+	const { startMs, endMs, nowMs } = span;
 	const channel = campaign.channel as 'email' | 'visit';
-	const events: { kind: TouchKind; at: number }[] = [{ kind: channel === 'email' ? 'sent' : 'delivered', at: startMs + rng.int(0, 3 * DAY) }];
+	const events: { kind: TouchKind; at: number }[] = [{ kind: channel === 'email' ? 'sent' : 'delivered', at: firstTouchAt(rng, startMs, endMs, firstOrderMs) }];
 	for (const [kind, chance, delay] of FOLLOW_UPS[channel]) {
 		if (!rng.chance(chance)) break;
 		events.push({ kind, at: events[events.length - 1]!.at + rng.int(10 * 60_000, delay) });
@@ -66,6 +75,17 @@ function recordMember(out: CampaignAudience, rng: Rng, member: CampaignMemberRow
 	if (campaign.channel === 'email' && events[0]) Object.assign(member, { send_state: 'sent', claimed_at: iso(events[0].at), sent_at: iso(events[0].at) });
 }
 
+/** Each customer's first order (that counts) between two instants, at noon of its day. */
+function firstOrdersDuring(orders: AudienceInput['orders'], fromMs: number, toMs: number): Map<Uuid, number> {
+	const first = new Map<Uuid, number>();
+	for (const o of orders) {
+		const at = Date.parse(`${o.order_date}T12:00:00.000Z`);
+		if (o.status === 'draft' || o.status === 'cancelled' || at < fromMs + 2 * DAY || at > toMs) continue;
+		if (!first.has(o.customer) || at < first.get(o.customer)!) first.set(o.customer, at);
+	}
+	return first;
+}
+
 /** The demo campaigns' audiences: targeted segments, members with consent, and what happened with each. */
 export function generateCampaignAudience(input: AudienceInput): CampaignAudience {
 	const rng = createRng(input.seed ^ 0x6ca3);
@@ -80,10 +100,13 @@ export function generateCampaignAudience(input: AudienceInput): CampaignAudience
 		const contacts = input.contacts.filter((c) => customers.has(c.customer)).map((c) => ({ id: c.id, customer: c.customer, email: c.email, phone: c.phone, mobile: c.mobile, marketingConsent: c.marketing_consent, active: c.active }));
 		const startMs = Date.parse(`${campaign.start_date}T08:00:00.000Z`);
 		if (startMs > nowMs) continue;
+		const endMs = Math.min(nowMs, Date.parse(`${campaign.end_date}T18:00:00.000Z`));
+		// Orders up to two months after the campaign can still follow from its touches (the attribution window is 90 days).
+		const firstOrder = firstOrdersDuring(input.orders, startMs, endMs + 60 * DAY);
 		for (const m of planCampaignMembers({ id: campaign.id, channel: campaign.channel as CampaignChannel }, contacts, new Set()).add) {
 			const member: CampaignMemberRow = { id: rng.uuid(), ...m, send_state: 'pending', skip_reason: null, claimed_at: null, sent_at: null, last_touch: null, last_touch_at: null, date_created: iso(Math.min(startMs - HOUR, nowMs)) };
 			out.crm_campaign_members.push(member);
-			recordMember(out, rng, member, campaign, touchesOf(rng, member, campaign, startMs, nowMs));
+			recordMember(out, rng, member, campaign, touchesOf(rng, campaign, { startMs, endMs, nowMs }, firstOrder.get(member.customer)));
 		}
 	}
 	return out;

@@ -1,5 +1,5 @@
 import type { QueryParameter } from '../api-schema/query-parameter.ts';
-import { addDays } from '../calendar/calendar-day.ts';
+import { addDays, isCalendarDate } from '../calendar/calendar-day.ts';
 import { CrmError } from '../errors/crm-error.ts';
 import { ATTRIBUTION_MODELS, type AttributionModel, parseAttributionModel } from './attribution-model.ts';
 
@@ -40,14 +40,14 @@ function wholeNumber(name: string, raw: unknown, fallback: number, max: number):
 function day(name: string, raw: unknown, fallback: string): string {
 	const value = text(name, raw);
 	if (value === undefined) return fallback;
-	if (!DAY.test(value) || Number.isNaN(Date.parse(`${value}T00:00:00Z`))) throw new CrmError('CRM_INVALID_QUERY', `"${name}" must be a day (YYYY-MM-DD), got "${value}".`, { parameter: name });
+	if (!DAY.test(value) || !isCalendarDate(value)) throw new CrmError('CRM_INVALID_QUERY', `"${name}" must be a day (YYYY-MM-DD), got "${value}".`, { parameter: name });
 	return value;
 }
 
 /** Validates the query of the attribution routes (M4); `today` gives the default period, the year up to today. */
 export function parseAttributionQuery(query: Record<string, unknown>, today: string): AttributionQuery {
 	const to = day('to', query['to'], today);
-	const from = day('from', query['from'], addDays(to, -364));
+	const from = day('from', query['from'], '') || addDays(to, -364);
 	if (from > to) throw new CrmError('CRM_INVALID_QUERY', `"from" (${from}) lies after "to" (${to}).`, { parameter: 'from' });
 	return {
 		model: parseAttributionModel(text('model', query['model'])),

@@ -1,3 +1,4 @@
+import { isCalendarDate } from '../calendar/calendar-day.ts';
 import { CrmError } from '../errors/crm-error.ts';
 import type { JsonSchema } from '../api-schema/schema-vocabulary.ts';
 import { isPlainObject } from '../validation/is-plain-object.ts';
@@ -23,6 +24,16 @@ export const LOGGED_TOUCH_BODY: JsonSchema = {
 	},
 };
 
+const INSTANT = /^(\d{4}-\d{2}-\d{2})T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
+
+/** An instant written with its offset (a time without one would be read in the server's zone) on a day that exists. */
+function instantOf(value: unknown): Date | null {
+	const match = typeof value === 'string' ? INSTANT.exec(value) : null;
+	if (!match || !isCalendarDate(match[1])) return null;
+	const at = new Date(value as string);
+	return Number.isNaN(at.getTime()) ? null : at;
+}
+
 const invalid = (field: string, message: string) => new CrmError('CRM_INVALID_PAYLOAD', message, { field });
 
 /** Validates a touch logged by staff (POST /crm/campaign-members/:id/touches); `now` bounds its time. */
@@ -32,8 +43,8 @@ export function parseLoggedTouch(body: unknown, now: Date): LoggedTouch {
 	if (unknown) throw invalid(unknown, `"${unknown}" is not part of a logged touch: send kind, at and outcome.`);
 	const kind = body['kind'];
 	if (!(LOGGED_TOUCH_KINDS as readonly unknown[]).includes(kind)) throw invalid('kind', `kind must be one of ${LOGGED_TOUCH_KINDS.join(', ')}: sends, opens, clicks and unsubscribes are recorded by the CRM itself.`);
-	const at = body['at'] === undefined || body['at'] === null ? now : new Date(typeof body['at'] === 'string' && /^\d{4}-\d{2}-\d{2}T/.test(body['at']) ? body['at'] : NaN);
-	if (Number.isNaN(at.getTime())) throw invalid('at', 'at must be an ISO 8601 date-time, e.g. 2026-12-01T10:30:00Z.');
+	const at = body['at'] === undefined || body['at'] === null ? now : instantOf(body['at']);
+	if (at === null) throw invalid('at', 'at must be an ISO 8601 date-time with its offset, e.g. 2026-12-01T10:30:00Z.');
 	if (at.getTime() > now.getTime() + 60_000) throw invalid('at', 'at lies in the future: log what has happened.');
 	const outcome = body['outcome'];
 	if (outcome !== undefined && outcome !== null && (typeof outcome !== 'string' || outcome.length > 2000)) throw invalid('outcome', 'outcome must be text of at most 2000 characters.');
