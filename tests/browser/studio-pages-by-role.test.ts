@@ -131,6 +131,9 @@ describe('Studio pages as the roles that use them', () => {
 		expect(refused).toEqual([]);
 		expect(await page.locator(ERROR_UI).count()).toBe(0);
 		expect(await page.locator('[data-test="crm-campaign-budget"]').count()).toBe(0);
+		// Her customers' members, by touch; the return (read from campaign spend) is not hers to see.
+		await page.locator('[data-test="crm-campaign-funnel"]').waitFor({ timeout: 30_000 });
+		expect(await page.locator('[data-test="crm-campaign-returns"], [data-test="crm-campaign-returns-error"]').count()).toBe(0);
 	});
 
 	test('a sales rep opens her customer and sees its dedicated specialist by name, without a permission error', async () => {

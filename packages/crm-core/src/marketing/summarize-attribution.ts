@@ -26,7 +26,11 @@ export interface AttributionSummary {
  */
 export function summarizeAttribution(facts: AttributionFacts, settings: AttributionSettings): AttributionSummary {
 	const touchesOf = new Map<string, Touch[]>();
-	for (const t of facts.touches) touchesOf.set(t.customer, [...(touchesOf.get(t.customer) ?? []), t]);
+	for (const t of facts.touches) {
+		const list = touchesOf.get(t.customer);
+		if (list) list.push(t);
+		else touchesOf.set(t.customer, [t]);
+	}
 	const credits = facts.orders.flatMap((o) => attributeOrder(o, touchesOf.get(o.customer) ?? [], settings));
 	const spendByChannel = new Map<string, number>();
 	for (const [campaign, spend] of facts.spendByCampaign) {

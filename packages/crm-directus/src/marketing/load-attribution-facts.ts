@@ -5,7 +5,6 @@ import { dayForDriver } from '../ledger-rows.ts';
 import { toDay } from '../load-pricing-context.ts';
 
 type Row = Record<string, unknown>;
-const CHUNK = 500;
 const instant = (value: unknown) => (value instanceof Date ? value : new Date(typeof value === 'string' && !/^\d+$/.test(value) ? value : Number(value))).toISOString();
 
 /** Touches that may have led to an order in the period: every kind but unsubscribes, from the window before its first day. */
@@ -23,19 +22,23 @@ function orderInstant(orderDay: string, created: unknown): string {
 	return at && at.slice(0, 10) === orderDay ? at : `${orderDay}T23:59:59.999Z`;
 }
 
-async function loadCosts(knex: Knex, orderIds: string[]): Promise<Map<string, OrderCost[]>> {
+/** The orders that count in the period, of customers with touches that may have led to them. */
+function ordersQuery(knex: Knex, q: AttributionQuery) {
+	const touched = touchesQuery(knex, q).distinct('t.customer');
+	return knex('crm_orders').whereNotIn('status', ['draft', 'cancelled']).whereIn('customer', touched).where('order_date', '>=', dayForDriver(knex, q.from)).where('order_date', '<=', dayForDriver(knex, q.to));
+}
+
+/** The products' cost of those orders' lines, per order and product currency, summed by the database. */
+async function loadCosts(knex: Knex, q: AttributionQuery): Promise<Map<string, OrderCost[]>> {
+	const rows: Row[] = await knex('crm_order_lines as l').join('crm_products as p', 'p.id', 'l.product').whereIn('l.order', ordersQuery(knex, q).select('id')).whereNotNull('p.cost_price').groupBy('l.order', 'p.currency').select('l.order', 'p.currency', knex.raw('SUM(p.cost_price * l.quantity_milli) as cost'));
 	const costs = new Map<string, OrderCost[]>();
-	for (let i = 0; i < orderIds.length; i += CHUNK) {
-		const rows: Row[] = await knex('crm_order_lines as l').join('crm_products as p', 'p.id', 'l.product').whereIn('l.order', orderIds.slice(i, i + CHUNK)).whereNotNull('p.cost_price').groupBy('l.order', 'p.currency').select('l.order', 'p.currency', knex.raw('SUM(p.cost_price * l.quantity_milli) as cost'));
-		for (const r of rows) costs.set(String(r['order']), [...(costs.get(String(r['order'])) ?? []), { currency: String(r['currency']), costTimesMilli: BigInt(String(r['cost']).split('.')[0]!) }]);
-	}
+	for (const r of rows) costs.set(String(r['order']), [...(costs.get(String(r['order'])) ?? []), { currency: String(r['currency']), costTimesMilli: BigInt(String(r['cost']).split('.')[0]!) }]);
 	return costs;
 }
 
 async function loadOrders(knex: Knex, q: AttributionQuery, base: string): Promise<AttributionFacts['orders']> {
-	const touched = touchesQuery(knex, q).distinct('t.customer');
-	const rows: Row[] = await knex('crm_orders').select('id', 'customer', 'order_date', 'date_created', 'currency', 'net_total', 'gross_total', 'gross_total_base').whereNotIn('status', ['draft', 'cancelled']).whereIn('customer', touched).where('order_date', '>=', dayForDriver(knex, q.from)).where('order_date', '<=', dayForDriver(knex, q.to));
-	const costs = await loadCosts(knex, rows.map((r) => String(r['id'])));
+	const rows: Row[] = await ordersQuery(knex, q).select('id', 'customer', 'order_date', 'date_created', 'currency', 'net_total', 'gross_total', 'gross_total_base');
+	const costs = await loadCosts(knex, q);
 	const rates = new Map<string, string | null>();
 	const out: AttributionFacts['orders'][number][] = [];
 	for (const r of rows) {
