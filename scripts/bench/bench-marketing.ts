@@ -33,6 +33,8 @@ const KINDS: readonly TouchKind[] = ['sent', 'opened', 'clicked', 'responded', '
 const CHANNELS = ['email', 'call', 'visit', 'event', 'ads'] as const;
 
 const rng = createBenchRng(20261206);
+/** One contact per customer, whose id is derived from the customer's (the last 12 digits turned). */
+const contactOf = (customer: string) => `${customer.slice(0, 24)}${[...customer.slice(24)].reverse().join('')}`;
 const day = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 
 async function insert(knex: Knex, table: string, rows: Record<string, unknown>[]): Promise<void> {
@@ -42,6 +44,7 @@ async function insert(knex: Knex, table: string, rows: Record<string, unknown>[]
 async function seed(knex: Knex): Promise<{ customers: string[]; campaigns: { id: string; code: string; channel: (typeof CHANNELS)[number] }[] }> {
 	const customers = Array.from({ length: CUSTOMERS }, () => randomUUID());
 	await insert(knex, 'crm_customers', customers.map((id, i) => ({ id, name: `Bench customer ${i}`, status: 'active', currency: 'EUR', kind: 'company' })));
+	await insert(knex, 'crm_contacts', customers.map((customer, i) => ({ id: contactOf(customer), customer, first_name: `Buyer ${i}`, marketing_consent: true, active: true })));
 	const product = randomUUID();
 	await knex('crm_products').insert({ id: product, sku: 'BENCH-1', name: 'Bench product', kind: 'goods', unit: 'pcs', list_price: 10_000, cost_price: 6_000, currency: 'EUR', vat_rate_bp: 1900 });
 	const orders = Array.from({ length: ORDERS }, (_, i) => {
@@ -66,7 +69,7 @@ async function seedTouches(knex: Knex, customers: string[], campaigns: Awaited<R
 		const customer = customers[rng.int(0, CUSTOMERS - 1)]!;
 		const key = `${campaign.id}|${customer}`;
 		if (!members.has(key)) members.set(key, randomUUID());
-		const plan = planTouch({ id: members.get(key)!, customer, contact: null, campaign }, { kind: KINDS[rng.int(0, KINDS.length - 1)]!, at: new Date(NOW - rng.int(0, 454) * DAY - rng.int(0, 86_000) * 1000) });
+		const plan = planTouch({ id: members.get(key)!, customer, contact: contactOf(customer), campaign }, { kind: KINDS[rng.int(0, KINDS.length - 1)]!, at: new Date(NOW - rng.int(0, 454) * DAY - rng.int(0, 86_000) * 1000) });
 		rows.push({ id: randomUUID(), ...plan.touch });
 		if (rows.length === BATCH * 5 || i === TOUCHES - 1) {
 			await flushMembers(knex, members, rows);
@@ -81,7 +84,7 @@ async function flushMembers(knex: Knex, members: Map<string, string>, touches: R
 	await insert(knex, 'crm_campaign_members', fresh.map(([key, id]) => {
 		const [campaign, customer] = key.split('|');
 		written.add(id);
-		return { id, campaign, customer, contact: null, send_state: 'sent' };
+		return { id, campaign, customer, contact: contactOf(customer!), send_state: 'sent' };
 	}));
 	await insert(knex, 'crm_campaign_touches', touches);
 }
@@ -150,4 +153,7 @@ async function main(): Promise<void> {
 	}
 }
 
-await main();
+await main().catch((error: unknown) => {
+	console.error(String((error as Error).message ?? error).slice(0, 600));
+	process.exit(1);
+});
