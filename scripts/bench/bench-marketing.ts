@@ -134,8 +134,8 @@ async function main(): Promise<void> {
 
 		const query = (model: AttributionQuery['model']): AttributionQuery => ({ model, windowDays: 90, halfLifeDays: 7, from: day(NOW - 364 * DAY), to: TODAY });
 		const byModel = new Map<string, { seconds: number; value: ReturnType<typeof summarizeAttribution> }>();
-		for (const model of ATTRIBUTION_MODELS) byModel.set(model, await runs(async () => summarizeAttribution(await loadAttributionFacts(knex, query(model), 'EUR'), { model, windowDays: 90, halfLifeDays: 7 })));
-		for (const [model, r] of byModel) console.log(`attribution ${model}: ${r.seconds.toFixed(2)} s, ${r.value.credits.length} credits`);
+		for (const model of ATTRIBUTION_MODELS) byModel.set(model, await runs(async () => summarizeAttribution(await loadAttributionFacts(knex, query(model), 'EUR'), { model, windowDays: 90, halfLifeDays: 7 }, { creditsOf: null })));
+		for (const [model, r] of byModel) console.log(`attribution ${model}: ${r.seconds.toFixed(2)} s, ${r.value.byCampaign.reduce((n, c) => n + c.orders, 0)} campaign-orders`);
 
 		const sql = await runs(() => knex.raw(REFERENCE_SQL, [day(NOW - 364 * DAY), TODAY]));
 		const reference = (sql.value as { rows: { campaign: string; revenue: string }[] }).rows;

@@ -12,6 +12,11 @@ const MS_PER_DAY = 86_400_000;
  * largest remainder afterwards, so they add up to the order exactly.
  */
 export function attributionWeights(model: AttributionModel, touchTimes: readonly string[], orderAt: string, halfLifeDays: number): number[] {
+	return weightsAt(model, touchTimes.map((t) => Date.parse(t)), Date.parse(orderAt), halfLifeDays);
+}
+
+/** attributionWeights with the times in epoch milliseconds. */
+export function weightsAt(model: AttributionModel, touchTimes: readonly number[], order: number, halfLifeDays: number): number[] {
 	const n = touchTimes.length;
 	if (n === 0) return [];
 	switch (model) {
@@ -26,8 +31,7 @@ export function attributionWeights(model: AttributionModel, touchTimes: readonly
 			// 40 : 20/(n−2) each : 40, scaled by (n−2) to stay whole.
 			return touchTimes.map((_, i) => (i === 0 || i === n - 1 ? 40 * (n - 2) : 20));
 		case 'time_decay': {
-			const order = Date.parse(orderAt);
-			const raw = touchTimes.map((at) => 2 ** (-Math.max(0, order - Date.parse(at)) / MS_PER_DAY / halfLifeDays));
+			const raw = touchTimes.map((at) => 2 ** (-Math.max(0, order - at) / MS_PER_DAY / halfLifeDays));
 			const top = Math.max(...raw);
 			return raw.map((w) => Math.max(1, Math.round((w / top) * DECAY_SCALE)));
 		}

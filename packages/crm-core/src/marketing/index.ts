@@ -1,7 +1,7 @@
-export { type AttributableOrder, type AttributionCredit, type AttributionSettings, attributeOrder, type Touch } from './attribute-order.ts';
+export { type AttributableOrder, type AttributionCredit, type AttributionSettings, attributeOrder, attributeTimedOrder, byTime, type TimedTouch, type Touch } from './attribute-order.ts';
 export { ATTRIBUTION_MODELS, type AttributionModel, parseAttributionModel } from './attribution-model.ts';
 export { attributionWeights } from './attribution-weights.ts';
-export { type ReturnOnSpend, roiBasisPoints, summarizeReturns } from './campaign-roi.ts';
+export { addCredit, type CreditTotals, type ReturnOnSpend, returnsOf, roiBasisPoints, summarizeReturns } from './campaign-roi.ts';
 export { type BudgetFacts, type BudgetPosition, budgetPosition } from './budget-position.ts';
 export { type CampaignBudget, type CampaignBudgetFacts, type CampaignOrderDiscount, orderAmountInBase, summarizeCampaignBudget } from './campaign-budget.ts';
 export { assertSpendEntry } from './assert-spend-entry.ts';

@@ -5,7 +5,7 @@ import { dayForDriver } from '../ledger-rows.ts';
 import { toDay } from '../load-pricing-context.ts';
 
 type Row = Record<string, unknown>;
-const instant = (value: unknown) => (value instanceof Date ? value : new Date(typeof value === 'string' && !/^\d+$/.test(value) ? value : Number(value))).toISOString();
+const instant = (value: unknown): Date => (value instanceof Date ? value : new Date(typeof value === 'string' && !/^\d+$/.test(value) ? value : Number(value)));
 
 /** Touches that may have led to an order in the period: every kind but unsubscribes, from the window before its first day. */
 function touchesQuery(knex: Knex, q: AttributionQuery) {
@@ -18,7 +18,7 @@ function touchesQuery(knex: Knex, q: AttributionQuery) {
 
 /** The moment of an order: when it was entered, if that was on its order day; else the end of its order day. */
 function orderInstant(orderDay: string, created: unknown): string {
-	const at = created === null || created === undefined ? null : instant(created);
+	const at = created === null || created === undefined ? null : instant(created).toISOString();
 	return at && at.slice(0, 10) === orderDay ? at : `${orderDay}T23:59:59.999Z`;
 }
 
@@ -58,7 +58,10 @@ export async function loadAttributionFacts(knex: Knex, q: AttributionQuery, base
 	const spend: Row[] = await knex('crm_campaign_spend').select('campaign').sum({ total: 'amount_base' }).groupBy('campaign');
 	return {
 		orders: await loadOrders(knex, q, base),
-		touches: touches.map((t) => ({ id: String(t['id']), campaign: String(t['campaign']), customer: String(t['customer']), channel: String(t['channel'] ?? 'none'), at: instant(t['occurred_at']) })),
+		touches: touches.map((t) => {
+			const at = instant(t['occurred_at']);
+			return { id: String(t['id']), campaign: String(t['campaign']), customer: String(t['customer']), channel: String(t['channel'] ?? 'none'), at: at.toISOString(), atMs: at.getTime() };
+		}),
 		spendByCampaign: new Map(spend.map((s) => [String(s['campaign']), Number(s['total'] ?? 0)])),
 		channelOf: new Map(campaigns.map((c) => [String(c['id']), String(c['channel'] ?? 'none')])),
 	};

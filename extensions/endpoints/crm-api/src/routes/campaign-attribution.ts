@@ -16,17 +16,17 @@ const returnsOf = (r: ReturnOnSpend) => ({ orders: r.orders, revenue: r.revenue,
  */
 export function registerCampaignAttributionRoutes(router: Router, { services, getSchema, database, env }: EndpointExtensionContext): void {
 	const base = String(env['CRM_BASE_CURRENCY'] ?? 'EUR');
-	const attribute = async (req: Request) => {
+	const attribute = async (req: Request, creditsOf: string | null) => {
 		const query = parseAttributionQuery(req.query as Record<string, unknown>, todayIso());
 		const options = await serviceOptionsOf(req, getSchema);
 		await new services.ItemsService('crm_campaign_spend', options).readByQuery({ fields: ['id'], limit: 1 });
-		const summary = summarizeAttribution(await loadAttributionFacts(database, query, base), { model: query.model, windowDays: query.windowDays, halfLifeDays: query.halfLifeDays });
+		const summary = summarizeAttribution(await loadAttributionFacts(database, query, base), { model: query.model, windowDays: query.windowDays, halfLifeDays: query.halfLifeDays }, { creditsOf });
 		const settings = { model: query.model, window_days: query.windowDays, half_life_days: query.halfLifeDays, from: query.from, to: query.to, currency: base };
 		return { summary, settings, options };
 	};
 
 	router.get('/campaigns/attribution', asyncRoute(async (req) => {
-		const { summary, settings, options } = await attribute(req);
+		const { summary, settings, options } = await attribute(req, null);
 		const campaigns = (await new services.ItemsService('crm_campaigns', options).readByQuery({ fields: ['id', 'code', 'name', 'channel'], limit: -1 })) as Row[];
 		const named = new Map(campaigns.map((c) => [String(c['id']), c]));
 		return {
@@ -41,7 +41,7 @@ export function registerCampaignAttributionRoutes(router: Router, { services, ge
 	router.get('/campaigns/:id/attribution', asyncRoute(async (req) => {
 		const id = String(req.params['id']);
 		if (!isUuid(id)) throw new CrmError('CRM_NOT_FOUND', `There is no campaign "${id}".`, { parameter: 'id' });
-		const { summary, settings, options } = await attribute(req);
+		const { summary, settings, options } = await attribute(req, id);
 		await new services.ItemsService('crm_campaigns', options).readOne(id, { fields: ['id'] });
 		return { data: { campaign: id, ...settings, ...(await explain(services, options, summary, id)) } };
 	}));
