@@ -43,11 +43,17 @@ export interface AttributionCredit {
 
 const MS_PER_DAY = 86_400_000;
 
+/** Code-point order of ids (UUIDs): the same on every machine, unlike a locale's. */
+export function compareIds(a: string, b: string): number {
+	if (a === b) return 0;
+	return a < b ? -1 : 1;
+}
+
 /** A touch with its time in epoch milliseconds, read once. */
 export type TimedTouch = Touch & { ms: number };
 
 /** Oldest first; touches at the same moment by id, so that shares never depend on load order. */
-export const byTime = (a: TimedTouch, b: TimedTouch) => a.ms - b.ms || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+export const byTime = (a: TimedTouch, b: TimedTouch) => a.ms - b.ms || compareIds(a.id, b.id);
 
 /**
  * attributeOrder for touches already timed and sorted (byTime), as the period's attribution runs it:

@@ -1,5 +1,5 @@
 import { divideAndRound } from '../money/divide-and-round.ts';
-import type { AttributionCredit } from './attribute-order.ts';
+import { type AttributionCredit, compareIds } from './attribute-order.ts';
 
 /** What a campaign (or a channel) earned and spent, and its return on the spend. */
 export interface ReturnOnSpend {
@@ -56,7 +56,7 @@ export function returnsOf(totals: ReadonlyMap<string, CreditTotals>, spendByKey:
 /** Credits summed per campaign (or per channel, by `keyOf`), each with its spend and ROI. */
 export function summarizeReturns(credits: readonly AttributionCredit[], spendByKey: ReadonlyMap<string, number>, keyOf: (c: AttributionCredit) => string = (c) => c.campaign): ReturnOnSpend[] {
 	const totals = new Map<string, CreditTotals>();
-	const ordered = [...credits].sort((a, b) => (a.order < b.order ? -1 : a.order > b.order ? 1 : 0));
+	const ordered = [...credits].sort((a, b) => compareIds(a.order, b.order));
 	for (const c of ordered) addCredit(totals, keyOf(c), c);
 	return returnsOf(totals, spendByKey);
 }
