@@ -138,14 +138,16 @@ describe.concurrent.each(databases)('e-mail campaigns on %s', (name) => {
 		});
 
 		test('unsubscribing withdraws consent, is on the timeline, and later campaigns leave the contact out', async () => {
-			const mail = sink.received.find((m) => m.to[0] === 'reader7@example.test')!;
+			// A member whose send was confirmed (the one in flight when the server died has no "sent" touch).
+			const member = (await members()).find((m) => m['send_state'] === 'sent' && m['email'] !== 'reader5@example.test')!;
+			const reader = String(member['email']);
+			const mail = sink.received.find((m) => m.to[0] === reader)!;
 			const url = linksIn(mail).unsubscribe.replace(/^http:\/\/127\.0\.0\.1:\d+/, directus.url);
 			const page = await fetch(url);
 			expect([page.status, await page.text()]).toEqual([200, expect.stringContaining('<form method="post">')]);
 			const posted = await fetch(url, { method: 'POST' });
 			expect([posted.status, await posted.text()]).toEqual([200, expect.stringContaining('no more marketing e-mails')]);
 			expect((await fetch(url, { method: 'POST' })).status).toBe(200);
-			const member = (await members()).find((m) => m['email'] === 'reader7@example.test')!;
 			const contact = (await admin.request(readItem('crm_contacts', member['contact'], { fields: ['marketing_consent', 'marketing_consent_at', 'customer'] }))) as Row;
 			expect(contact['marketing_consent']).toBe(false);
 			expect(contact['marketing_consent_at']).not.toBeNull();
@@ -162,7 +164,7 @@ describe.concurrent.each(databases)('e-mail campaigns on %s', (name) => {
 			await poll(() => funnel(marketing, next['id']), (f) => f.send_status === 'sent');
 			const sent = sink.received.slice(before).flatMap((m) => m.to);
 			expect(sent).toHaveLength(MEMBERS - 1);
-			expect(sent).not.toContain('reader7@example.test');
+			expect(sent).not.toContain(reader);
 			expect(sent).not.toContain(withoutConsent['email']);
 		}, 120_000);
 
