@@ -16,12 +16,17 @@ async function firstActiveOffer(knex: Knex, campaign: string): Promise<string> {
 	return offer ? String(offer['name']) : '';
 }
 
-/** What deciding whether, what and how fast a campaign sends needs: its row, its budget's hard stop, its offer, its waiting members. */
-export async function loadCampaignSendFacts(knex: Knex, campaign: string, today: string): Promise<CampaignSendFacts> {
+/** How many members wait: counted when sending starts; the loop only asks whether anyone does (its next member). */
+export async function countWaitingMembers(knex: Knex, campaign: string): Promise<number> {
+	const pending = await knex('crm_campaign_members').where({ campaign, send_state: 'pending' }).count({ n: '*' }).first();
+	return Number(pending?.['n'] ?? 0);
+}
+
+/** What deciding whether, what and how fast a campaign sends needs: its row, its budget's hard stop, its offer; `waiting` members are given. */
+export async function loadCampaignSendFacts(knex: Knex, campaign: string, today: string, waiting: number): Promise<CampaignSendFacts> {
 	const row: Row | undefined = await knex('crm_campaigns').select('id', 'status', 'channel', 'email_subject', 'email_body', 'send_rate_per_minute', 'budget_hard_stop').where('id', campaign).first();
 	if (!row) throw new CrmError('CRM_NOT_FOUND', `There is no campaign "${campaign}".`, { campaign });
 	const budgetSpent = Boolean(row['budget_hard_stop']) && summarizeCampaignBudget(await loadCampaignBudgetFacts(knex, campaign, today)).position.stopSends;
-	const pending = await knex('crm_campaign_members').where({ campaign, send_state: 'pending' }).count({ n: '*' }).first();
 	return {
 		id: campaign,
 		status: isCampaignStatus(row['status']) ? row['status'] : 'finished',
@@ -32,7 +37,7 @@ export async function loadCampaignSendFacts(knex: Knex, campaign: string, today:
 		ratePerMinute: Number(row['send_rate_per_minute'] ?? 120),
 		template: { subject: String(row['email_subject'] ?? ''), body: String(row['email_body'] ?? '') },
 		offer: await firstActiveOffer(knex, campaign),
-		pendingMembers: Number(pending?.['n'] ?? 0),
+		pendingMembers: waiting,
 	};
 }
 

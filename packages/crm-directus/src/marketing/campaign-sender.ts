@@ -1,7 +1,7 @@
 import { assertCampaignSendable, isCrmError, planMemberEmail, type Sign, sendInterval } from '@crm/core';
 import type { Knex } from 'knex';
 import { forUpdate } from '../ledger-rows.ts';
-import { type CampaignSendFacts, loadCampaignSendFacts, loadMemberAtSend } from './campaign-send-facts.ts';
+import { type CampaignSendFacts, countWaitingMembers, loadCampaignSendFacts, loadMemberAtSend } from './campaign-send-facts.ts';
 import { loadTouchedMember, recordTouch } from './record-touch.ts';
 import { memberLinks } from './tracking-links.ts';
 
@@ -31,8 +31,8 @@ export interface SenderDeps {
 const leaseMs = (ratePerMinute: number) => 60_000 + 2 * sendInterval(ratePerMinute);
 const day = (d: Date) => d.toISOString().slice(0, 10);
 
-async function checkedFacts(deps: SenderDeps, campaign: string): Promise<CampaignSendFacts> {
-	const facts = await loadCampaignSendFacts(deps.knex, campaign, day(deps.now()));
+async function checkedFacts(deps: SenderDeps, campaign: string, waiting: number): Promise<CampaignSendFacts> {
+	const facts = await loadCampaignSendFacts(deps.knex, campaign, day(deps.now()), waiting);
 	assertCampaignSendable({ ...facts, hasPublicUrl: deps.base !== null });
 	return facts;
 }
@@ -44,7 +44,7 @@ async function checkedFacts(deps: SenderDeps, campaign: string): Promise<Campaig
 export async function startCampaignSend(deps: SenderDeps, campaign: string): Promise<CampaignSendFacts> {
 	return deps.knex.transaction(async (trx) => {
 		await forUpdate(trx, trx('crm_campaigns').select('id').where('id', campaign)).first();
-		const facts = await checkedFacts({ ...deps, knex: trx }, campaign);
+		const facts = await checkedFacts({ ...deps, knex: trx }, campaign, await countWaitingMembers(trx, campaign));
 		const now = deps.now();
 		await trx('crm_campaigns').where('id', campaign).update({ send_status: 'sending', sender: deps.instance, sender_lease_until: new Date(now.getTime() + leaseMs(facts.ratePerMinute)), status: facts.status === 'planned' ? 'running' : facts.status });
 		return facts;
@@ -89,9 +89,11 @@ async function sendToMember(deps: SenderDeps, facts: CampaignSendFacts, member: 
 
 /** One step of the loop: false when the sender is done (finished, paused, refused or its lease taken). */
 async function sendNext(deps: SenderDeps, campaign: string): Promise<{ more: boolean; pause: number }> {
+	// The next waiting member, not a count of all of them: the loop runs once per e-mail.
+	const next = await deps.knex('crm_campaign_members').select('id').where({ campaign, send_state: 'pending' }).orderBy('id').first();
 	let facts: CampaignSendFacts;
 	try {
-		facts = await checkedFacts(deps, campaign);
+		facts = await checkedFacts(deps, campaign, next ? 1 : 0);
 	} catch (error) {
 		if (!isCrmError(error)) throw error;
 		const done = error.details['reason'] === 'no_members';
@@ -100,7 +102,6 @@ async function sendNext(deps: SenderDeps, campaign: string): Promise<{ more: boo
 		return { more: false, pause: 0 };
 	}
 	if (!(await renewLease(deps, campaign, facts.ratePerMinute))) return { more: false, pause: 0 };
-	const next = await deps.knex('crm_campaign_members').select('id').where({ campaign, send_state: 'pending' }).orderBy('id').first();
 	if (next) await sendToMember(deps, facts, String(next['id']));
 	return { more: true, pause: sendInterval(facts.ratePerMinute) };
 }
