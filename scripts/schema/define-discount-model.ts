@@ -5,6 +5,7 @@
  */
 import { COST_ITEMS } from '../../packages/crm-core/src/marketing/cost-items.ts';
 import { MEMBER_SEND_STATE_LABELS, TOUCH_KIND_LABELS } from '../../packages/crm-core/src/marketing/touch-kinds.ts';
+import { MEMBER_TASK_STATE_LABELS } from '../../packages/crm-core/src/marketing/member-task-state.ts';
 import { audit, collection, type CollectionDef, f, junction, m2m, m2o, type RelationDef } from './model-helpers.ts';
 
 const ro = { readonly: true };
@@ -88,6 +89,13 @@ export const discountCollections: CollectionDef[] = [
 		f.timestamp('sent_at', { ...ro }),
 		f.choice('last_touch', TOUCH_KIND_LABELS, { ...ro, indexed: true }),
 		f.timestamp('last_touch_at', { ...ro }),
+		f.m2o('rep', { ...ro, template: '{{name}}', note: "Who calls or visits: the customer's rep when the campaign's tasks were made." }),
+		f.date('task_due', { ...ro, note: 'When the call or visit is due.' }),
+		f.choice('task_state', MEMBER_TASK_STATE_LABELS, { ...ro, indexed: true, note: 'Done once the outcome is logged as a touch.' }),
+		f.m2o('best_offer', { ...ro, template: '{{code}} — {{name}}', note: "The campaign's offer with the best expected margin for this customer (M3.5), priced by the discount engine." }),
+		f.signedAmount('best_offer_margin_base', { ...ro, note: "Expected margin of the customer's usual basket with that offer, in the base currency" }),
+		f.money('best_offer_discount_base', { ...ro, note: 'What that offer gives the customer on the basket, in the base currency' }),
+		f.timestamp('offers_priced_at', { ...ro }),
 		f.o2m('touches', { template: '{{kind}} · {{occurred_at}}' }),
 		f.dateCreated(),
 	]),
@@ -233,6 +241,8 @@ export const discountRelations: RelationDef[] = [
 	m2o('crm_campaign_members', 'campaign', 'crm_campaigns', 'CASCADE', 'members'),
 	m2o('crm_campaign_members', 'customer', 'crm_customers', 'CASCADE'),
 	m2o('crm_campaign_members', 'contact', 'crm_contacts', 'CASCADE'),
+	m2o('crm_campaign_members', 'rep', 'crm_sales_reps', 'SET NULL'),
+	m2o('crm_campaign_members', 'best_offer', 'crm_special_offers', 'SET NULL'),
 	m2o('crm_campaign_touches', 'campaign', 'crm_campaigns', 'CASCADE'),
 	m2o('crm_campaign_touches', 'member', 'crm_campaign_members', 'CASCADE', 'touches'),
 	m2o('crm_campaign_touches', 'customer', 'crm_customers', 'CASCADE'),

@@ -7,6 +7,7 @@ export { type CampaignBudget, type CampaignBudgetFacts, type CampaignOrderDiscou
 export { assertSpendEntry } from './assert-spend-entry.ts';
 export { COST_ITEMS, costItemLabel } from './cost-items.ts';
 export { CAMPAIGN_STATUSES, type CampaignStatus, isCampaignStatus } from './campaign-status.ts';
+export { MEMBER_TASK_STATE_LABELS, MEMBER_TASK_STATES, type MemberTaskState } from './member-task-state.ts';
 export { isTouchKind, MEMBER_SEND_STATE_LABELS, MEMBER_SEND_STATES, type MemberSendState, TOUCH_KIND_LABELS, TOUCH_KINDS, type TouchKind } from './touch-kinds.ts';
 export { type CampaignChannel, type CampaignMembersPlan, type NewCampaignMember, planCampaignMembers, type TargetContact } from './plan-campaign-members.ts';
 export { assertValidTemplate, fillMergeFields, MERGE_FIELDS, type MergeField, type MergeValues, unknownMergeFields } from './merge-fields.ts';
@@ -17,5 +18,7 @@ export { assertCampaignSendable, type SendableCampaign } from './assert-campaign
 export { type MemberAtSend, type MemberEmailPlan, planMemberEmail, sendInterval } from './plan-member-email.ts';
 export { ATTRIBUTION_QUERY_PARAMETERS, type AttributionQuery, parseAttributionQuery } from './parse-attribution-query.ts';
 export { type AttributionFacts, type AttributionSummary, summarizeAttribution } from './summarize-attribution.ts';
+export { type CampaignChannelFigures, type ChannelFacts, type ChannelMember, type ChannelOrder, type ChannelSummary, type SalesChannelFigures, summarizeChannels } from './summarize-channels.ts';
+export { compareChannelPeriods, type Compared, previousPeriod } from './compare-channel-periods.ts';
 export { type OrderAmounts, type OrderCost, type OrderReturn, orderReturnInBase } from './order-return-in-base.ts';
 export { LOGGED_TOUCH_BODY, LOGGED_TOUCH_KINDS, type LoggedTouch, parseLoggedTouch } from './parse-logged-touch.ts';
