@@ -17,6 +17,7 @@ describe.each(inject('instances'))('campaign ROI and attribution on $name', (ins
 	let netA: number;
 	let netB: number;
 	let orderA: Row;
+	let salesChannel: Row;
 
 	const roi = async (model: string) => {
 		const res = await http(instance, marketing, 'GET', `/crm/campaigns/attribution?model=${model}&window_days=30`);
@@ -32,7 +33,9 @@ describe.each(inject('instances'))('campaign ROI and attribution on $name', (ins
 		const product = (await admin.request(createItem('crm_products', { sku: `ROI-${uid()}`, name: 'Site survey hour', kind: 'service', unit: 'h', list_price: 10_000, cost_price: COST, vat_rate_bp: 1900, currency: 'EUR' }))) as Row;
 		const base = ((await admin.request(readItems('crm_price_lists', { filter: { code: { _eq: 'BASE' } } }))) as Row[])[0]!;
 		await admin.request(createItem('crm_price_list_items', { price_list: base['id'], product: product['id'], min_quantity_milli: 1000, unit_price: 10_000 }));
-		const [a, b] = (await admin.request(createItems('crm_customers', [{ name: `ROI A ${uid()}`, currency: 'EUR', status: 'active' }, { name: `ROI B ${uid()}`, currency: 'EUR', status: 'active' }]))) as Row[];
+		salesChannel = (await admin.request(createItem('crm_sales_channels', { code: `ROI-${uid()}`, name: `Trade fair ${uid()}`, kind: 'direct' }))) as Row;
+		const fresh = (name: string) => ({ name: `${name} ${uid()}`, currency: 'EUR', status: 'active', sales_channel: salesChannel['id'] });
+		const [a, b] = (await admin.request(createItems('crm_customers', [fresh('ROI A'), fresh('ROI B')]))) as Row[];
 		const customers = [a, b].sort((x, y) => String(x!['name']).localeCompare(String(y!['name']))) as Row[];
 		const contacts = (await admin.request(createItems('crm_contacts', customers.map((c, i) => ({ customer: c['id'], first_name: `Buyer${i}`, phone: '+49 30 1234', email: `buyer${i}@example.test`, marketing_consent: true }))))) as Row[];
 		const segment = (await admin.request(createItem('crm_market_segments', { code: `ROI-${uid()}`, name: 'ROI test', applies_to: 'customers' }))) as Row;
@@ -110,5 +113,37 @@ describe.each(inject('instances'))('campaign ROI and attribution on $name', (ins
 		expect((await http(instance, rep, 'GET', '/crm/campaigns/attribution')).status).toBe(403);
 		const bad = await http(instance, marketing, 'GET', '/crm/campaigns/attribution?model=best_guess');
 		expect([bad.status, bad.json.errors[0].extensions]).toEqual([400, expect.objectContaining({ code: 'CRM_INVALID_QUERY', parameter: 'model' })]);
+	});
+
+	test("channel analysis: a sales channel's orders, margin and new customers by hand; campaign channels agree with attribution and are compared with the period before", async () => {
+		const res = await http(instance, marketing, 'GET', '/crm/marketing/channels?model=linear&window_days=30');
+		expect(res.status, JSON.stringify(res.json)).toBe(200);
+		const data = res.json.data;
+		const length = (Date.parse(data.to) - Date.parse(data.from)) / DAY + 1;
+		expect(data.previous).toEqual({ from: new Date(Date.parse(data.from) - length * DAY).toISOString().slice(0, 10), to: new Date(Date.parse(data.from) - DAY).toISOString().slice(0, 10) });
+		const marginA = netA - 2 * COST;
+		const marginB = netB - COST;
+		expect(data.by_sales_channel.find((r: Row) => r['channel'] === salesChannel['id'])).toEqual({
+			channel: salesChannel['id'],
+			name: salesChannel['name'],
+			orders: 2,
+			revenue: netA + netB,
+			margin: marginA + marginB,
+			customers: 2,
+			new_customers: 2,
+			avg_order: Math.round((netA + netB) / 2),
+			previous: { orders: 0, revenue: 0, margin: 0, customers: 0, new_customers: 0, avg_order: null },
+		});
+		const attribution = (await roi('linear')).data;
+		const calls = data.by_campaign_channel.find((r: Row) => r['channel'] === 'call');
+		expect(calls).toMatchObject({ revenue: attribution.by_channel.find((r: Row) => r['channel'] === 'call').revenue, previous: expect.objectContaining({ members: expect.any(Number) }) });
+		// Both call members were touched in the period and ordered within 30 days after: converted; A and B were acquired by calls.
+		expect(calls.converted_members).toBeGreaterThanOrEqual(2);
+		expect(calls.acquired_customers).toBeGreaterThanOrEqual(2);
+		expect(Math.abs(calls.conversion_bp - (calls.converted_members * 10_000) / calls.members)).toBeLessThanOrEqual(0.5);
+		const rep = (await (await loginAs(instance, 'rita.rep@example.com')).getToken())!;
+		expect((await http(instance, rep, 'GET', '/crm/marketing/channels')).status).toBe(403);
+		const bad = await http(instance, marketing, 'GET', '/crm/marketing/channels?from=2026-02-30');
+		expect([bad.status, bad.json.errors[0].extensions]).toEqual([400, expect.objectContaining({ code: 'CRM_INVALID_QUERY', parameter: 'from' })]);
 	});
 });

@@ -61,3 +61,4 @@ export { loadTouchedMember, recordTouch } from './marketing/record-touch.ts';
 export { recordTrackedTouch } from './marketing/record-tracked-touch.ts';
 export { memberLinks, publicBaseUrl, trackingSigner } from './marketing/tracking-links.ts';
 export { loadAttributionFacts } from './marketing/load-attribution-facts.ts';
+export { loadChannelFacts } from './marketing/load-channel-facts.ts';

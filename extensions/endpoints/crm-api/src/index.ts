@@ -15,6 +15,7 @@ import { registerReceivableRoutes } from './routes/receivables.ts';
 import { registerCampaignRoutes } from './routes/campaigns.ts';
 import { registerCampaignSendingRoutes } from './routes/campaign-sending.ts';
 import { registerCampaignAttributionRoutes } from './routes/campaign-attribution.ts';
+import { registerChannelAnalysisRoutes } from './routes/channel-analysis.ts';
 import { registerCampaignTouchRoutes } from './routes/campaign-touches.ts';
 import { registerTrackingRoutes } from './routes/tracking.ts';
 import { registerSegmentRoutes } from './routes/segments.ts';
@@ -44,6 +45,7 @@ export default defineEndpoint({
 		registerSegmentRoutes(router, context);
 		registerCampaignRoutes(router, context);
 		registerCampaignAttributionRoutes(router, context);
+		registerChannelAnalysisRoutes(router, context);
 		registerCampaignTouchRoutes(router, context);
 		registerCampaignSendingRoutes(router, context);
 		registerTrackingRoutes(router, context);

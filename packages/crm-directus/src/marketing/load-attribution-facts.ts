@@ -5,10 +5,10 @@ import { dayForDriver } from '../ledger-rows.ts';
 import { toDay } from '../load-pricing-context.ts';
 
 type Row = Record<string, unknown>;
-const instant = (value: unknown): Date => (value instanceof Date ? value : new Date(typeof value === 'string' && !/^\d+$/.test(value) ? value : Number(value)));
+export const instant = (value: unknown): Date => (value instanceof Date ? value : new Date(typeof value === 'string' && !/^\d+$/.test(value) ? value : Number(value)));
 
 /** Touches that may have led to an order in the period: every kind but unsubscribes, from the window before its first day. */
-function touchesQuery(knex: Knex, q: AttributionQuery) {
+export function touchesQuery(knex: Knex, q: AttributionQuery) {
 	return knex('crm_campaign_touches as t')
 		.join('crm_campaigns as c', 'c.id', 't.campaign')
 		.where('t.kind', '<>', 'unsubscribed')
@@ -29,24 +29,25 @@ function ordersQuery(knex: Knex, q: AttributionQuery) {
 }
 
 /** The products' cost of those orders' lines, per order and product currency, summed by the database. */
-async function loadCosts(knex: Knex, q: AttributionQuery): Promise<Map<string, OrderCost[]>> {
-	const rows: Row[] = await knex('crm_order_lines as l').join('crm_products as p', 'p.id', 'l.product').whereIn('l.order', ordersQuery(knex, q).select('id')).whereNotNull('p.cost_price').groupBy('l.order', 'p.currency').select('l.order', 'p.currency', knex.raw('SUM(p.cost_price * l.quantity_milli) as cost'));
+async function loadCosts(knex: Knex, orders: Knex.QueryBuilder): Promise<Map<string, OrderCost[]>> {
+	const rows: Row[] = await knex('crm_order_lines as l').join('crm_products as p', 'p.id', 'l.product').whereIn('l.order', orders.clone().clearSelect().select('id')).whereNotNull('p.cost_price').groupBy('l.order', 'p.currency').select('l.order', 'p.currency', knex.raw('SUM(p.cost_price * l.quantity_milli) as cost'));
 	const costs = new Map<string, OrderCost[]>();
 	for (const r of rows) costs.set(String(r['order']), [...(costs.get(String(r['order'])) ?? []), { currency: String(r['currency']), costTimesMilli: BigInt(String(r['cost']).split('.')[0]!) }]);
 	return costs;
 }
 
-async function loadOrders(knex: Knex, q: AttributionQuery, base: string): Promise<AttributionFacts['orders']> {
-	const rows: Row[] = await ordersQuery(knex, q).select('id', 'customer', 'order_date', 'date_created', 'currency', 'net_total', 'gross_total', 'gross_total_base');
-	const costs = await loadCosts(knex, q);
+/** Orders with their revenue and margin in the base currency; `orders` selects them (and any other columns `extra` reads). */
+export async function loadOrderReturns<T>(knex: Knex, orders: Knex.QueryBuilder, base: string, extra: (row: Row) => T): Promise<(AttributionFacts['orders'][number] & T)[]> {
+	const rows: Row[] = await orders.clone().select('id', 'customer', 'order_date', 'date_created', 'currency', 'net_total', 'gross_total', 'gross_total_base');
+	const costs = await loadCosts(knex, orders);
 	const rates = new Map<string, string | null>();
-	const out: AttributionFacts['orders'][number][] = [];
+	const out: (AttributionFacts['orders'][number] & T)[] = [];
 	for (const r of rows) {
 		const day = toDay(r['order_date'])!;
 		for (const c of costs.get(String(r['id'])) ?? []) if (!rates.has(`${c.currency}|${day}`)) rates.set(`${c.currency}|${day}`, await findRateToBase(knex, c.currency, day, base));
 		const amounts = { currency: String(r['currency']), netTotal: Number(r['net_total'] ?? 0), grossTotal: Number(r['gross_total'] ?? 0), grossTotalBase: r['gross_total_base'] === null ? null : Number(r['gross_total_base']) };
 		const { revenue, margin } = orderReturnInBase(amounts, costs.get(String(r['id'])) ?? [], base, (currency) => rates.get(`${currency}|${day}`) ?? null);
-		out.push({ id: String(r['id']), customer: String(r['customer']), at: orderInstant(day, r['date_created']), revenue, margin });
+		out.push({ id: String(r['id']), customer: String(r['customer']), at: orderInstant(day, r['date_created']), revenue, margin, ...extra(r) });
 	}
 	return out;
 }
@@ -57,7 +58,7 @@ export async function loadAttributionFacts(knex: Knex, q: AttributionQuery, base
 	const campaigns: Row[] = await knex('crm_campaigns').select('id', 'channel');
 	const spend: Row[] = await knex('crm_campaign_spend').select('campaign').sum({ total: 'amount_base' }).groupBy('campaign');
 	return {
-		orders: await loadOrders(knex, q, base),
+		orders: await loadOrderReturns(knex, ordersQuery(knex, q), base, () => ({})),
 		touches: touches.map((t) => {
 			const at = instant(t['occurred_at']);
 			return { id: String(t['id']), campaign: String(t['campaign']), customer: String(t['customer']), channel: String(t['channel'] ?? 'none'), at: at.toISOString(), atMs: at.getTime() };
