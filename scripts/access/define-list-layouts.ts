@@ -21,6 +21,7 @@ export const LIST_LAYOUTS: Record<string, { fields: string[]; sort: string[] }> 
 	crm_service_specialists: { fields: ['name', 'team', 'capacity', 'active', 'last_assigned_at'], sort: ['name'] },
 	crm_service_time_entries: { fields: ['started_at', 'specialist', 'request', 'duration_minutes', 'billable', 'note'], sort: ['-started_at'] },
 	crm_market_segments: { fields: ['code', 'name', 'applies_to', 'definition', 'member_count', 'refreshed_at'], sort: ['code'] },
+	crm_campaign_members: { fields: ['campaign', 'customer', 'contact', 'task_state', 'task_due', 'rep', 'last_touch', 'best_offer', 'send_state'], sort: ['task_due'] },
 	crm_segment_membership_events: { fields: ['at', 'change', 'segment', 'customer', 'product'], sort: ['-at'] },
 	crm_stock_levels: { fields: ['product', 'warehouse', 'on_hand_milli', 'reserved_milli'], sort: ['product'] },
 };

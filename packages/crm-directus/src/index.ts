@@ -62,3 +62,4 @@ export { recordTrackedTouch } from './marketing/record-tracked-touch.ts';
 export { memberLinks, publicBaseUrl, trackingSigner } from './marketing/tracking-links.ts';
 export { loadAttributionFacts } from './marketing/load-attribution-facts.ts';
 export { loadChannelFacts } from './marketing/load-channel-facts.ts';
+export { makeCampaignTasks } from './marketing/make-campaign-tasks.ts';

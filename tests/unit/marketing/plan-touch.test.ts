@@ -15,9 +15,27 @@ describe('planTouch', () => {
 		expect(planTouch(member(), { kind: 'opened', at: AT, dedupeKey: 'opened:member-1' })).toEqual({
 			touch: { campaign: 'camp-1', member: 'member-1', customer: 'cust-1', contact: 'contact-1', kind: 'opened', occurred_at: AT, link: null, outcome: null, dedupe_key: 'opened:member-1' },
 			member: { last_touch: 'opened', last_touch_at: AT },
-			interaction: { type: 'email', direction: 'inbound', occurred_at: AT, customer: 'cust-1', contact: 'contact-1', subject: 'Campaign SPRING: e-mail opened', outcome: null, related_collection: 'crm_campaign_touches' },
+			interaction: { type: 'email', direction: 'inbound', occurred_at: AT, customer: 'cust-1', contact: 'contact-1', rep: null, subject: 'Campaign SPRING: e-mail opened', outcome: null, related_collection: 'crm_campaign_touches' },
 			withdrawConsent: null,
 		});
+	});
+
+	test.each<[TouchKind, boolean]>([
+		['delivered', true],
+		['responded', true],
+		['converted', true],
+		['unsubscribed', true],
+		['sent', false],
+		['opened', false],
+		['clicked', false],
+	])('a rep\'s open task ends with a logged %s: %s; the interaction is the rep\'s', (kind, done) => {
+		const plan = planTouch({ ...member('call'), openTaskOf: 'rep-7' }, { kind, at: AT });
+		expect(plan.member.task_state).toBe(done ? 'done' : undefined);
+		expect(plan.interaction.rep).toBe('rep-7');
+	});
+
+	test('a member that is no task stays none', () => {
+		expect(planTouch(member('call'), { kind: 'responded', at: AT }).member).toEqual({ last_touch: 'responded', last_touch_at: AT });
 	});
 
 	test('carries the link and the outcome into the touch and the outcome into the interaction', () => {

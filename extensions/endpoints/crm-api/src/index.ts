@@ -16,6 +16,7 @@ import { registerCampaignRoutes } from './routes/campaigns.ts';
 import { registerCampaignSendingRoutes } from './routes/campaign-sending.ts';
 import { registerCampaignAttributionRoutes } from './routes/campaign-attribution.ts';
 import { registerChannelAnalysisRoutes } from './routes/channel-analysis.ts';
+import { registerCampaignTaskRoutes } from './routes/campaign-tasks.ts';
 import { registerCampaignTouchRoutes } from './routes/campaign-touches.ts';
 import { registerTrackingRoutes } from './routes/tracking.ts';
 import { registerSegmentRoutes } from './routes/segments.ts';
@@ -46,6 +47,7 @@ export default defineEndpoint({
 		registerCampaignRoutes(router, context);
 		registerCampaignAttributionRoutes(router, context);
 		registerChannelAnalysisRoutes(router, context);
+		registerCampaignTaskRoutes(router, context);
 		registerCampaignTouchRoutes(router, context);
 		registerCampaignSendingRoutes(router, context);
 		registerTrackingRoutes(router, context);

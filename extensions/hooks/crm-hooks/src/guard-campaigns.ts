@@ -15,7 +15,7 @@ export function guardCampaigns(hooks: CrmHooks): void {
 	hooks.onUpdate('crm_campaigns', (data) => checkTemplate(data));
 	guardAppendOnly(hooks, 'crm_campaign_members', {
 		create: 'Members come from the campaign\'s segments: add them with "Add members" on the campaign (POST /crm/campaigns/{id}/members).',
-		changed: 'A member keeps what happened to it: to leave someone out of later sends, withdraw their consent on the contact.',
+		changed: 'A member keeps what happened to it: log a call or visit as a touch (POST /crm/campaign-members/{id}/touches), which also ends its task; to leave someone out of later sends, withdraw their consent on the contact.',
 	});
 	guardAppendOnly(hooks, 'crm_campaign_touches', {
 		create: 'Touches are recorded by the CRM as they happen (sends, opens, clicks, unsubscribes).',

@@ -133,6 +133,8 @@ export const CRM_ERROR_KIND = {
 	CRM_CAMPAIGN_TEMPLATE_INVALID: 'invalid',
 	/** The campaign cannot send now (not an e-mail campaign, no subject or text, finished or cancelled, no members, budget spent). */
 	CRM_CAMPAIGN_NOT_SENDABLE: 'conflict',
+	/** Tasks and call lists are for call and visit campaigns that are planned or running; the reason says which. */
+	CRM_CAMPAIGN_NO_TASKS: 'conflict',
 	/** A tracking or unsubscribe link was not made by this CRM, or was changed. */
 	CRM_TRACKING_TOKEN_INVALID: 'forbidden',
 	/** A tracking link that counts once has already been counted. */

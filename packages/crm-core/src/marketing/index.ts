@@ -8,6 +8,8 @@ export { assertSpendEntry } from './assert-spend-entry.ts';
 export { COST_ITEMS, costItemLabel } from './cost-items.ts';
 export { CAMPAIGN_STATUSES, type CampaignStatus, isCampaignStatus } from './campaign-status.ts';
 export { MEMBER_TASK_STATE_LABELS, MEMBER_TASK_STATES, type MemberTaskState } from './member-task-state.ts';
+export { assertCampaignTaskable, CAMPAIGN_TASKS_BODY, type CampaignForTasks, type CampaignTasksPlan, planCampaignTasks, type TaskableMember } from './plan-campaign-tasks.ts';
+export { CALL_LIST_HEADER, callListCsv, type CallListEntry } from './call-list-csv.ts';
 export { isTouchKind, MEMBER_SEND_STATE_LABELS, MEMBER_SEND_STATES, type MemberSendState, TOUCH_KIND_LABELS, TOUCH_KINDS, type TouchKind } from './touch-kinds.ts';
 export { type CampaignChannel, type CampaignMembersPlan, type NewCampaignMember, planCampaignMembers, type TargetContact } from './plan-campaign-members.ts';
 export { assertValidTemplate, fillMergeFields, MERGE_FIELDS, type MergeField, type MergeValues, unknownMergeFields } from './merge-fields.ts';

@@ -7,6 +7,8 @@ export interface TouchedMember {
 	campaign: { id: string; code: string; channel: CampaignChannel | null };
 	customer: string;
 	contact: string | null;
+	/** The member is an open task of this rep (call and visit campaigns). */
+	openTaskOf?: string | null;
 }
 
 export interface TouchEvent {
@@ -20,13 +22,16 @@ export interface TouchEvent {
 
 export interface TouchPlan {
 	touch: { campaign: string; member: string; customer: string; contact: string | null; kind: TouchKind; occurred_at: Date; link: string | null; outcome: string | null; dedupe_key: string | null };
-	member: { last_touch: TouchKind; last_touch_at: Date };
-	interaction: { type: InteractionType; direction: InteractionDirection; occurred_at: Date; customer: string; contact: string | null; subject: string; outcome: string | null; related_collection: 'crm_campaign_touches' };
+	member: { last_touch: TouchKind; last_touch_at: Date; task_state?: 'done' };
+	interaction: { type: InteractionType; direction: InteractionDirection; occurred_at: Date; customer: string; contact: string | null; rep: string | null; subject: string; outcome: string | null; related_collection: 'crm_campaign_touches' };
 	/** The contact whose marketing consent ends with this touch (an unsubscribe), with when. */
 	withdrawConsent: { contact: string; at: Date } | null;
 }
 
 const INTERACTION_TYPE: Record<CampaignChannel, InteractionType> = { email: 'email', call: 'call', visit: 'visit', event: 'meeting', ads: 'system' };
+
+/** What a rep logs after a call or visit: any of these ends the member's task. */
+const TASK_OUTCOMES: readonly TouchKind[] = ['delivered', 'responded', 'converted', 'unsubscribed'];
 
 const WHAT_HAPPENED: Record<TouchKind, string> = {
 	sent: 'sent',
@@ -47,19 +52,21 @@ function subjectOf(member: TouchedMember, event: TouchEvent): string {
 
 /**
  * M3.3: one touch of a campaign member, as everything it writes: the touch, the member's last touch, the
- * interaction on the customer's timeline, and — for an unsubscribe — the end of the contact's consent.
+ * interaction on the customer's timeline (the rep's, when it was their task, which it closes), and — for an
+ * unsubscribe — the end of the contact's consent.
  */
 export function planTouch(member: TouchedMember, event: TouchEvent): TouchPlan {
 	const channel = member.campaign.channel ?? 'email';
 	return {
 		touch: { campaign: member.campaign.id, member: member.id, customer: member.customer, contact: member.contact, kind: event.kind, occurred_at: event.at, link: event.link ?? null, outcome: event.outcome ?? null, dedupe_key: event.dedupeKey ?? null },
-		member: { last_touch: event.kind, last_touch_at: event.at },
+		member: { last_touch: event.kind, last_touch_at: event.at, ...(member.openTaskOf && TASK_OUTCOMES.includes(event.kind) ? { task_state: 'done' as const } : {}) },
 		interaction: {
 			type: INTERACTION_TYPE[channel],
 			direction: event.kind === 'sent' ? 'outbound' : 'inbound',
 			occurred_at: event.at,
 			customer: member.customer,
 			contact: member.contact,
+			rep: member.openTaskOf ?? null,
 			subject: subjectOf(member, event),
 			outcome: event.outcome ?? null,
 			related_collection: 'crm_campaign_touches',

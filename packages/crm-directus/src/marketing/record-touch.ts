@@ -7,7 +7,7 @@ type Row = Record<string, unknown>;
 export async function loadTouchedMember(knex: Knex, member: string): Promise<TouchedMember> {
 	const row: Row | undefined = await knex('crm_campaign_members as m')
 		.join('crm_campaigns as c', 'c.id', 'm.campaign')
-		.select('m.id', 'm.customer', 'm.contact', 'c.id as campaign_id', 'c.code as campaign_code', 'c.channel as campaign_channel')
+		.select('m.id', 'm.customer', 'm.contact', 'm.rep', 'm.task_state', 'c.id as campaign_id', 'c.code as campaign_code', 'c.channel as campaign_channel')
 		.where('m.id', member)
 		.first();
 	if (!row) throw new CrmError('CRM_NOT_FOUND', `There is no campaign member "${member}".`, { member });
@@ -15,6 +15,7 @@ export async function loadTouchedMember(knex: Knex, member: string): Promise<Tou
 		id: String(row['id']),
 		customer: String(row['customer']),
 		contact: row['contact'] ? String(row['contact']) : null,
+		openTaskOf: row['task_state'] === 'open' && row['rep'] ? String(row['rep']) : null,
 		campaign: { id: String(row['campaign_id']), code: String(row['campaign_code']), channel: (row['campaign_channel'] as CampaignChannel | null) ?? null },
 	};
 }
