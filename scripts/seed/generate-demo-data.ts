@@ -174,7 +174,7 @@ export function generateDemoData(options: GenerateDemoDataOptions = {}): DemoDat
 	const discounts = generateDiscountData({ seed, scale, now, products, productGroups, customers: customerRows, customerGroups: sales.customerGroups, regions: sales.regions, channels: sales.channels, segments: sales.segments });
 	const ordersToCash = ordersToCashOf(core, commerce, discounts, seed, scale, now);
 	const service = generateServiceData({ seed, scale, now, customers: customerRows, contacts, products, productGroups });
-	const audience = generateCampaignAudience({ seed, now, campaigns: discounts.crm_campaigns, segments: sales.segments, customerSegmentLinks: core.customerSegmentLinks, contacts, orders: ordersToCash.crm_orders });
+	const audience = generateCampaignAudience({ seed, now, campaigns: discounts.crm_campaigns, segments: sales.segments, customerSegmentLinks: core.customerSegmentLinks, contacts, orders: ordersToCash.crm_orders, repOf: new Map(customerRows.map((c) => [c.id, c.owner])) });
 
 	return {
 		crm_regions: sales.regions,

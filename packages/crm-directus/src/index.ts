@@ -63,3 +63,4 @@ export { memberLinks, publicBaseUrl, trackingSigner } from './marketing/tracking
 export { loadAttributionFacts } from './marketing/load-attribution-facts.ts';
 export { loadChannelFacts } from './marketing/load-channel-facts.ts';
 export { makeCampaignTasks } from './marketing/make-campaign-tasks.ts';
+export { priceMemberOffers } from './marketing/price-member-offers.ts';

@@ -21,10 +21,14 @@ export function campaignFunnelRows(funnel: CampaignFunnel): FunnelRow[] {
 	});
 }
 
-export type SendAction = 'send' | 'pause' | 'resume' | 'members';
+export type SendAction = 'send' | 'pause' | 'resume' | 'members' | 'tasks';
 
-/** What the campaign page offers: an e-mail campaign sends, pauses and resumes; any campaign takes members from its segments. */
+/**
+ * What the campaign page offers: an e-mail campaign sends, pauses and resumes; a call or visit campaign
+ * makes tasks for reps; any campaign takes members from its segments.
+ */
 export function campaignActions(channel: string | null, sendStatus: string | null): SendAction[] {
+	if (channel === 'call' || channel === 'visit') return ['members', 'tasks'];
 	if (channel !== 'email') return ['members'];
 	if (sendStatus === 'sending') return ['pause'];
 	if (sendStatus === 'paused') return ['resume', 'members'];

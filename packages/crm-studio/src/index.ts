@@ -20,3 +20,5 @@ export { type MeasureText, wrapLabel } from './wrap-label.ts';
 export { type DayInterval, formatDayHours, type ParsedDayHours, parseDayHours } from './day-hours.ts';
 export { type ConditionChoice, conditionChoices, conditionKey, describeMatchCount, newCondition, type SegmentTarget, type ValueSource, valueSourceOf } from './segment-rule-editor.ts';
 export { ATTRIBUTION_MODEL_LABELS, ATTRIBUTION_MODEL_ORDER, type CampaignFunnel, campaignActions, campaignFunnelRows, type FunnelRow, type SendAction } from './campaign-results.ts';
+export { type MemberOffersAnswer, memberOffersNotice } from './member-offers-notice.ts';
+export { type CampaignTasksAnswer, campaignTasksNotice } from './campaign-tasks-notice.ts';

@@ -14,6 +14,7 @@ import { registerPaymentRoutes } from './routes/payments.ts';
 import { registerReceivableRoutes } from './routes/receivables.ts';
 import { registerCampaignRoutes } from './routes/campaigns.ts';
 import { registerCampaignSendingRoutes } from './routes/campaign-sending.ts';
+import { registerCampaignOfferRoutes } from './routes/campaign-offers.ts';
 import { registerCampaignAttributionRoutes } from './routes/campaign-attribution.ts';
 import { registerChannelAnalysisRoutes } from './routes/channel-analysis.ts';
 import { registerCampaignTaskRoutes } from './routes/campaign-tasks.ts';
@@ -50,6 +51,7 @@ export default defineEndpoint({
 		registerCampaignTaskRoutes(router, context);
 		registerCampaignTouchRoutes(router, context);
 		registerCampaignSendingRoutes(router, context);
+		registerCampaignOfferRoutes(router, context);
 		registerTrackingRoutes(router, context);
 	},
 });

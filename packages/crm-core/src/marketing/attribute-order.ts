@@ -50,7 +50,7 @@ export function compareIds(a: string, b: string): number {
 }
 
 /** A touch with its time in epoch milliseconds, read once. */
-export type TimedTouch = Touch & { ms: number };
+export type TimedTouch = Omit<Touch, 'at' | 'atMs'> & { ms: number };
 
 /** Oldest first; touches at the same moment by id, so that shares never depend on load order. */
 export const byTime = (a: TimedTouch, b: TimedTouch) => a.ms - b.ms || compareIds(a.id, b.id);

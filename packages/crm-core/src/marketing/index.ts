@@ -19,8 +19,12 @@ export { planTouch, type TouchedMember, type TouchEvent, type TouchPlan } from '
 export { assertCampaignSendable, type SendableCampaign } from './assert-campaign-sendable.ts';
 export { type MemberAtSend, type MemberEmailPlan, planMemberEmail, sendInterval } from './plan-member-email.ts';
 export { ATTRIBUTION_QUERY_PARAMETERS, type AttributionQuery, parseAttributionQuery } from './parse-attribution-query.ts';
-export { type AttributionFacts, type AttributionSummary, summarizeAttribution } from './summarize-attribution.ts';
+export { type AttributionFacts, type AttributionSummary, type FactTouch, summarizeAttribution } from './summarize-attribution.ts';
 export { type CampaignChannelFigures, type ChannelFacts, type ChannelMember, type ChannelOrder, type ChannelSummary, type SalesChannelFigures, summarizeChannels } from './summarize-channels.ts';
 export { compareChannelPeriods, type Compared, previousPeriod } from './compare-channel-periods.ts';
 export { type OrderAmounts, type OrderCost, type OrderReturn, orderReturnInBase } from './order-return-in-base.ts';
 export { LOGGED_TOUCH_BODY, LOGGED_TOUCH_KINDS, type LoggedTouch, parseLoggedTouch } from './parse-logged-touch.ts';
+export { type BasketItem, buildUsualBasket, NOT_PURCHASE_STATUSES, type PurchasedLine, USUAL_BASKET_DAYS, USUAL_BASKET_MAX_PRODUCTS, usualBasketSince } from './build-usual-basket.ts';
+export { type BestOffer, type BestOfferChoice, type CampaignOffer, chooseBestOffer, type CustomerOfferFacts, type OfferFigures, type ProductCost } from './choose-best-offer.ts';
+export { type MemberOfferUpdate, type MemberOffersPlan, type OfferedMember, planMemberOffers } from './plan-member-offers.ts';
+export { memberOfferName, type StoredBestOffer } from './member-offer-name.ts';

@@ -1,11 +1,14 @@
 import { type AttributableOrder, type AttributionCredit, type AttributionSettings, attributeTimedOrder, byTime, type TimedTouch, type Touch } from './attribute-order.ts';
 import { addCredit, type CreditTotals, type ReturnOnSpend, returnsOf } from './campaign-roi.ts';
 
+/** A loaded touch: its instant as text or, cheaper for a million of them, in epoch milliseconds. */
+export type FactTouch = Omit<Touch, 'at'> & { customer: string; at?: string };
+
 export interface AttributionFacts {
 	/** Orders that count (neither drafts nor cancelled) in the period, in the base currency. */
 	orders: readonly (AttributableOrder & { customer: string })[];
-	/** Touches that may have led to them (every kind but unsubscribes), with their customer. */
-	touches: readonly (Touch & { customer: string })[];
+	/** Touches that may have led to them (every kind but unsubscribes), with their customer; each has `at` or `atMs` (or both). */
+	touches: readonly FactTouch[];
 	/** Booked spend per campaign in the base currency: counted once, never per order. */
 	spendByCampaign: ReadonlyMap<string, number>;
 	/** Every campaign's channel, so that a channel's spend includes campaigns that earned nothing. */
@@ -47,7 +50,7 @@ export function summarizeAttribution(facts: AttributionFacts, settings: Attribut
 function timedTouchesByCustomer(touches: AttributionFacts['touches']): Map<string, TimedTouch[]> {
 	const byCustomer = new Map<string, TimedTouch[]>();
 	for (const t of touches) {
-		const timed = { id: t.id, campaign: t.campaign, channel: t.channel, at: t.at, ms: t.atMs ?? Date.parse(t.at) };
+		const timed = { id: t.id, campaign: t.campaign, channel: t.channel, ms: t.atMs ?? Date.parse(t.at ?? '') };
 		const list = byCustomer.get(t.customer);
 		if (list) list.push(timed);
 		else byCustomer.set(t.customer, [timed]);

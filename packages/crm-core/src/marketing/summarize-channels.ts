@@ -127,7 +127,7 @@ function touchTimesByCustomer(touches: ChannelFacts['touches']): Map<string, { c
 	for (const t of touches) {
 		const list = byCustomer.get(t.customer) ?? [];
 		if (list.length === 0) byCustomer.set(t.customer, list);
-		list.push({ channel: t.channel, ms: t.atMs ?? Date.parse(t.at) });
+		list.push({ channel: t.channel, ms: t.atMs ?? Date.parse(t.at ?? '') });
 	}
 	return byCustomer;
 }

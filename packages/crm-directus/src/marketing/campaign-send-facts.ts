@@ -1,4 +1,4 @@
-import { type CampaignChannel, type CampaignEmailTemplate, CrmError, isCampaignStatus, type MemberAtSend, type MergeValues, type SendableCampaign, summarizeCampaignBudget } from '@crm/core';
+import { type CampaignChannel, type CampaignEmailTemplate, CrmError, isCampaignStatus, type MemberAtSend, memberOfferName, type MergeValues, type SendableCampaign, summarizeCampaignBudget } from '@crm/core';
 import type { Knex } from 'knex';
 import { loadCampaignBudgetFacts } from './load-campaign-budget-facts.ts';
 
@@ -46,7 +46,9 @@ export async function loadMemberAtSend(knex: Knex, member: string, offer: string
 	const row: Row | undefined = await knex('crm_campaign_members as m')
 		.join('crm_contacts as p', 'p.id', 'm.contact')
 		.join('crm_customers as c', 'c.id', 'm.customer')
-		.select('p.email', 'p.marketing_consent', 'p.active', 'p.first_name', 'p.last_name', 'c.name as customer_name')
+		// The member's own best offer (M3.5), when one was stored.
+		.leftJoin('crm_special_offers as o', 'o.id', 'm.best_offer')
+		.select('p.email', 'p.marketing_consent', 'p.active', 'p.first_name', 'p.last_name', 'c.name as customer_name', 'o.name as best_offer_name', 'o.active as best_offer_active')
 		.where('m.id', member)
 		.first();
 	if (!row) return { email: null, consent: false, active: false, values: { first_name: '', last_name: '', customer: '', offer } };
@@ -54,6 +56,6 @@ export async function loadMemberAtSend(knex: Knex, member: string, offer: string
 		email: (row['email'] as string | null) || null,
 		consent: Boolean(row['marketing_consent']),
 		active: row['active'] === null ? true : Boolean(row['active']),
-		values: { first_name: String(row['first_name'] ?? ''), last_name: String(row['last_name'] ?? ''), customer: String(row['customer_name'] ?? ''), offer },
+		values: { first_name: String(row['first_name'] ?? ''), last_name: String(row['last_name'] ?? ''), customer: String(row['customer_name'] ?? ''), offer: memberOfferName(row['best_offer_name'] ? { name: String(row['best_offer_name']), active: Boolean(row['best_offer_active']) } : null, offer) },
 	};
 }

@@ -2,7 +2,7 @@ import { type AttributionQuery, addDays, type ChannelFacts } from '@crm/core';
 import type { Knex } from 'knex';
 import { dayForDriver } from '../ledger-rows.ts';
 import { toDay } from '../load-pricing-context.ts';
-import { instant, loadOrderReturns, touchesQuery } from './load-attribution-facts.ts';
+import { instant, loadFactTouches, loadOrderReturns } from './load-attribution-facts.ts';
 
 type Row = Record<string, unknown>;
 const COUNTED = (knex: Knex) => knex('crm_orders').whereNotIn('status', ['draft', 'cancelled']);
@@ -34,15 +34,11 @@ export async function loadChannelFacts(knex: Knex, q: AttributionQuery, base: st
 	const customers = orders.clone().distinct('customer');
 	const returns = await loadOrderReturns(knex, orders, base, (r) => ({ day: toDay(r['order_date'])! }));
 	const { channelOf: salesChannelOf, firstDayOf } = await loadCustomerFacts(knex, customers);
-	const touches: Row[] = await touchesQuery(knex, q).select('t.id', 't.campaign', 't.customer', 't.occurred_at', 'c.channel');
 	const campaigns: Row[] = await knex('crm_campaigns').select('id', 'channel');
 	const spend: Row[] = await knex('crm_campaign_spend').where('spent_on', '>=', dayForDriver(knex, q.from)).where('spent_on', '<=', dayForDriver(knex, q.to)).groupBy('campaign').select('campaign').sum({ total: 'amount_base' });
 	return {
 		orders: returns.map(({ day, ...o }) => ({ ...o, salesChannel: salesChannelOf.get(o.customer) ?? null, firstOrder: firstDayOf.get(o.customer) === day })),
-		touches: touches.map((t) => {
-			const at = instant(t['occurred_at']);
-			return { id: String(t['id']), campaign: String(t['campaign']), customer: String(t['customer']), channel: String(t['channel'] ?? 'none'), at: at.toISOString(), atMs: at.getTime() };
-		}),
+		touches: await loadFactTouches(knex, q),
 		members: await loadMembers(knex, q),
 		spendByCampaign: new Map(spend.map((s) => [String(s['campaign']), Number(s['total'] ?? 0)])),
 		channelOf: new Map(campaigns.map((c) => [String(c['id']), String(c['channel'] ?? 'none')])),

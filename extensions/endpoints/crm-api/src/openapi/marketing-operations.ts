@@ -1,6 +1,6 @@
-import { ATTRIBUTION_QUERY_PARAMETERS, LOGGED_TOUCH_BODY, MEMBER_SEND_STATES, SEGMENT_PREVIEW_BODY, TOUCH_KINDS } from '@crm/core';
+import { ATTRIBUTION_QUERY_PARAMETERS, CAMPAIGN_TASKS_BODY, LOGGED_TOUCH_BODY, MEMBER_SEND_STATES, SEGMENT_PREVIEW_BODY, TOUCH_KINDS } from '@crm/core';
 import type { ApiOperation } from './api-operation.ts';
-import { amount, answerOf, currency, id, instant, integer, listOf, objectWith, oneOf } from './answer-schemas.ts';
+import { amount, answerOf, currency, id, instant, integer, listOf, nullableAmount, nullableId, objectWith, oneOf, textOrNull } from './answer-schemas.ts';
 
 const PREVIEW = objectWith({ applies_to: oneOf(['customers', 'products']), count: integer, sample: listOf(objectWith({ id, name: { type: 'string' } })) });
 const BUDGET = objectWith({
@@ -28,6 +28,24 @@ const SETTINGS = { model: oneOf(['first_touch', 'last_touch', 'linear', 'u_shape
 const ATTRIBUTION = objectWith({ ...SETTINGS, by_campaign: listOf(objectWith({ campaign: id, code: { type: 'string' }, name: { type: 'string' }, channel: { type: ['string', 'null'] }, ...RETURNS })), by_channel: listOf(objectWith({ channel: { type: 'string' }, ...RETURNS })) });
 const CREDIT = objectWith({ touch: id, weight: { type: 'number' }, of: { type: 'number' }, revenue: amount, margin: amount });
 const EXPLAINED = objectWith({ campaign: id, ...SETTINGS, ...RETURNS, credits: listOf(objectWith({ order: id, number: { type: 'string' }, order_date: { type: 'string' }, touches: listOf(CREDIT) })), hidden_orders: integer });
+const nullable = (description: string) => ({ type: ['integer', 'null'], description });
+const SALES_FIGURES = { orders: integer, revenue: amount, margin: amount, customers: integer, new_customers: integer, avg_order: nullable('Revenue ÷ orders; null without orders.') };
+const CAMPAIGN_FIGURES = {
+	members: integer,
+	converted_members: integer,
+	conversion_bp: nullable('Members whose customer ordered within the window after their first touch ÷ members, in basis points.'),
+	...RETURNS,
+	acquired_customers: integer,
+	cost_per_acquired_customer: nullable('Spend ÷ customers whose first order followed a touch of the channel within the window; null when none.'),
+	avg_order: nullable('Credited revenue ÷ credited orders.'),
+};
+const CHANNELS = objectWith({
+	...SETTINGS,
+	previous: objectWith({ from: { type: 'string', format: 'date' }, to: { type: 'string', format: 'date' } }),
+	by_sales_channel: listOf(objectWith({ channel: { type: ['string', 'null'], format: 'uuid' }, name: { type: 'string' }, ...SALES_FIGURES, previous: objectWith(SALES_FIGURES) })),
+	by_campaign_channel: listOf(objectWith({ channel: { type: 'string' }, ...CAMPAIGN_FIGURES, previous: objectWith(CAMPAIGN_FIGURES) })),
+});
+const TASKS_MADE = objectWith({ campaign: id, due: { type: 'string', format: 'date' }, made: integer, by_rep: listOf(objectWith({ rep: id, tasks: integer })), left_out: objectWith({ no_rep: integer, already_tasks: integer, already_reached: integer }) });
 const LOGGED = objectWith({ id, member: id, campaign: id, kind: oneOf(['delivered', 'responded', 'converted']), occurred_at: instant, outcome: { type: ['string', 'null'] } });
 const REFRESH = objectWith({ segment: id, applies_to: oneOf(['customers', 'products']), member_count: integer, entered: integer, left: integer, refreshed_at: instant });
 
@@ -121,6 +139,31 @@ export const MARKETING_OPERATIONS: readonly ApiOperation[] = [
 		errors: [],
 	},
 	{
+		method: 'post',
+		path: '/campaigns/:id/member-offers',
+		tag: 'Marketing',
+		summary: 'Price each member\'s best offer',
+		description: 'For each member\'s customer (once per customer), the discount engine prices the customer\'s usual basket (the products of their orders of the last 365 days that are neither drafts nor cancelled, the 20 with the most revenue, each at its median quantity per order; without history, the products the offer\'s rules name, one unit each) with each of the campaign\'s offers alone and with none of them, today and attributed to the campaign. An offer that lowers nothing does not apply. Of the rest, the one with the highest expected margin (net with the offer − the products\' cost, in the base currency) is stored on the member with its margin and discount; ties: the larger discount, then the offer code. The e-mail merge field {{offer}} then names it. Takes the right to change the campaign.',
+		pathId: 'The campaign.',
+		status: 200,
+		answer: answerOf(objectWith({ campaign: id, currency, priced: integer, with_offer: integer, without_offer: integer, priced_at: instant })),
+		errors: ['CRM_NOT_PERMITTED'],
+	},
+	{
+		method: 'get',
+		path: '/campaigns/:id/member-offers',
+		tag: 'Marketing',
+		summary: 'Members with their best offer',
+		description: 'The members the caller may read (a rep: her own customers\'), best margin first, with the contact, the customer, the stored best offer, its expected margin and discount in the base currency, and when they were priced (POST member-offers).',
+		pathId: 'The campaign.',
+		status: 200,
+		answer: answerOf(
+			listOf(objectWith({ member: id, contact: nullableId, contact_name: textOrNull, customer: nullableId, customer_name: textOrNull, best_offer: { type: ['object', 'null'], properties: { id, code: { type: 'string' }, name: { type: 'string' } } }, margin_base: nullableAmount, discount_base: nullableAmount, priced_at: textOrNull })),
+			objectWith({ campaign: id, currency, total: integer }),
+		),
+		errors: [],
+	},
+	{
 		method: 'get',
 		path: '/track/open/:token',
 		tag: 'Marketing',
@@ -184,6 +227,17 @@ export const MARKETING_OPERATIONS: readonly ApiOperation[] = [
 	},
 	{
 		method: 'get',
+		path: '/marketing/channels',
+		tag: 'Marketing',
+		summary: 'Channel analysis',
+		description: 'By sales channel: orders that count (neither drafts nor cancelled), revenue (net) and margin in the base currency, customers, new customers (first order ever) and the average order. By campaign channel: members whose first touch lies in the period and how many of them ordered within the window after it (conversion), revenue, margin and ROI credited by the attribution model, spend booked in the period, customers acquired (first order ever within the window after a touch of the channel) and the cost per acquired customer. Each row also carries the same figures for the period of the same length just before. For whoever may read campaign spend.',
+		query: ATTRIBUTION_QUERY_PARAMETERS,
+		status: 200,
+		answer: answerOf(CHANNELS),
+		errors: ['CRM_INVALID_QUERY'],
+	},
+	{
+		method: 'get',
 		path: '/campaigns/:id/attribution',
 		tag: 'Marketing',
 		summary: 'Why a campaign is credited what it is',
@@ -193,6 +247,31 @@ export const MARKETING_OPERATIONS: readonly ApiOperation[] = [
 		status: 200,
 		answer: answerOf(EXPLAINED),
 		errors: ['CRM_INVALID_QUERY'],
+	},
+	{
+		method: 'post',
+		path: '/campaigns/:id/tasks',
+		tag: 'Marketing',
+		summary: 'Make call or visit tasks for reps',
+		description: "Each member of a call or visit campaign that is no task yet and has not been reached becomes a task of their customer's active rep, due on one day. Members whose customer has no active rep are counted in left_out.no_rep. Logging the outcome (POST /crm/campaign-members/{id}/touches) ends the task. Takes the right to change the campaign.",
+		pathId: 'The campaign.',
+		body: CAMPAIGN_TASKS_BODY,
+		bodyOptional: true,
+		status: 200,
+		answer: answerOf(TASKS_MADE),
+		errors: ['CRM_CAMPAIGN_NO_TASKS', 'CRM_NOT_PERMITTED', 'CRM_INVALID_FORMAT', 'CRM_OUT_OF_RANGE'],
+	},
+	{
+		method: 'get',
+		path: '/campaigns/:id/call-list',
+		tag: 'Marketing',
+		summary: 'A call or visit list as CSV',
+		description: "The campaign's members the caller may read (a rep: their own customers') with customer, contact, phone, mobile, e-mail, rep, due day, task, last outcome and best offer, in words, by due day and customer.",
+		pathId: 'The campaign.',
+		status: 200,
+		answer: null,
+		files: ['csv'],
+		errors: ['CRM_CAMPAIGN_NO_TASKS'],
 	},
 	{
 		method: 'post',
