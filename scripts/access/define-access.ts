@@ -53,6 +53,15 @@ function fieldsExcept(collection: string, leftOut: string[]): string[] {
 	return fields.filter((f) => !leftOut.includes(f));
 }
 
+/** The Marketing dashboard (DASHBOARDS): marketing opens it in Insights; the other dashboards are the administrator's. */
+const MARKETING_DASHBOARD = 'a8709cb9-f81a-4326-9604-4c1d3f6765c8';
+
+/** Insights shows a dashboard to whoever may read it and its panels; the filter keeps the other dashboards hidden. */
+const readDashboard = (id: string): PermissionDef[] => [
+	{ collection: 'directus_dashboards', action: 'read', permissions: { id: { _eq: id } }, fields: ['*'] },
+	{ collection: 'directus_panels', action: 'read', permissions: { dashboard: { _eq: id } }, fields: ['*'] },
+];
+
 // Staff see each other's names in owner, manager and "created by" fields.
 const userDirectory: PermissionDef = { collection: 'directus_users', action: 'read', fields: ['id', 'first_name', 'last_name', 'email', 'avatar', 'title'] };
 
@@ -166,7 +175,7 @@ export const MARKETING: RoleDef = {
 		permissions: [
 			{ collection: 'crm_customers', action: 'read', fields: ['id', 'kind', 'name', 'status', 'category', 'region', 'sales_channel', 'owner', 'country', 'city', 'groups', 'market_segments', 'contacts', 'timeline', 'date_created'] },
 			{ collection: 'crm_customers', action: 'update', fields: ['category', 'groups', 'market_segments'] },
-			{ collection: 'crm_contacts', action: 'read', fields: ['id', 'customer', 'first_name', 'last_name', 'position', 'email', 'preferred_channel', 'marketing_consent', 'marketing_consent_at', 'active'] },
+			{ collection: 'crm_contacts', action: 'read', fields: ['id', 'customer', 'first_name', 'last_name', 'position', 'email', 'phone', 'mobile', 'preferred_channel', 'marketing_consent', 'marketing_consent_at', 'active'] },
 			{ collection: 'crm_interactions', action: 'read', fields: ['*'] },
 			...crud('crm_market_segments', null),
 			...readAll([SEGMENT_HISTORY]),
@@ -183,6 +192,7 @@ export const MARKETING: RoleDef = {
 			// Which orders a campaign is credited with, to explain its return: the order's header, not its lines.
 			{ collection: 'crm_orders', action: 'read', fields: ['id', 'number', 'customer', 'order_date', 'status', 'campaign', 'currency', 'net_total'] },
 			...readAll(REFERENCE.filter((c) => !['crm_market_segments', 'crm_customer_groups', 'crm_products_market_segments'].includes(c))),
+			...readDashboard(MARKETING_DASHBOARD),
 			userDirectory,
 		],
 	},
@@ -355,6 +365,13 @@ export const DASHBOARDS: DashboardDef[] = [
 		icon: 'support_agent',
 		note: 'Open requests by priority, breached share, and response and resolution times per team and week.',
 		panels: [{ type: 'crm-sla-compliance', name: 'SLA compliance and backlog', icon: 'timer', position_x: 1, position_y: 1, width: 36, height: 26, options: { weeks: 8 } }],
+	},
+	{
+		id: MARKETING_DASHBOARD,
+		name: 'Marketing',
+		icon: 'campaign',
+		note: 'Return on campaign spend under each attribution model; revenue, margin and campaign results by channel against the period before.',
+		panels: [{ type: 'crm-marketing-insights', name: 'Marketing insights', icon: 'campaign', position_x: 1, position_y: 1, width: 40, height: 56, options: { period: 'last365', model: 'linear' } }],
 	},
 ];
 

@@ -1,0 +1,46 @@
+/** The change of a figure against the previous period, in words people read in a table cell. */
+import { groupThousands, PERCENT_DIGITS, toScaledText } from '@crm/studio';
+
+/** Whether a rise is good news (revenue), bad news (cost per customer) or neither (spend). */
+export type Better = 'higher' | 'lower' | 'neither';
+
+export interface Change {
+	/** "+12 %", "−3.5 pp", "±0 %", "new"; empty when there is nothing to compare. */
+	text: string;
+	tone: 'good' | 'bad' | 'neutral';
+}
+
+const NOTHING: Change = { text: '', tone: 'neutral' };
+const MINUS = '−';
+
+function toneOf(now: number, before: number, better: Better): Change['tone'] {
+	if (now === before || better === 'neither') return 'neutral';
+	return (now > before) === (better === 'higher') ? 'good' : 'bad';
+}
+
+/** "+12", "−8", "±0" from a signed decimal text. */
+function signed(text: string): string {
+	if (/^-?0(\.0+)?$/.test(text)) return `±${text.replace('-', '')}`;
+	return text.startsWith('-') ? `${MINUS}${text.slice(1)}` : `+${text}`;
+}
+
+/**
+ * A count or amount against the one before, in whole percent of it: 120 after 100 is "+20 %".
+ * From nothing to something is "new" (no percentage of nothing); none now or before compares nothing.
+ */
+export function relativeChange(now: number | null, before: number | null, better: Better): Change {
+	if (now === null) return NOTHING;
+	if (before === null || (before === 0 && now !== 0)) return { text: 'new', tone: before === null ? 'neutral' : toneOf(now, 0, better) };
+	// Nothing then and nothing now is no news; "±0 %" in every cell of a quiet channel would hide the ones that moved.
+	if (before === 0) return NOTHING;
+	const percent = Math.round(((now - before) / Math.abs(before)) * 100);
+	return { text: `${signed(groupThousands(String(percent)))} %`, tone: toneOf(now, before, better) };
+}
+
+/** A share (basis points) against the one before, in percentage points: 1250 after 1000 is "+2.5 pp". */
+export function pointChange(nowBp: number | null, beforeBp: number | null, better: Better): Change {
+	if (nowBp === null) return NOTHING;
+	if (beforeBp === null) return { text: 'new', tone: 'neutral' };
+	const points = toScaledText(nowBp - beforeBp, PERCENT_DIGITS);
+	return { text: `${signed(groupThousands(points))} pp`, tone: toneOf(nowBp, beforeBp, better) };
+}
