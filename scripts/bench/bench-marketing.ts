@@ -136,6 +136,8 @@ async function main(): Promise<void> {
 		const byModel = new Map<string, { seconds: number; value: ReturnType<typeof summarizeAttribution> }>();
 		for (const model of ATTRIBUTION_MODELS) byModel.set(model, await runs(async () => summarizeAttribution(await loadAttributionFacts(knex, query(model), 'EUR'), { model, windowDays: 90, halfLifeDays: 7 }, { creditsOf: null })));
 		for (const [model, r] of byModel) console.log(`attribution ${model}: ${r.seconds.toFixed(2)} s, ${r.value.byCampaign.reduce((n, c) => n + c.orders, 0)} campaign-orders`);
+		const loading = await runs(() => loadAttributionFacts(knex, query('linear'), 'EUR'));
+		console.log(`of which loading the facts: ${loading.seconds.toFixed(2)} s (median), ${loading.value.touches.length} touches, ${loading.value.orders.length} orders`);
 
 		const sql = await runs(() => knex.raw(REFERENCE_SQL, [day(NOW - 364 * DAY), TODAY]));
 		const reference = (sql.value as { rows: { campaign: string; revenue: string }[] }).rows;

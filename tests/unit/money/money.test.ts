@@ -130,3 +130,22 @@ describe('convertCurrency', () => {
 		expect(() => convertCurrency({ amount: 1, currency: 'USD' }, 'EUR', '-1')).toThrow(expect.objectContaining({ code: 'CRM_INVALID_RATE' }));
 	});
 });
+
+describe('allocateProportionally in plain numbers and in BigInt', () => {
+	test('gives the same parts on either path, for many totals and weights, signs included', () => {
+		let seed = 2026;
+		const next = (n: number) => {
+			seed = (seed * 48_271) % 2_147_483_647;
+			return seed % n;
+		};
+		for (let run = 0; run < 2_000; run++) {
+			const weights = Array.from({ length: 1 + next(8) }, () => next(5));
+			const total = next(2_000_001) - 1_000_000;
+			// A huge extra weight of 0 parts forces the BigInt path without changing the split.
+			const big = [...weights.map((w) => w * 2 ** 40), 0];
+			const small = allocateProportionally(total, weights);
+			expect(small.reduce((a, b) => a + b, 0)).toBe(total);
+			expect(allocateProportionally(total, big).slice(0, weights.length)).toEqual(small);
+		}
+	});
+});

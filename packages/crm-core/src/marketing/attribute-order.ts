@@ -61,7 +61,12 @@ export const byTime = (a: TimedTouch, b: TimedTouch) => a.ms - b.ms || compareId
  */
 export function attributeTimedOrder(order: AttributableOrder, orderMs: number, sorted: readonly TimedTouch[], settings: AttributionSettings): AttributionCredit[] {
 	const start = orderMs - settings.windowDays * MS_PER_DAY;
-	const counted = sorted.filter((t) => t.ms <= orderMs && t.ms >= start);
+	// Sorted by time, the touches in the window are one run of the list.
+	let from = 0;
+	while (from < sorted.length && sorted[from]!.ms < start) from++;
+	let to = from;
+	while (to < sorted.length && sorted[to]!.ms <= orderMs) to++;
+	const counted = sorted.slice(from, to);
 	if (counted.length === 0) return [];
 	const weights = weightsAt(settings.model, counted.map((t) => t.ms), orderMs, settings.halfLifeDays);
 	const of = weights.reduce((a, b) => a + b, 0);
