@@ -76,7 +76,7 @@ export const discountCollections: CollectionDef[] = [
 		f.string('sender', { ...ro, hidden: true, max: 64, note: 'The server sending now.' }),
 		f.timestamp('sender_lease_until', { ...ro, hidden: true, note: 'Until when one server holds the sending; another takes over after it.' }),
 		f.presentation('results', 'crm-campaign-results', { note: 'Members by touch, sending, and the attributed return under each model.' }),
-		f.o2m('members', { template: '{{contact.first_name}} {{contact.last_name}} · {{send_state}} · {{best_offer.code}}', note: 'The contacts the campaign addresses, with where each stands.' }),
+		f.o2m('members', { template: '{{contact.first_name}} {{contact.last_name}} · {{customer.name}} · {{last_touch}}', note: 'The contacts the campaign addresses, with their last touch; the Campaign members list shows their tasks and best offers.' }),
 	]),
 	collection('crm_campaign_members', { icon: 'group', note: 'Whom a campaign addresses (M3.3): one row per contact, with its send state and last touch. Written by the CRM.', display_template: '{{contact.first_name}} {{contact.last_name}} · {{campaign.code}}', sort_field: null, group: 'crm_campaigns' }, [
 		f.m2o('campaign', { ...ro, required: true, template: '{{code}} — {{name}}' }),

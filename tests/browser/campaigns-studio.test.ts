@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createItem, readItems } from '@directus/sdk';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
@@ -93,7 +94,14 @@ describe('a campaign page in the Studio', () => {
 		expect(row).toContain(formatPercent(linear.roi_bp));
 		expect(await page.locator('[data-test="crm-campaign-returns"] tbody tr').count()).toBe(5);
 		expect(await page.locator('[data-test="crm-campaign-funnel-responded"]').innerText()).toContain('1');
-		// A call campaign sends nothing: its page offers to add members only.
+		// A call campaign sends nothing: its page adds members, makes tasks for reps and gives the call list.
 		expect(await page.locator('[data-test="crm-campaign-send"]').count()).toBe(0);
+		await page.locator('[data-test="crm-campaign-tasks"]').click();
+		await expect.poll(() => page.locator('[data-test="crm-campaign-notice"]').innerText()).toBe('No new tasks; left out: 1 already reached.');
+		const [download] = await Promise.all([page.waitForEvent('download'), page.locator('[data-test="crm-campaign-call-list"]').click()]);
+		expect(download.suggestedFilename()).toBe(`call-list-audit-${uid.toLowerCase()}.csv`);
+		const csv = readFileSync(await download.path(), 'utf8').split('\r\n');
+		expect(csv[0]).toBe('Customer,Contact,Phone,Mobile,E-mail,Rep,Due,Task,Last outcome,Offer');
+		expect(csv[1]).toBe(`Audit buyer ${uid},Hanna Audit,+49 30 555,,,,,,Responded,`);
 	});
 });
