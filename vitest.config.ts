@@ -1,4 +1,6 @@
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
+
+const SWEEP = 'tests/integration/validation-sweep.test.ts';
 
 export default defineConfig({
 	test: {
@@ -10,10 +12,22 @@ export default defineConfig({
 				test: {
 					name: 'integration',
 					include: ['tests/integration/**/*.test.ts'],
+					exclude: [...configDefaults.exclude, SWEEP],
 					globalSetup: ['tests/support/global-setup.ts'],
 					testTimeout: 60_000,
 					hookTimeout: 120_000,
 					fileParallelism: false,
+				},
+			},
+			// The validation sweep, the longest file, on instances of its own: it runs beside the other
+			// integration files instead of after them, and no other test's rows change its counts.
+			{
+				test: {
+					name: 'sweep',
+					include: [SWEEP],
+					globalSetup: ['tests/support/global-setup.ts'],
+					testTimeout: 60_000,
+					hookTimeout: 120_000,
 				},
 			},
 			{
