@@ -1,4 +1,5 @@
 import { addDays } from '../calendar/calendar-day.ts';
+import { isCountedOrderStatus } from '../orders/order-status.ts';
 import { compareIds } from './attribute-order.ts';
 import { orderAmountInBase } from './campaign-budget.ts';
 
@@ -6,8 +7,6 @@ import { orderAmountInBase } from './campaign-budget.ts';
 export const USUAL_BASKET_DAYS = 365;
 /** At most this many products: the ones the customer spent most on. */
 export const USUAL_BASKET_MAX_PRODUCTS = 20;
-/** Order statuses that are not purchases: a draft was never placed, a cancelled order was taken back. */
-export const NOT_PURCHASE_STATUSES: readonly string[] = ['draft', 'cancelled'];
 
 /** One line of one of the customer's orders, with what its order says about currency. */
 export interface PurchasedLine {
@@ -51,7 +50,7 @@ function historyByProduct(lines: readonly PurchasedLine[], today: string, base: 
 	const since = usualBasketSince(today);
 	const products = new Map<string, ProductHistory>();
 	for (const l of lines) {
-		if (NOT_PURCHASE_STATUSES.includes(l.status) || l.orderDate < since || l.orderDate > today || l.quantityMilli <= 0) continue;
+		if (!isCountedOrderStatus(l.status) || l.orderDate < since || l.orderDate > today || l.quantityMilli <= 0) continue;
 		const p = products.get(l.productId) ?? { revenueBase: 0, byOrder: new Map<string, number>() };
 		// At the order's own rate, as the campaign figures count revenue.
 		p.revenueBase += l.currency === base ? l.netAmount : orderAmountInBase(l.netAmount, l.grossTotal, l.grossTotalBase);

@@ -24,7 +24,7 @@ export { type CampaignChannelFigures, type ChannelFacts, type ChannelMember, typ
 export { compareChannelPeriods, type Compared, previousPeriod } from './compare-channel-periods.ts';
 export { type OrderAmounts, type OrderCost, type OrderReturn, orderReturnInBase } from './order-return-in-base.ts';
 export { LOGGED_TOUCH_BODY, LOGGED_TOUCH_KINDS, type LoggedTouch, parseLoggedTouch } from './parse-logged-touch.ts';
-export { type BasketItem, buildUsualBasket, NOT_PURCHASE_STATUSES, type PurchasedLine, USUAL_BASKET_DAYS, USUAL_BASKET_MAX_PRODUCTS, usualBasketSince } from './build-usual-basket.ts';
+export { type BasketItem, buildUsualBasket, type PurchasedLine, USUAL_BASKET_DAYS, USUAL_BASKET_MAX_PRODUCTS, usualBasketSince } from './build-usual-basket.ts';
 export { type BestOffer, type BestOfferChoice, type CampaignOffer, chooseBestOffer, type CustomerOfferFacts, type OfferFigures, type ProductCost } from './choose-best-offer.ts';
 export { type MemberOfferUpdate, type MemberOffersPlan, type OfferedMember, planMemberOffers } from './plan-member-offers.ts';
 export { memberOfferName, type StoredBestOffer } from './member-offer-name.ts';

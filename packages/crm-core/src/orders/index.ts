@@ -5,7 +5,7 @@ export { DOCUMENT_SERIES, type DocumentNumber, type DocumentSeries, formatDocume
 export { computeDocumentTotals, type DocumentLine, type DocumentLineTotals, type DocumentTotals, type VatBreakdownEntry } from './document-totals.ts';
 export { deriveFulfilmentStatus, type FulfilmentLine, type FulfilmentStatus } from './fulfilment-status.ts';
 export { assertOrderReadyFor, type OrderReadinessFacts, type OrderReadinessLine } from './order-readiness.ts';
-export { isOrderStatus, ORDER_STATUSES, type OrderStatus } from './order-status.ts';
+export { isCountedOrderStatus, isOrderStatus, ORDER_STATUSES, type OrderStatus, UNCOUNTED_ORDER_STATUSES } from './order-status.ts';
 export { assertOrderTransition, nextOrderStatuses, type OrderTransitionFacts } from './order-transitions.ts';
 export { planReservation, type ReservationLine, type StockReservation } from './plan-reservation.ts';
 export { planShipment, type ShipmentLinePlan, type ShipmentOrderLine, type ShipmentPlan, type ShipmentRequestLine, type StockDecrement } from './plan-shipment.ts';

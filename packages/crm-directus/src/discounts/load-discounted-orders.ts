@@ -1,4 +1,4 @@
-import { CrmError, type DiscountedDocument, discountedLineOf } from '@crm/core';
+import { CrmError, type DiscountedDocument, discountedLineOf, UNCOUNTED_ORDER_STATUSES } from '@crm/core';
 import type { DbRow } from '../fulfilment/fulfilment-rows.ts';
 import { jsonOf } from '../service/instant.ts';
 import type { ReaderOf } from '../reader-of.ts';
@@ -21,7 +21,7 @@ function toDiscountedDocument(o: DbRow): DiscountedDocument {
 
 /** Confirmed-or-later orders in `currency` dated from–to that the caller may read (their policy decides the figures), with their discounted lines. */
 export async function loadDiscountedOrders(read: ReaderOf, currency: string, from: string, to: string): Promise<DiscountedDocument[]> {
-	const filter = { _and: [{ currency: { _eq: currency } }, { status: { _nin: ['draft', 'cancelled'] } }, { order_date: { _between: [from, to] } }] };
+	const filter = { _and: [{ currency: { _eq: currency } }, { status: { _nin: [...UNCOUNTED_ORDER_STATUSES] } }, { order_date: { _between: [from, to] } }] };
 	return ((await read('crm_orders').readByQuery({ filter, fields: ORDER_FIELDS, limit: -1 })) as DbRow[]).map(toDiscountedDocument);
 }
 

@@ -1,4 +1,4 @@
-import { type AttributionFacts, type AttributionQuery, addDays, type FactTouch, orderReturnInBase, type OrderCost } from '@crm/core';
+import { type AttributionFacts, type AttributionQuery, addDays, type FactTouch, orderReturnInBase, type OrderCost, UNCOUNTED_ORDER_STATUSES } from '@crm/core';
 import type { Knex } from 'knex';
 import { findRateToBase } from '../find-rate-to-base.ts';
 import { dayForDriver } from '../ledger-rows.ts';
@@ -26,7 +26,7 @@ function orderInstant(orderDay: string, created: unknown): string {
 /** The orders that count in the period, of customers with touches that may have led to them. */
 function ordersQuery(knex: Knex, q: AttributionQuery) {
 	const touched = touchesQuery(knex, q).distinct('t.customer');
-	return knex('crm_orders').whereNotIn('status', ['draft', 'cancelled']).whereIn('customer', touched).where('order_date', '>=', dayForDriver(knex, q.from)).where('order_date', '<=', dayForDriver(knex, q.to));
+	return knex('crm_orders').whereNotIn('status', UNCOUNTED_ORDER_STATUSES).whereIn('customer', touched).where('order_date', '>=', dayForDriver(knex, q.from)).where('order_date', '<=', dayForDriver(knex, q.to));
 }
 
 /** The order's day and entry: on PostgreSQL as text and epoch milliseconds, which are cheaper to read than Dates by the hundred thousand. */

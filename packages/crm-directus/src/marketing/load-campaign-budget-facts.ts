@@ -1,4 +1,4 @@
-import { type CampaignBudgetFacts, type CampaignOrderDiscount, CrmError, isCampaignStatus } from '@crm/core';
+import { type CampaignBudgetFacts, type CampaignOrderDiscount, CrmError, isCampaignStatus, UNCOUNTED_ORDER_STATUSES } from '@crm/core';
 import type { Knex } from 'knex';
 import { numberOrNull } from '../db-cells.ts';
 import { toDay } from '../load-pricing-context.ts';
@@ -8,7 +8,7 @@ type Row = Record<string, unknown>;
 
 /** The discounts the campaign's rules gave: its orders (neither drafts nor cancelled) with what their lines applied. */
 async function loadCampaignOrders(knex: Knex, campaign: string): Promise<CampaignOrderDiscount[]> {
-	const orders: Row[] = await knex('crm_orders').select('id', 'gross_total', 'gross_total_base').where('campaign', campaign).whereNotIn('status', ['draft', 'cancelled']);
+	const orders: Row[] = await knex('crm_orders').select('id', 'gross_total', 'gross_total_base').where('campaign', campaign).whereNotIn('status', UNCOUNTED_ORDER_STATUSES);
 	if (orders.length === 0) return [];
 	const lines: Row[] = await knex('crm_order_lines').select('order', 'applied_rules').whereIn('order', orders.map((o) => String(o['id'])));
 	return orders.map((o) => ({

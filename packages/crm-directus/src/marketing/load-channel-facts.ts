@@ -1,11 +1,11 @@
-import { type AttributionQuery, addDays, type ChannelFacts } from '@crm/core';
+import { type AttributionQuery, addDays, type ChannelFacts, UNCOUNTED_ORDER_STATUSES } from '@crm/core';
 import type { Knex } from 'knex';
 import { dayForDriver } from '../ledger-rows.ts';
 import { toDay } from '../load-pricing-context.ts';
 import { instant, loadFactTouches, loadOrderReturns } from './load-attribution-facts.ts';
 
 type Row = Record<string, unknown>;
-const COUNTED = (knex: Knex) => knex('crm_orders').whereNotIn('status', ['draft', 'cancelled']);
+const COUNTED = (knex: Knex) => knex('crm_orders').whereNotIn('status', UNCOUNTED_ORDER_STATUSES);
 
 /** Members whose first touch (unsubscribes aside) lies in the period, with their customer and channel. */
 async function loadMembers(knex: Knex, q: AttributionQuery): Promise<ChannelFacts['members']> {

@@ -1,4 +1,4 @@
-import { type CampaignOffer, NOT_PURCHASE_STATUSES, type OfferedMember, type ProductCost, type PurchasedLine, usualBasketSince } from '@crm/core';
+import { type CampaignOffer, UNCOUNTED_ORDER_STATUSES, type OfferedMember, type ProductCost, type PurchasedLine, usualBasketSince } from '@crm/core';
 import type { Knex } from 'knex';
 import { findRateToBase } from '../find-rate-to-base.ts';
 import { dayForDriver } from '../ledger-rows.ts';
@@ -38,7 +38,7 @@ export async function loadPurchasedLines(knex: Knex, campaign: string, today: st
 	const rows: Row[] = await knex('crm_order_lines as l')
 		.join('crm_orders as o', 'o.id', 'l.order')
 		.whereIn('o.customer', customers)
-		.whereNotIn('o.status', [...NOT_PURCHASE_STATUSES])
+		.whereNotIn('o.status', UNCOUNTED_ORDER_STATUSES)
 		.where('o.order_date', '>=', dayForDriver(knex, usualBasketSince(today)))
 		.where('o.order_date', '<=', dayForDriver(knex, today))
 		.select('o.id as order_id', 'o.customer', 'o.order_date', 'o.status', 'o.currency', 'o.gross_total', 'o.gross_total_base', 'l.product', 'l.quantity_milli', 'l.net_amount');

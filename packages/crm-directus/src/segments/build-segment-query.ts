@@ -1,9 +1,6 @@
-import { addDays, type AnyCondition, type BoughtCondition, type SegmentRule, type SegmentTarget } from '@crm/core';
+import { addDays, type AnyCondition, type BoughtCondition, type SegmentRule, type SegmentTarget, UNCOUNTED_ORDER_STATUSES } from '@crm/core';
 import type { Knex } from 'knex';
 import { dayForDriver } from '../ledger-rows.ts';
-
-/** Orders that count as purchases: placed, not drafts and not cancelled. */
-const NOT_PURCHASES = ['draft', 'cancelled'];
 
 const TABLE: Record<SegmentTarget, string> = { customers: 'crm_customers', products: 'crm_products' };
 /** Where a segment's members are kept: the junction of customers or of products, and its member column. */
@@ -27,7 +24,7 @@ type Where = (q: Knex.QueryBuilder) => void;
 
 /** The customer's purchases (orders that are neither drafts nor cancelled), on or after `since` when given. */
 function purchases(knex: Knex, since: string | null): Knex.QueryBuilder {
-	const q = knex('crm_orders as o').whereRaw('o.customer = m.id').whereNotIn('o.status', NOT_PURCHASES);
+	const q = knex('crm_orders as o').whereRaw('o.customer = m.id').whereNotIn('o.status', UNCOUNTED_ORDER_STATUSES);
 	return since ? q.where('o.order_date', '>=', dayForDriver(knex, since)) : q;
 }
 

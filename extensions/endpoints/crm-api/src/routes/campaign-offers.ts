@@ -1,9 +1,9 @@
-import { CrmError, isUuid } from '@crm/core';
 import { priceMemberOffers } from '@crm/directus';
 import type { EndpointExtensionContext } from '@directus/types';
-import type { Request, Router } from 'express';
+import type { Router } from 'express';
 import { assertMayChange } from '../assert-may-change.ts';
 import { asyncRoute } from '../async-route.ts';
+import { campaignId } from '../campaign-id.ts';
 import { serviceOptionsOf } from '../directus-request.ts';
 
 type Row = Record<string, any>;
@@ -11,11 +11,6 @@ type Row = Record<string, any>;
 const MAY_PRICE = 'Pricing the offers of the members stores them on the campaign: it takes the right to change the campaign.';
 const MEMBER_FIELDS = ['id', 'contact.id', 'contact.first_name', 'contact.last_name', 'customer.id', 'customer.name', 'best_offer.id', 'best_offer.code', 'best_offer.name', 'best_offer_margin_base', 'best_offer_discount_base', 'offers_priced_at'];
 
-function campaignId(req: Request): string {
-	const id = String(req.params['id']);
-	if (!isUuid(id)) throw new CrmError('CRM_NOT_FOUND', `There is no campaign "${id}".`, { parameter: 'id' });
-	return id;
-}
 
 const amount = (value: unknown) => (value === null || value === undefined ? null : Number(value));
 const name = (contact: Row | null) => (contact ? [contact['first_name'], contact['last_name']].filter(Boolean).join(' ') : null);

@@ -1,18 +1,14 @@
-import { CrmError, isUuid, MEMBER_SEND_STATES, TOUCH_KINDS } from '@crm/core';
+import { CrmError, MEMBER_SEND_STATES, TOUCH_KINDS } from '@crm/core';
 import { addCampaignMembers, campaignSenderDeps, pauseCampaignSend, runCampaignSender, type SenderDeps, startCampaignSend } from '@crm/directus';
 import type { EndpointExtensionContext } from '@directus/types';
 import type { Request, Router } from 'express';
 import { assertMayChange } from '../assert-may-change.ts';
 import { asyncRoute } from '../async-route.ts';
+import { campaignId } from '../campaign-id.ts';
 import { serviceOptionsOf } from '../directus-request.ts';
 
 const MAY_SEND = 'Sending, pausing and adding members change the campaign: it takes the right to change the campaign.';
 
-function campaignId(req: Request): string {
-	const id = String(req.params['id']);
-	if (!isUuid(id)) throw new CrmError('CRM_NOT_FOUND', `There is no campaign "${id}".`, { parameter: 'id' });
-	return id;
-}
 
 /** Starts the sender on this server, detached from the request: it goes on after the answer. */
 function launch(deps: SenderDeps, id: string, logger: EndpointExtensionContext['logger']): void {

@@ -1,9 +1,10 @@
-import { assertCampaignTaskable, type CallListEntry, type CampaignChannel, type CampaignStatus, callListCsv, CrmError, isUuid } from '@crm/core';
+import { assertCampaignTaskable, type CallListEntry, type CampaignChannel, type CampaignStatus, callListCsv } from '@crm/core';
 import { makeCampaignTasks } from '@crm/directus';
 import type { EndpointExtensionContext } from '@directus/types';
-import type { Request, Router } from 'express';
+import type { Router } from 'express';
 import { assertMayChange } from '../assert-may-change.ts';
 import { asyncRoute } from '../async-route.ts';
+import { campaignId } from '../campaign-id.ts';
 import { serviceOptionsOf } from '../directus-request.ts';
 
 type Row = Record<string, any>;
@@ -11,11 +12,6 @@ const MAY_MAKE_TASKS = 'Making tasks for reps changes the campaign: it takes the
 const todayIso = () => new Date().toISOString().slice(0, 10);
 const CALL_LIST_FIELDS = ['customer.name', 'contact.first_name', 'contact.last_name', 'contact.phone', 'contact.mobile', 'contact.email', 'rep.name', 'task_due', 'task_state', 'last_touch', 'best_offer.code', 'best_offer.name'];
 
-function campaignId(req: Request): string {
-	const id = String(req.params['id']);
-	if (!isUuid(id)) throw new CrmError('CRM_NOT_FOUND', `There is no campaign "${id}".`, { parameter: 'id' });
-	return id;
-}
 
 const joined = (...parts: unknown[]) => parts.filter((p) => typeof p === 'string' && p !== '').join(' ') || null;
 const entryOf = (m: Row): CallListEntry => ({
