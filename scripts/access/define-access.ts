@@ -32,6 +32,11 @@ const CAMPAIGN_BUDGET_FIELDS = ['budget', 'budget_lines', 'spend', 'budget_warn_
 /** Whom campaigns address and what happened with them (M3.3): written by the CRM, read as far as the customers are. */
 const CAMPAIGN_AUDIENCE = ['crm_campaign_members', 'crm_campaign_touches'];
 const DISCOUNT_POLICY = ['crm_pricing_policy', 'crm_discount_limits'];
+/** Customer classification (A5.4, C1): managers set the cut-offs and rules; the runs and the history are the CRM's. */
+const CLASSIFICATION_SETUP = ['crm_classification_settings', 'crm_classification_rules'];
+const CLASS_RUNS = 'crm_classification_runs';
+const CLASS_HISTORY = 'crm_customer_class_changes';
+const CUSTOMER_CLASS_FIELDS = ['abc_revenue', 'abc_margin', 'xyz', 'rfm', 'class_revenue_base', 'class_margin_base', 'class_rule', 'classified_at'];
 const SERVICE_JUNCTIONS = ['crm_service_contracts_products', 'crm_service_contracts_product_groups', 'crm_service_contracts_categories', 'crm_service_classification_rules_products', 'crm_service_classification_rules_product_groups', 'crm_service_classification_rules_categories'];
 /** Service desk set-up (A5.5–A5.9): the service manager maintains it, specialists read it. */
 const SERVICE_SETUP = ['crm_service_calendars', 'crm_service_teams', 'crm_service_skills', 'crm_service_specialists', 'crm_service_specialist_skills', 'crm_service_absences', 'crm_service_request_types', 'crm_service_categories', 'crm_service_contracts', 'crm_service_maps', 'crm_service_map_steps', 'crm_sla_targets', 'crm_service_classification_rules', ...SERVICE_JUNCTIONS];
@@ -55,6 +60,8 @@ function fieldsExcept(collection: string, leftOut: string[]): string[] {
 
 /** The Marketing dashboard (DASHBOARDS): marketing opens it in Insights; the other dashboards are the administrator's. */
 const MARKETING_DASHBOARD = 'a8709cb9-f81a-4326-9604-4c1d3f6765c8';
+/** The Customer classes dashboard: sales managers and marketing open it. */
+const CLASSES_DASHBOARD = '5f0c7d1e-2b8a-4c63-9e41-7a2d9b3c6f10';
 
 /** Insights shows a dashboard to whoever may read it and its panels; the filter keeps the other dashboards hidden. */
 const readDashboard = (id: string): PermissionDef[] => [
@@ -118,6 +125,9 @@ function salesPermissions(scope: Filter, customerUpdateFields: string[]): Permis
 		{ collection: 'crm_discount_redemptions', action: 'read', permissions: customerOf(scope), fields: ['*'] },
 		// A rep sees the campaign members and touches of their own customers only.
 		...CAMPAIGN_AUDIENCE.map((collection): PermissionDef => ({ collection, action: 'read', permissions: customerOf(scope), fields: ['*'] })),
+		// How customers are classified, and how the rep's own customers moved between classes.
+		...readAll([...CLASSIFICATION_SETUP, CLASS_RUNS]),
+		{ collection: CLASS_HISTORY, action: 'read', permissions: customerOf(scope), fields: ['*'] },
 		// Reps see how their customers are served (requests, contracts) but do not work the desk.
 		{ collection: 'crm_service_requests', action: 'read', permissions: customerOf(scope), fields: SALES_REQUEST_FIELDS },
 		{ collection: 'crm_service_contracts', action: 'read', permissions: customerOf(scope), fields: ['*'] },
@@ -149,7 +159,7 @@ export const SALES_MANAGER: RoleDef = {
 	name: 'Sales manager',
 	icon: 'supervisor_account',
 	description: 'Leads a sales team: sees and reassigns the customers of the reps in the teams they manage.',
-	policy: { id: 'bb154956-5787-4afe-96be-ee5d8bcfa189', name: 'CRM · Sales manager', icon: 'supervisor_account', description: 'Customers of own teams; reassign within the team.', admin_access: false, app_access: true, permissions: salesPermissions(managedByMe, ['*']) },
+	policy: { id: 'bb154956-5787-4afe-96be-ee5d8bcfa189', name: 'CRM · Sales manager', icon: 'supervisor_account', description: 'Customers of own teams; reassign within the team.', admin_access: false, app_access: true, permissions: [...salesPermissions(managedByMe, ['*']), ...crud('crm_classification_rules', null, ['create', 'update', 'delete']), { collection: 'crm_classification_settings', action: 'update', fields: ['*'] }, { collection: 'crm_classification_settings', action: 'create', fields: ['*'] }, ...readDashboard(CLASSES_DASHBOARD)] },
 };
 
 export const SALES_REP: RoleDef = {
@@ -173,7 +183,7 @@ export const MARKETING: RoleDef = {
 		admin_access: false,
 		app_access: true,
 		permissions: [
-			{ collection: 'crm_customers', action: 'read', fields: ['id', 'kind', 'name', 'status', 'category', 'region', 'sales_channel', 'owner', 'country', 'city', 'groups', 'market_segments', 'contacts', 'timeline', 'date_created'] },
+			{ collection: 'crm_customers', action: 'read', fields: ['id', 'kind', 'name', 'status', 'category', 'region', 'sales_channel', 'owner', 'country', 'city', 'groups', 'market_segments', 'contacts', 'overview', 'timeline', 'date_created', ...CUSTOMER_CLASS_FIELDS] },
 			{ collection: 'crm_customers', action: 'update', fields: ['category', 'groups', 'market_segments'] },
 			{ collection: 'crm_contacts', action: 'read', fields: ['id', 'customer', 'first_name', 'last_name', 'position', 'email', 'phone', 'mobile', 'preferred_channel', 'marketing_consent', 'marketing_consent_at', 'active'] },
 			{ collection: 'crm_interactions', action: 'read', fields: ['*'] },
@@ -192,7 +202,9 @@ export const MARKETING: RoleDef = {
 			// Which orders a campaign is credited with, to explain its return: the order's header, not its lines.
 			{ collection: 'crm_orders', action: 'read', fields: ['id', 'number', 'customer', 'order_date', 'status', 'campaign', 'currency', 'net_total'] },
 			...readAll(REFERENCE.filter((c) => !['crm_market_segments', 'crm_customer_groups', 'crm_products_market_segments'].includes(c))),
+			...readAll([...CLASSIFICATION_SETUP, CLASS_RUNS, CLASS_HISTORY]),
 			...readDashboard(MARKETING_DASHBOARD),
+			...readDashboard(CLASSES_DASHBOARD),
 			userDirectory,
 		],
 	},
@@ -202,7 +214,7 @@ export const MARKETING: RoleDef = {
 function serviceDeskPermissions(ownTimeOnly: boolean): PermissionDef[] {
 	const own = ownTimeOnly ? createdByMe : null;
 	return [
-		{ collection: 'crm_customers', action: 'read', fields: ['id', 'kind', 'name', 'legal_name', 'status', 'category', 'region', 'owner', 'email', 'phone', 'country', 'city', 'address', 'contacts', 'timeline', 'dedicated_specialist'] },
+		{ collection: 'crm_customers', action: 'read', fields: ['id', 'kind', 'name', 'legal_name', 'status', 'category', 'region', 'owner', 'email', 'phone', 'country', 'city', 'address', 'contacts', 'overview', 'timeline', 'dedicated_specialist'] },
 		{ collection: 'crm_contacts', action: 'read', fields: ['*'] },
 		{ collection: 'crm_contacts', action: 'update', fields: ['phone', 'mobile', 'email', 'email_secondary', 'preferred_channel', 'notes'] },
 		...crud('crm_interactions', null, ['create', 'read', 'update']),
@@ -323,7 +335,7 @@ export const ACCOUNTANT: RoleDef = {
 			...crud('crm_invoices', null, ['create', 'read']),
 			{ collection: 'crm_invoices', action: 'update', fields: ['status', 'open_amount'] },
 			...crud('crm_invoice_lines', null, ['create', 'read']),
-			...readAll(['crm_ledger_entries', 'crm_orders', 'crm_order_lines', SEGMENT_HISTORY, 'crm_campaigns', ...CAMPAIGN_BUDGET]),
+			...readAll(['crm_ledger_entries', 'crm_orders', 'crm_order_lines', SEGMENT_HISTORY, 'crm_campaigns', ...CAMPAIGN_BUDGET, ...CLASSIFICATION_SETUP, CLASS_RUNS, CLASS_HISTORY]),
 			// An order becomes paid (or invoiced again after a reversal) as a consequence of the accountant's booking.
 			{ collection: 'crm_orders', action: 'update', fields: ['status'] },
 			...crud('crm_exchange_rates', null, ['create', 'update']),
@@ -372,6 +384,13 @@ export const DASHBOARDS: DashboardDef[] = [
 		icon: 'campaign',
 		note: 'Return on campaign spend under each attribution model; revenue, margin and campaign results by channel against the period before.',
 		panels: [{ type: 'crm-marketing-insights', name: 'Marketing insights', icon: 'campaign', position_x: 1, position_y: 1, width: 40, height: 56, options: { period: 'last365', model: 'linear' } }],
+	},
+	{
+		id: CLASSES_DASHBOARD,
+		name: 'Customer classes',
+		icon: 'grid_view',
+		note: 'Customers and revenue per ABC × XYZ cell, and who moved between classes in the last run.',
+		panels: [{ type: 'crm-customer-classes', name: 'Customer classes', icon: 'grid_view', position_x: 1, position_y: 1, width: 36, height: 30, options: {} }],
 	},
 ];
 

@@ -6,6 +6,7 @@
 
 import { commerceCollections, commerceRelations } from './define-commerce-model.ts';
 import { discountCollections, discountRelations } from './define-discount-model.ts';
+import { customerClassFields, intelligenceCollections, intelligenceRelations } from './define-intelligence-model.ts';
 import { moduleCollections } from './define-module-model.ts';
 import { serviceCollections, serviceRelations } from './define-service-model.ts';
 import { audit, collection, type CollectionDef, f, junction, m2m, m2o, type RelationDef } from './model-helpers.ts';
@@ -104,8 +105,10 @@ export const collections: CollectionDef[] = [
 		f.m2m('groups', { template: '{{crm_customer_groups_id.name}}', note: 'Customer groups.' }),
 		f.m2m('market_segments', { template: '{{crm_market_segments_id.name}}', note: 'Market segments (M2).' }),
 		f.o2m('contacts', { template: '{{first_name}} {{last_name}} — {{position}}' }),
+		f.presentation('overview', 'crm-customer-overview', { note: 'The customer at a glance (A5.2): contacts, documents, sales, balance, service, campaigns, classes, as far as you may read them.' }),
 		f.presentation('timeline', 'crm-timeline', { note: 'Contact history: every call, meeting, e-mail and system event.' }),
 		f.text('notes'),
+		...customerClassFields,
 		...audit(),
 	]),
 	collection('crm_contacts', { icon: 'contact_phone', note: 'People at a customer.', display_template: '{{first_name}} {{last_name}}' }, [
@@ -194,6 +197,7 @@ export const collections: CollectionDef[] = [
 	...discountCollections,
 	...commerceCollections,
 	...serviceCollections,
+	...intelligenceCollections,
 	...moduleCollections,
 ];
 
@@ -234,4 +238,5 @@ export const relations: RelationDef[] = [
 	...commerceRelations,
 	...discountRelations,
 	...serviceRelations,
+	...intelligenceRelations,
 ];

@@ -23,7 +23,7 @@ export interface RelationDef {
 	schema: Json | null;
 }
 
-interface Opts {
+export interface Opts {
 	note?: string;
 	required?: boolean;
 	width?: 'half' | 'full' | 'fill';
@@ -290,6 +290,10 @@ export const LABELS: Record<string, [singular: string, plural: string, sort: num
 	crm_service_escalations: ['Escalation', 'SLA escalations', 65],
 	crm_service_time_entries: ['Time entry', 'Time entries', 66],
 	crm_service_expenses: ['Expense', 'Service expenses', 67],
+	crm_classification_settings: ['Classification settings', 'Classification settings', 70],
+	crm_classification_rules: ['Classification rule', 'Customer classification rules', 71],
+	crm_classification_runs: ['Classification run', 'Classification runs', 72],
+	crm_customer_class_changes: ['Class change', 'Customer class history', 73],
 	crm_document_counters: ['Document counter', 'Document counters', 90],
 	crm_idempotency_keys: ['Idempotency key', 'Idempotency keys', 91],
 };

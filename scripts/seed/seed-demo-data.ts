@@ -1,6 +1,7 @@
 import type { Knex } from 'knex';
 import { refreshRuleSegments } from '../../packages/crm-directus/src/segments/refresh-segment.ts';
 import { collections } from '../schema/define-model.ts';
+import { classifyDemoCustomers } from './demo-classification.ts';
 import { DEMO_TABLES, generateDemoData } from './generate-demo-data.ts';
 import type { DemoData } from './generate-demo-data.ts';
 import { DEFERRED_FOREIGN_KEYS } from './orders-to-cash-rows.ts';
@@ -53,6 +54,7 @@ export async function seedDemoData(db: Knex, options: SeedDemoDataOptions = {}):
 		// Segments by rule take their members as the CRM gives them: through the same refresh.
 		const refreshed = await refreshRuleSegments(trx, new Date(options.now ?? Date.now()));
 		if (refreshed.failures[0]) throw refreshed.failures[0].error;
+		await classifyDemoCustomers(trx, new Date(options.now ?? Date.now()));
 		return { seeded: true, counts } as const;
 	});
 }

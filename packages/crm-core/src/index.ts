@@ -51,3 +51,4 @@ export * from './segments/index.ts';
 export { isPlainObject } from './validation/is-plain-object.ts';
 export * from './marketing/index.ts';
 export { isUuid } from './validation/is-uuid.ts';
+export * from './classification/index.ts';

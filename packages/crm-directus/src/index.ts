@@ -64,3 +64,7 @@ export { loadAttributionFacts } from './marketing/load-attribution-facts.ts';
 export { loadChannelFacts } from './marketing/load-channel-facts.ts';
 export { makeCampaignTasks } from './marketing/make-campaign-tasks.ts';
 export { priceMemberOffers } from './marketing/price-member-offers.ts';
+export { bulkUpdate, type BulkColumn } from './bulk-update.ts';
+export { loadClassificationFacts } from './classification/load-classification-facts.ts';
+export { type ClassOverview, loadClassOverview } from './classification/load-class-overview.ts';
+export { type ClassificationRunRequest, type ClassificationRunResult, runClassification } from './classification/run-classification.ts';

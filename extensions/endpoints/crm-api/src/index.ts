@@ -17,6 +17,7 @@ import { registerCampaignSendingRoutes } from './routes/campaign-sending.ts';
 import { registerCampaignOfferRoutes } from './routes/campaign-offers.ts';
 import { registerCampaignAttributionRoutes } from './routes/campaign-attribution.ts';
 import { registerChannelAnalysisRoutes } from './routes/channel-analysis.ts';
+import { registerClassificationRoutes } from './routes/classification.ts';
 import { registerCampaignTaskRoutes } from './routes/campaign-tasks.ts';
 import { registerCampaignTouchRoutes } from './routes/campaign-touches.ts';
 import { registerTrackingRoutes } from './routes/tracking.ts';
@@ -53,5 +54,6 @@ export default defineEndpoint({
 		registerCampaignSendingRoutes(router, context);
 		registerCampaignOfferRoutes(router, context);
 		registerTrackingRoutes(router, context);
+		registerClassificationRoutes(router, context);
 	},
 });

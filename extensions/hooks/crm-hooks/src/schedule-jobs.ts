@@ -1,4 +1,4 @@
-import { campaignSenderDeps, escalateDueRequests, isSchemaSupported, refreshRuleSegments, rerouteForAbsences, runCampaignSender, takeOverAbandonedSends } from '@crm/directus';
+import { campaignSenderDeps, escalateDueRequests, isSchemaSupported, refreshRuleSegments, rerouteForAbsences, runCampaignSender, runClassification, takeOverAbandonedSends } from '@crm/directus';
 import type { HookExtensionContext, RegisterFunctions } from '@directus/types';
 import { expireQuotes } from './expire-quotes.ts';
 import type { HookDeps } from './hook-kit.ts';
@@ -33,6 +33,7 @@ export function scheduleJobs({ schedule }: RegisterFunctions, context: HookExten
 		for (const failure of run.failures) logger.error(failure.error, `[crm] segment ${failure.segment} could not be refreshed`);
 	});
 	scheduleCampaignTakeOver(schedule, context, database, schemaTtlMs);
+	scheduleClassification(schedule, context, database, schemaTtlMs);
 }
 
 /** A campaign whose sender stopped (its server died or restarted) goes on here once its lease has run out. */
@@ -44,6 +45,24 @@ function scheduleCampaignTakeOver(schedule: RegisterFunctions['schedule'], conte
 		for (const campaign of await takeOverAbandonedSends(sender)) {
 			logger.info(`[crm] campaign ${campaign}: sending taken over by this server`);
 			runCampaignSender(sender, campaign).catch((error: unknown) => logger.error(error, `[crm] campaign ${campaign}: the sender stopped`));
+		}
+	});
+}
+
+/**
+ * The nightly customer classification (A5.4, C1). Every server fires it; the run's slot (the second it was
+ * fired) is unique in the database, so the first server to take it runs it and the others find it taken.
+ */
+function scheduleClassification(schedule: RegisterFunctions['schedule'], { env, logger }: HookExtensionContext, database: HookDeps['database'], schemaTtlMs: number): void {
+	const base = String(env['CRM_BASE_CURRENCY'] ?? 'EUR');
+	schedule(String(env['CRM_CLASSIFICATION_SCHEDULE'] ?? '17 2 * * *'), async () => {
+		if (!(await isSchemaSupported(database, schemaTtlMs))) return;
+		const now = new Date();
+		try {
+			const result = await runClassification(database, { slot: `schedule:${now.toISOString().slice(0, 19)}`, trigger: 'schedule', startedBy: null, now, base });
+			if (result) logger.info(`[crm] classification: ${result.plan.summary.customers} customer(s), ${result.plan.summary.changed} changed`);
+		} catch (error) {
+			logger.error(error, '[crm] the classification run failed');
 		}
 	});
 }

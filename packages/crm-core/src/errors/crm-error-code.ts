@@ -139,6 +139,8 @@ export const CRM_ERROR_KIND = {
 	CRM_TRACKING_TOKEN_INVALID: 'forbidden',
 	/** A tracking link that counts once has already been counted. */
 	CRM_TRACKING_TOKEN_USED: 'conflict',
+	/** A classification run is going on (on this or another server): one at a time. */
+	CRM_CLASSIFICATION_RUNNING: 'conflict',
 } as const satisfies Record<string, CrmErrorKind>;
 
 export type CrmErrorCode = keyof typeof CRM_ERROR_KIND;

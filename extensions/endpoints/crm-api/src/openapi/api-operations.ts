@@ -1,6 +1,7 @@
 import type { ApiOperation } from './api-operation.ts';
 import { ANY_OBJECT } from './answer-schemas.ts';
 import { CUSTOMER_OPERATIONS } from './customer-operations.ts';
+import { INTELLIGENCE_OPERATIONS } from './intelligence-operations.ts';
 import { MARKETING_OPERATIONS } from './marketing-operations.ts';
 import { ORDER_OPERATIONS, QUOTE_OPERATIONS } from './order-operations.ts';
 import { PRICING_OPERATIONS } from './pricing-operations.ts';
@@ -19,4 +20,5 @@ export const API_OPERATIONS: readonly ApiOperation[] = [
 	...PRICING_OPERATIONS,
 	...SERVICE_OPERATIONS,
 	...MARKETING_OPERATIONS,
+	...INTELLIGENCE_OPERATIONS,
 ];

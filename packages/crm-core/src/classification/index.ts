@@ -1,0 +1,13 @@
+export { type ClassRule } from './class-rule.ts';
+export { type ClassificationSettings, DEFAULT_CLASSIFICATION_SETTINGS, MAX_WINDOW_MONTHS } from './classification-settings.ts';
+export type { ClassifiedCustomer } from './classified-customer.ts';
+export { classifyAbc } from './classify-abc.ts';
+export { classifyXyz } from './classify-xyz.ts';
+export { coefficientOfVariationBp } from './coefficient-of-variation-bp.ts';
+export { ABC_CLASSES, type AbcClass, CLASSIFIED_STATUSES, type ClassifiedStatus, classesDiffer, type CustomerClasses, XYZ_CLASSES, type XyzClass } from './customer-classes.ts';
+export { matchClassRule, meetsClassRule, orderClassRules, type RuleCandidate } from './match-class-rule.ts';
+export { CATEGORY_MAX_LENGTH, CLASS_RULE_MAX_DAYS, parseClassRule, UNSORTED_RULE } from './parse-class-rule.ts';
+export { parseClassificationSettings } from './parse-classification-settings.ts';
+export { type ClassificationFacts, type ClassificationMatrixCell, type ClassificationPlan, type CustomerSalesFacts, planClassification, STATUSES_KEPT_FROM_RULES } from './plan-classification.ts';
+export { RFM_MIDDLE_SCORE, type RfmRow, type RfmScores, scoreRfm } from './score-rfm.ts';
+export { type ClassificationWindow, classificationWindow, monthOfWindow } from './classification-window.ts';
