@@ -34,6 +34,8 @@ const CAMPAIGN_AUDIENCE = ['crm_campaign_members', 'crm_campaign_touches'];
 const DISCOUNT_POLICY = ['crm_pricing_policy', 'crm_discount_limits'];
 /** Customer classification (A5.4, C1): managers set the cut-offs and rules; the runs and the history are the CRM's. */
 const CLASSIFICATION_SETUP = ['crm_classification_settings', 'crm_classification_rules'];
+/** What profitability charges beyond the documents (A5.3, C2): the accountant keeps it, managers read it. */
+const PROFITABILITY_SETUP = ['crm_profitability_settings', 'crm_logistics_costs'];
 const CLASS_RUNS = 'crm_classification_runs';
 const CLASS_HISTORY = 'crm_customer_class_changes';
 const CUSTOMER_CLASS_FIELDS = ['abc_revenue', 'abc_margin', 'xyz', 'rfm', 'class_revenue_base', 'class_margin_base', 'class_rule', 'classified_at'];
@@ -126,7 +128,7 @@ function salesPermissions(scope: Filter, customerUpdateFields: string[]): Permis
 		// A rep sees the campaign members and touches of their own customers only.
 		...CAMPAIGN_AUDIENCE.map((collection): PermissionDef => ({ collection, action: 'read', permissions: customerOf(scope), fields: ['*'] })),
 		// How customers are classified, and how the rep's own customers moved between classes.
-		...readAll([...CLASSIFICATION_SETUP, CLASS_RUNS]),
+		...readAll([...CLASSIFICATION_SETUP, CLASS_RUNS, ...PROFITABILITY_SETUP]),
 		{ collection: CLASS_HISTORY, action: 'read', permissions: customerOf(scope), fields: ['*'] },
 		// Reps see how their customers are served (requests, contracts) but do not work the desk.
 		{ collection: 'crm_service_requests', action: 'read', permissions: customerOf(scope), fields: SALES_REQUEST_FIELDS },
@@ -339,6 +341,7 @@ export const ACCOUNTANT: RoleDef = {
 			// An order becomes paid (or invoiced again after a reversal) as a consequence of the accountant's booking.
 			{ collection: 'crm_orders', action: 'update', fields: ['status'] },
 			...crud('crm_exchange_rates', null, ['create', 'update']),
+			...PROFITABILITY_SETUP.flatMap((c) => crud(c, null)),
 			...readAll(REFERENCE),
 			userDirectory,
 		],

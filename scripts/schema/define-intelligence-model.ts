@@ -85,6 +85,16 @@ export const intelligenceCollections: CollectionDef[] = [
 		f.signedAmount('revenue_base', { ...ro, note: 'Net revenue in the window, base currency.' }),
 		f.signedAmount('margin_base', { ...ro, note: 'Gross margin in the window, base currency.' }),
 	]),
+	collection('crm_profitability_settings', { icon: 'savings', singleton: true, note: 'What customer profitability charges beyond the documents (A5.3, C2).', display_template: 'Profitability settings' }, [
+		f.percent('payment_delay_rate_bp', { required: true, default: 800, min: 0, max: 10000, label: 'Cost of money, per year', note: 'The annual rate at which money a customer owes past its due day costs you: days paid late × amount × this rate ÷ 365.' }),
+	]),
+	collection('crm_logistics_costs', { icon: 'local_shipping', note: 'What a shipment costs to deliver, for customer profitability: the most specific row that matches a shipment applies (warehouse and region, then warehouse, then region, then any).', display_template: '{{kind}} {{warehouse.code}} {{region.name}}: {{cost_base}}' }, [
+		f.choice('kind', [['waybill', 'Waybill (goods)'], ['service_act', 'Act of services rendered']], { note: 'Shipments of this kind (empty: any).' }),
+		f.m2o('warehouse', { template: '{{code}}', note: 'Shipped from this warehouse (empty: any).' }),
+		f.m2o('region', { template: '{{name}}', note: 'To customers of this region (empty: any).' }),
+		f.money('cost_base', { required: true, note: 'Cost per shipment in the base currency.' }),
+		f.text('notes'),
+	]),
 ];
 
 export const intelligenceRelations: RelationDef[] = [
@@ -93,4 +103,6 @@ export const intelligenceRelations: RelationDef[] = [
 	m2o('crm_customer_class_changes', 'run', 'crm_classification_runs', 'CASCADE'),
 	m2o('crm_customer_class_changes', 'customer', 'crm_customers', 'CASCADE'),
 	m2o('crm_customer_class_changes', 'rule', 'crm_classification_rules'),
+	m2o('crm_logistics_costs', 'warehouse', 'crm_warehouses'),
+	m2o('crm_logistics_costs', 'region', 'crm_regions'),
 ];

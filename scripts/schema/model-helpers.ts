@@ -294,6 +294,8 @@ export const LABELS: Record<string, [singular: string, plural: string, sort: num
 	crm_classification_rules: ['Classification rule', 'Customer classification rules', 71],
 	crm_classification_runs: ['Classification run', 'Classification runs', 72],
 	crm_customer_class_changes: ['Class change', 'Customer class history', 73],
+	crm_profitability_settings: ['Profitability settings', 'Profitability settings', 74],
+	crm_logistics_costs: ['Logistics cost', 'Logistics costs', 75],
 	crm_document_counters: ['Document counter', 'Document counters', 90],
 	crm_idempotency_keys: ['Idempotency key', 'Idempotency keys', 91],
 };

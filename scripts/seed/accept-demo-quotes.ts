@@ -9,7 +9,7 @@ import type { DocumentPlans } from './plan-demo-documents.ts';
 import { storedManualDiscount } from './price-demo-documents.ts';
 
 function stripOrderLine(l: OrderLineRow): PricedLine {
-	const { order: _order, reserved_milli: _r, shipped_milli: _s, invoiced_milli: _i, ...line } = l;
+	const { order: _order, reserved_milli: _r, shipped_milli: _s, invoiced_milli: _i, net_amount_base: _n, cost_base: _c, ...line } = l;
 	return line;
 }
 

@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Knex } from 'knex';
 import { runClassification } from '../../packages/crm-directus/src/classification/run-classification.ts';
-import { BASE_CURRENCY } from './orders-to-cash-rows.ts';
 
 /** Two rules a sales director would start with (C1): key accounts from A × X with a healthy margin, and customers gone quiet. */
 export const DEMO_CLASS_RULES = [
@@ -12,5 +11,5 @@ export const DEMO_CLASS_RULES = [
 /** The demo's customers get their classes as the nightly job gives them: the rules, then a run of the same use case. */
 export async function classifyDemoCustomers(trx: Knex, now: Date): Promise<void> {
 	await trx('crm_classification_rules').insert(DEMO_CLASS_RULES.map((rule) => ({ id: randomUUID(), active: true, ...rule })));
-	await runClassification(trx, { slot: `demo:${now.toISOString()}`, trigger: 'manual', startedBy: null, now, base: BASE_CURRENCY });
+	await runClassification(trx, { slot: `demo:${now.toISOString()}`, trigger: 'manual', startedBy: null, now });
 }

@@ -10,6 +10,8 @@ import type { SalesStructure } from './generate-sales-structure.ts';
 import { DAY, iso } from './moments.ts';
 import { pickDistinct } from './random.ts';
 
+const UNCLASSIFIED = { abc_revenue: null, abc_margin: null, xyz: null, rfm: null, class_revenue_base: null, class_margin_base: null, class_rule: null, classified_at: null };
+
 export interface CustomerInfo {
 	row: CustomerRow;
 	country: CountrySpec;
@@ -152,6 +154,8 @@ function generateCustomer(ctx: DemoContext, sales: SalesStructure, out: Customer
 		city: s.city,
 		address: streetLine,
 		notes: customerNote(rng, status),
+		// Classes come from the classification run the seed ends with, through the same use case as the nightly job.
+		...UNCLASSIFIED,
 		date_created: iso(createdMs),
 		date_updated: null,
 		user_created: null,

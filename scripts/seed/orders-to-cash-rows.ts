@@ -67,6 +67,8 @@ export type OrderRow = Audit &
 		warehouse: Uuid | null;
 		price_list: Uuid | null;
 		gross_total_base: number;
+		net_total_base: number;
+		cost_total_base: number;
 		credit_override_reason: string | null;
 		credit_override_by: Uuid | null;
 		credit_override_at: string | null;
@@ -74,7 +76,7 @@ export type OrderRow = Audit &
 		cancel_reason: string | null;
 		notes: string | null;
 	};
-export type OrderLineRow = { order: Uuid } & PricedLine & { reserved_milli: number; shipped_milli: number; invoiced_milli: number };
+export type OrderLineRow = { order: Uuid } & PricedLine & { net_amount_base: number; cost_base: number | null; reserved_milli: number; shipped_milli: number; invoiced_milli: number };
 export type ShipmentRow = Audit & { id: Uuid; number: string; kind: 'waybill' | 'service_act'; order: Uuid; customer: Uuid; warehouse: Uuid | null; shipped_on: string; notes: string | null };
 export type ShipmentLineRow = { id: Uuid; shipment: Uuid; order_line: Uuid; quantity_milli: number };
 export type InvoiceRow = Audit &

@@ -61,6 +61,8 @@ function orderRow(otc: OrdersToCash, status: string, orderDate: string, customer
 		warehouse: null,
 		...UNPRICED_HEADER,
 		gross_total_base: 0,
+		net_total_base: 0,
+		cost_total_base: 0,
 		credit_override_reason: null,
 		credit_override_by: null,
 		credit_override_at: null,
@@ -98,7 +100,7 @@ function fillOrders(otc: OrdersToCash, plans: readonly OrderPlan[], warehouses: 
 		const picks = pickLineProducts(otc);
 		// A partial shipment needs something left to ship: the first line gets at least two units.
 		if (row.status === 'partially_shipped' && picks[0]!.quantityMilli < 2000) picks[0]!.quantityMilli = 2000 + picks[0]!.quantityMilli;
-		plan.lines = draftLines(otc, picks).map((l) => ({ order: row.id, ...l, reserved_milli: 0, shipped_milli: 0, invoiced_milli: 0 }));
+		plan.lines = draftLines(otc, picks).map((l) => ({ order: row.id, ...l, net_amount_base: 0, cost_base: null, reserved_milli: 0, shipped_milli: 0, invoiced_milli: 0 }));
 		const hasGoods = plan.lines.some((l) => otc.productById.get(l.product)?.kind === 'goods');
 		row.warehouse = hasGoods ? rng.weighted(warehouseWeights) : null;
 		const cancelledAfterConfirming = row.status === 'cancelled' && rng.chance(0.5);

@@ -13,6 +13,7 @@ import {
 	manualDiscountInput,
 	normalizePromoCode,
 	offerConsumptionOfLines,
+	orderBaseAmounts,
 	parseRate,
 	type PricedLines,
 	priceLoadedDocument,
@@ -218,7 +219,20 @@ export function priceDemoDocuments(otc: OrdersToCash, docs: DocumentPlans): Disc
 		const order = e.order.row;
 		Object.assign(order, header);
 		order.gross_total_base = convertCurrency({ amount: order.gross_total, currency: order.currency }, BASE_CURRENCY, order.fx_rate).amount;
+		fixBaseAmounts(otc, e.order);
 		claimFor(world, e, priced, codes);
 	}
 	return world.claims.redemptions();
+}
+
+/** Revenue and cost in the base currency, as the pricing hook fixes them when an order is priced (orderBaseAmounts). */
+function fixBaseAmounts(otc: OrdersToCash, plan: NonNullable<PricingEvent['order']>): void {
+	const order = plan.row;
+	const lines = plan.lines.map((l) => {
+		const p = otc.productById.get(l.product);
+		return { netAmount: l.net_amount, cost: p && p.cost_price !== null ? { currency: p.currency, costTimesMilli: BigInt(p.cost_price) * BigInt(l.quantity_milli) } : null };
+	});
+	const amounts = orderBaseAmounts({ currency: order.currency, netTotal: order.net_total, grossTotal: order.gross_total, grossTotalBase: order.gross_total_base }, lines, BASE_CURRENCY, (currency) => otc.rateOn(currency, order.order_date));
+	Object.assign(order, { net_total_base: amounts.netTotalBase, cost_total_base: amounts.costTotalBase });
+	for (const [i, line] of plan.lines.entries()) Object.assign(line, { net_amount_base: amounts.lines[i]!.netAmountBase, cost_base: amounts.lines[i]!.costBase });
 }

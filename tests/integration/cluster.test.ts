@@ -58,8 +58,8 @@ describe.skipIf(!pgReachable && !pgRequired)('two instances on one PostgreSQL an
 	let cluster: BootedCluster;
 
 	beforeAll(async () => {
-		// The SLA escalation job ticks every second here; the quote expiry job every two seconds (tests' default).
-		cluster = await bootCluster({ env: { CRM_SLA_ESCALATION_SCHEDULE: '* * * * * *' } });
+		// The SLA escalation job ticks every second here, the classification every four; the quote expiry job every two seconds (tests' default).
+		cluster = await bootCluster({ env: { CRM_SLA_ESCALATION_SCHEDULE: '* * * * * *', CRM_CLASSIFICATION_SCHEDULE: '*/4 * * * * *' } });
 	}, 240_000);
 
 	afterAll(async () => {
@@ -128,4 +128,16 @@ describe.skipIf(!pgReachable && !pgRequired)('two instances on one PostgreSQL an
 		await cluster.restart({ SYNCHRONIZATION_STORE: 'memory' });
 		await expectEachBreachEscalatedOnce(cluster);
 	}, 120_000);
+
+	test('the nightly classification, fired by both instances at every tick, runs once per tick', async () => {
+		const token = (await (await loginAsAdmin(cluster.instances[0]!)).getToken())!;
+		const since = new Date().toISOString();
+		await new Promise((r) => setTimeout(r, 13_000));
+		const runs = (await http(cluster.instances[0]!, token, 'GET', `/items/crm_classification_runs?filter[trigger][_eq]=schedule&filter[started_at][_gte]=${since}&fields=slot,status&limit=-1`)).json.data as Row[];
+		// Ticks at :00, :04, :08… — three or four in 13 s; two instances running each would make six to eight.
+		expect(runs.length).toBeGreaterThanOrEqual(2);
+		expect(runs.length).toBeLessThanOrEqual(4);
+		expect(new Set(runs.map((r) => r['slot'])).size).toBe(runs.length);
+		expect(runs.filter((r) => r['status'] === 'failed')).toEqual([]);
+	}, 60_000);
 });

@@ -68,3 +68,5 @@ export { bulkUpdate, type BulkColumn } from './bulk-update.ts';
 export { loadClassificationFacts } from './classification/load-classification-facts.ts';
 export { type ClassOverview, loadClassOverview } from './classification/load-class-overview.ts';
 export { type ClassificationRunRequest, type ClassificationRunResult, runClassification } from './classification/run-classification.ts';
+export { type BaseAmountsInput, priceOrderBaseAmounts } from './orders/price-order-base-amounts.ts';
+export { fillOrderBaseAmounts } from './orders/fill-order-base-amounts.ts';

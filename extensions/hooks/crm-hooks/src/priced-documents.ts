@@ -1,5 +1,5 @@
 import { assertCodesUsable, assertFrozenClaimsFit, computeDocumentTotals, type DocumentTotals, convertCurrency, CrmError, type AppliedDiscount, type DocumentSeries, documentHeaderTotals, frozenLineApproval, manualDiscountInput, numberNewLines, offerConsumptionOfLines, offersToPriceWithout, pricedLineValues, type StoredManualDiscount } from '@crm/core';
-import { claimRedemptions, findRateToBase, nextDocumentNumber, parsePromoCodes, type PriceDocumentInput, priceDocument, type PricedDocument, type PromoCodeRow, releaseRedemptions, toDay } from '@crm/directus';
+import { claimRedemptions, findRateToBase, nextDocumentNumber, parsePromoCodes, priceOrderBaseAmounts, type PriceDocumentInput, priceDocument, type PricedDocument, type PromoCodeRow, releaseRedemptions, toDay } from '@crm/directus';
 import { randomUUID } from 'node:crypto';
 import type { Knex } from 'knex';
 import { handoffTopic, type WriteHandoff } from './write-handoff.ts';
@@ -42,6 +42,8 @@ interface PricedLineRow {
 	net_amount: number | string | null;
 	vat_amount: number | string | null;
 	gross_amount: number | string | null;
+	net_amount_base?: number | string | null;
+	cost_base?: number | string | null;
 }
 
 /** The number and status of a document, to say why it is locked. */
@@ -206,10 +208,30 @@ export class PricedDocuments {
 			const t = totals.lines[i]!;
 			if (Number(line.net_amount) !== t.netAmount || Number(line.vat_amount) !== t.vatAmount || Number(line.gross_amount) !== t.grossAmount) change(line, { net_amount: t.netAmount, vat_amount: t.vatAmount, gross_amount: t.grossAmount });
 		}
-		await writeLineChanges(trx, kind.lines, changes);
 		const header = this.headerTotals(kind, doc, lines, totals);
+		if (kind.inBaseCurrency) Object.assign(header, await this.baseAmounts(trx, kind, doc, lines, totals, header['gross_total_base'] as number | undefined, change));
+		await writeLineChanges(trx, kind.lines, changes);
 		if (isProvisional(doc.number)) header['number'] = await this.takeNumber(trx, kind, doc);
 		await trx(collection).where('id', id).update(header);
+	}
+
+	/**
+	 * Revenue and cost in the base currency, on the order and its lines, for the analyses that sum them in SQL.
+	 * A line's cost is the one it had when the order was last a draft: confirming or shipping never re-costs it.
+	 */
+	private async baseAmounts(trx: Knex, kind: DocumentKind, doc: PricedDocumentRow, lines: PricedLineRow[], totals: DocumentTotals, grossTotalBase: number | undefined, change: LineChange): Promise<Payload> {
+		const day = toDay(doc[kind.dateField]) ?? today();
+		const amounts = await priceOrderBaseAmounts(trx, { currency: doc.currency, day, grossTotalBase: grossTotalBase ?? null, lines, totals }, this.baseCurrency);
+		if (!amounts) return {};
+		let costTotal = 0;
+		for (const [i, line] of lines.entries()) {
+			const kept = doc.status !== 'draft' && line.cost_base !== null && line.cost_base !== undefined;
+			const cost = kept ? Number(line.cost_base) : amounts.lines[i]!.costBase;
+			costTotal += cost ?? 0;
+			const net = amounts.lines[i]!.netAmountBase;
+			if (Number(line.net_amount_base ?? NaN) !== net || (!kept && (line.cost_base === null || line.cost_base === undefined ? null : Number(line.cost_base)) !== cost)) change(line, { net_amount_base: net, cost_base: cost });
+		}
+		return { net_total_base: amounts.netTotalBase, cost_total_base: costTotal };
 	}
 
 	/** The document's gapless number, taken as the last step of its create (it locks the counter until commit). */
@@ -371,7 +393,7 @@ function jsonText(value: unknown): string {
 	return JSON.stringify(jsonValue(value));
 }
 
-const LINE_COLUMNS = ['unit_price', 'vat_rate_bp', 'list_amount', 'discount_amount', 'applied_rules', 'approval_status', 'price_explanation', 'net_amount', 'vat_amount', 'gross_amount'] as const;
+const LINE_COLUMNS = ['unit_price', 'vat_rate_bp', 'list_amount', 'discount_amount', 'applied_rules', 'approval_status', 'price_explanation', 'net_amount', 'vat_amount', 'gross_amount', 'net_amount_base', 'cost_base'] as const;
 type LineColumn = (typeof LINE_COLUMNS)[number];
 const PG_TYPE: Partial<Record<LineColumn, string>> = { applied_rules: 'json', price_explanation: 'json', approval_status: 'text' };
 

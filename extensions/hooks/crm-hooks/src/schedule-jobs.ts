@@ -1,4 +1,4 @@
-import { campaignSenderDeps, escalateDueRequests, isSchemaSupported, refreshRuleSegments, rerouteForAbsences, runCampaignSender, runClassification, takeOverAbandonedSends } from '@crm/directus';
+import { campaignSenderDeps, escalateDueRequests, fillOrderBaseAmounts, isSchemaSupported, refreshRuleSegments, rerouteForAbsences, runCampaignSender, runClassification, takeOverAbandonedSends } from '@crm/directus';
 import type { HookExtensionContext, RegisterFunctions } from '@directus/types';
 import { expireQuotes } from './expire-quotes.ts';
 import type { HookDeps } from './hook-kit.ts';
@@ -34,6 +34,7 @@ export function scheduleJobs({ schedule }: RegisterFunctions, context: HookExten
 	});
 	scheduleCampaignTakeOver(schedule, context, database, schemaTtlMs);
 	scheduleClassification(schedule, context, database, schemaTtlMs);
+	scheduleBaseAmounts(schedule, context, database, schemaTtlMs);
 }
 
 /** A campaign whose sender stopped (its server died or restarted) goes on here once its lease has run out. */
@@ -54,15 +55,24 @@ function scheduleCampaignTakeOver(schedule: RegisterFunctions['schedule'], conte
  * fired) is unique in the database, so the first server to take it runs it and the others find it taken.
  */
 function scheduleClassification(schedule: RegisterFunctions['schedule'], { env, logger }: HookExtensionContext, database: HookDeps['database'], schemaTtlMs: number): void {
-	const base = String(env['CRM_BASE_CURRENCY'] ?? 'EUR');
 	schedule(String(env['CRM_CLASSIFICATION_SCHEDULE'] ?? '17 2 * * *'), async () => {
 		if (!(await isSchemaSupported(database, schemaTtlMs))) return;
 		const now = new Date();
 		try {
-			const result = await runClassification(database, { slot: `schedule:${now.toISOString().slice(0, 19)}`, trigger: 'schedule', startedBy: null, now, base });
+			const result = await runClassification(database, { slot: `schedule:${now.toISOString().slice(0, 19)}`, trigger: 'schedule', startedBy: null, now });
 			if (result) logger.info(`[crm] classification: ${result.plan.summary.customers} customer(s), ${result.plan.summary.changed} changed`);
 		} catch (error) {
 			logger.error(error, '[crm] the classification run failed');
 		}
+	});
+}
+
+/** Orders priced before their amounts in the base currency were kept get them, a batch a minute, until none is left. */
+function scheduleBaseAmounts(schedule: RegisterFunctions['schedule'], { env, logger }: HookExtensionContext, database: HookDeps['database'], schemaTtlMs: number): void {
+	const base = String(env['CRM_BASE_CURRENCY'] ?? 'EUR');
+	schedule('* * * * *', async () => {
+		if (!(await isSchemaSupported(database, schemaTtlMs))) return;
+		const filled = await fillOrderBaseAmounts(database, base).catch((error: unknown) => (logger.error(error, '[crm] filling orders\' base amounts failed'), 0));
+		if (filled > 0) logger.info(`[crm] ${filled} older order(s) got their revenue and cost in the base currency`);
 	});
 }

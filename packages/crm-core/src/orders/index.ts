@@ -13,3 +13,4 @@ export { assertQuoteTransition, isQuoteStatus, nextQuoteStatuses, QUOTE_STATUSES
 export { assertQuoteAcceptable, isQuoteExpired, type QuoteValidity } from './quote-validity.ts';
 export type { LineKind, StockLevel, StockShortage } from './stock-level.ts';
 export { hasNewLines, numberNewLines } from './number-new-lines.ts';
+export { type BaseAmountLine, type OrderBaseAmounts, orderBaseAmounts } from './order-base-amounts.ts';

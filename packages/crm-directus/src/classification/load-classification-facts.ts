@@ -2,7 +2,6 @@ import { type ClassificationFacts, classificationWindow, type ClassRule, type Cu
 import type { Knex } from 'knex';
 import { dayForDriver } from '../ledger-rows.ts';
 import { toDay } from '../load-pricing-context.ts';
-import { loadOrderReturns } from '../marketing/load-attribution-facts.ts';
 import { queryAll } from '../query-all.ts';
 
 type Row = Record<string, unknown>;
@@ -25,35 +24,55 @@ async function loadOrderSpans(knex: Knex): Promise<Map<string, { first: string |
 	return new Map(rows.map((r) => [String(r['customer']), { first: toDay(r['first_day']), last: toDay(r['last_day']) }]));
 }
 
+/** Revenue, margin and orders per customer and day in the window, summed by the database from the orders' base amounts. */
+async function loadDailySales(knex: Knex, from: string, to: string): Promise<Row[]> {
+	const day = knex.client.config.client === 'pg' ? knex.raw("to_char(order_date, 'YYYY-MM-DD') as day") : 'order_date as day';
+	return COUNTED(knex)
+		.where('order_date', '>=', dayForDriver(knex, from))
+		.where('order_date', '<=', dayForDriver(knex, to))
+		.groupBy('customer', 'order_date')
+		.select('customer', day, knex.raw('SUM(net_total_base) as revenue'), knex.raw('SUM(net_total_base - COALESCE(cost_total_base, 0)) as margin'), knex.raw('COUNT(*) as orders'));
+}
+
+export interface LoadedClassificationFacts {
+	facts: ClassificationFacts;
+	/** The revenue and margin each customer shows from the last run: only those that change are written. */
+	stored: Map<string, { revenue: number | null; margin: number | null }>;
+}
+
+const amountOrNull = (value: unknown) => (value === null || value === undefined ? null : Number(value));
+
 /**
  * What a classification run needs (A5.4, C1): the settings and active rules, every customer's classes now,
- * and their orders' revenue and margin in the base currency over the window, per month. Orders are
- * converted one by one as attribution does (their own rate, costs at the rate of the day), then summed.
+ * and their revenue and margin in the base currency over the window, per month: the orders' net and cost in
+ * the base currency as they were fixed when priced (orders still without them count as nothing until the
+ * hooks' schedule gives them theirs).
  */
-export async function loadClassificationFacts(knex: Knex, today: string, base: string): Promise<ClassificationFacts> {
+export async function loadClassificationFacts(knex: Knex, today: string): Promise<LoadedClassificationFacts> {
 	const settings = parseClassificationSettings((await knex('crm_classification_settings').first()) ?? null);
 	const window = classificationWindow(today, settings.windowMonths);
-	const inWindow = COUNTED(knex).where('order_date', '>=', dayForDriver(knex, window.from)).where('order_date', '<=', dayForDriver(knex, window.to));
-	const [rules, customers, spans, orders] = await queryAll(knex, [
+	const [rules, customers, spans, daily] = await queryAll(knex, [
 		() => loadRules(knex),
-		() => knex('crm_customers').select('id', 'status', 'category', 'abc_revenue', 'abc_margin', 'xyz', 'rfm', 'class_rule') as Promise<Row[]>,
+		() => knex('crm_customers').select('id', 'status', 'category', 'abc_revenue', 'abc_margin', 'xyz', 'rfm', 'class_rule', 'class_revenue_base', 'class_margin_base') as Promise<Row[]>,
 		() => loadOrderSpans(knex),
-		() => loadOrderReturns(knex, inWindow, base, (r) => ({ day: toDay(r['order_date'])! })),
+		() => loadDailySales(knex, window.from, window.to),
 	]);
 	const sales = new Map<string, CustomerSalesFacts>();
+	const stored = new Map<string, { revenue: number | null; margin: number | null }>();
 	for (const row of customers) {
 		const id = String(row['id']);
 		const span = spans.get(id);
 		sales.set(id, { customer: id, current: classesOf(row), revenue: 0, margin: 0, orders: 0, monthly: Array.from({ length: window.months }, () => 0), firstOrderDay: span?.first ?? null, lastOrderDay: span?.last ?? null });
+		stored.set(id, { revenue: amountOrNull(row['class_revenue_base']), margin: amountOrNull(row['class_margin_base']) });
 	}
-	for (const order of orders) {
-		const facts = sales.get(order.customer);
-		const month = monthOfWindow(window, order.day);
+	for (const row of daily) {
+		const facts = sales.get(String(row['customer']));
+		const month = monthOfWindow(window, toDay(row['day'])!);
 		if (!facts || month === null) continue;
-		facts.revenue += order.revenue;
-		facts.margin += order.margin;
-		facts.orders += 1;
-		facts.monthly[month]! += order.revenue;
+		facts.revenue += Number(row['revenue'] ?? 0);
+		facts.margin += Number(row['margin'] ?? 0);
+		facts.orders += Number(row['orders']);
+		facts.monthly[month]! += Number(row['revenue'] ?? 0);
 	}
-	return { today, settings, rules, customers: [...sales.values()] };
+	return { facts: { today, settings, rules, customers: [...sales.values()] }, stored };
 }

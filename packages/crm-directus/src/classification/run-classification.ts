@@ -3,7 +3,7 @@ import { type ClassificationPlan, classificationWindow, CrmError, type CustomerC
 import type { Knex } from 'knex';
 import { bulkUpdate } from '../bulk-update.ts';
 import { dayForDriver } from '../ledger-rows.ts';
-import { loadClassificationFacts } from './load-classification-facts.ts';
+import { type LoadedClassificationFacts, loadClassificationFacts } from './load-classification-facts.ts';
 
 type Row = Record<string, unknown>;
 const RUNS = 'crm_classification_runs';
@@ -17,7 +17,6 @@ export interface ClassificationRunRequest {
 	trigger: 'schedule' | 'manual';
 	startedBy: string | null;
 	now: Date;
-	base: string;
 }
 
 export interface ClassificationRunResult {
@@ -66,17 +65,19 @@ const PEOPLES = [{ name: 'category' }, { name: 'status' }, { name: 'old_category
 const unchangedSince = (pg: boolean) => `"crm_customers"."status" = v."old_status" AND "crm_customers"."category" ${pg ? 'IS NOT DISTINCT FROM' : 'IS'} v."old_category"`;
 
 /** Writes the plan in one transaction: every customer's figures, the changed classes, the history rows, the run's summary. */
-async function applyClassificationPlan(knex: Knex, run: string, plan: ClassificationPlan, now: Date, window: { from: string; to: string }, settings: unknown): Promise<void> {
+async function applyClassificationPlan(knex: Knex, run: string, plan: ClassificationPlan, now: Date, window: { from: string; to: string }, loaded: LoadedClassificationFacts): Promise<void> {
 	const money = new Map(plan.all.map((c) => [c.customer, { revenue: c.revenue, margin: c.margin }]));
 	const before = new Map(plan.changes.map((c) => [c.customer, c.from]));
 	const moved = plan.updates.filter((u) => u.classes.category !== before.get(u.customer)?.category || u.classes.status !== before.get(u.customer)?.status);
 	await knex.transaction(async (trx) => {
-		await bulkUpdate(trx, 'crm_customers', FIGURES, plan.all.map((c) => [c.customer, c.revenue, c.margin]), { classified_at: now });
+		const refigured = plan.all.filter((c) => loaded.stored.get(c.customer)?.revenue !== c.revenue || loaded.stored.get(c.customer)?.margin !== c.margin);
+		await bulkUpdate(trx, 'crm_customers', FIGURES, refigured.map((c) => [c.customer, c.revenue, c.margin]));
+		await trx('crm_customers').update({ classified_at: now });
 		await bulkUpdate(trx, 'crm_customers', CLASSES, plan.updates.map(({ customer, classes: c }) => [customer, c.abcRevenue, c.abcMargin, c.xyz, c.rfm, c.rule]));
 		await bulkUpdate(trx, 'crm_customers', PEOPLES, moved.map(({ customer, classes: c }) => [customer, c.category, c.status, before.get(customer)!.category, before.get(customer)!.status]), {}, unchangedSince);
 		const changes = plan.changes.map((change) => changeRow(run, now, change, money.get(change.customer)!));
 		for (let i = 0; i < changes.length; i += CHUNK) await trx('crm_customer_class_changes').insert(changes.slice(i, i + CHUNK));
-		const summary = { customers: plan.summary.customers, changed: plan.summary.changed, matrix: JSON.stringify(plan.summary.matrix), settings: JSON.stringify(settings) };
+		const summary = { customers: plan.summary.customers, changed: plan.summary.changed, matrix: JSON.stringify(plan.summary.matrix), settings: JSON.stringify(loaded.facts.settings) };
 		await trx(RUNS).where('id', run).update({ ...summary, status: 'done', lock: null, finished_at: new Date(), window_from: dayForDriver(trx, window.from), window_to: dayForDriver(trx, window.to) });
 	});
 }
@@ -90,10 +91,10 @@ export async function runClassification(knex: Knex, request: ClassificationRunRe
 	if (run === null) return null;
 	try {
 		const today = request.now.toISOString().slice(0, 10);
-		const facts = await loadClassificationFacts(knex, today, request.base);
-		const plan = planClassification(facts);
-		const window = classificationWindow(today, facts.settings.windowMonths);
-		await applyClassificationPlan(knex, run, plan, request.now, window, facts.settings);
+		const loaded = await loadClassificationFacts(knex, today);
+		const plan = planClassification(loaded.facts);
+		const window = classificationWindow(today, loaded.facts.settings.windowMonths);
+		await applyClassificationPlan(knex, run, plan, request.now, window, loaded);
 		return { run, plan, window };
 	} catch (error) {
 		await knex(RUNS).where('id', run).update({ status: 'failed', lock: null, finished_at: new Date(), error: String((error as Error)?.message ?? error).slice(0, 2000) });

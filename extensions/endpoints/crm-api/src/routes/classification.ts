@@ -29,7 +29,7 @@ export function registerClassificationRoutes(router: Router, { services, getSche
 	router.post('/classification/runs', asyncRoute(async (req) => {
 		const options = await serviceOptionsOf(req, getSchema);
 		await assertMayRun(services, options);
-		const result = await runClassification(database, { slot: `manual:${randomUUID()}`, trigger: 'manual', startedBy: options.accountability?.user ?? null, now: new Date(), base });
+		const result = await runClassification(database, { slot: `manual:${randomUUID()}`, trigger: 'manual', startedBy: options.accountability?.user ?? null, now: new Date() });
 		const { run, plan, window } = result!;
 		return { data: { run, customers: plan.summary.customers, changed: plan.summary.changed, window_from: window.from, window_to: window.to, matrix: plan.summary.matrix } };
 	}));
