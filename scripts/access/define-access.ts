@@ -60,15 +60,27 @@ function fieldsExcept(collection: string, leftOut: string[]): string[] {
 	return fields.filter((f) => !leftOut.includes(f));
 }
 
-/** The Marketing dashboard (DASHBOARDS): marketing opens it in Insights; the other dashboards are the administrator's. */
+/** The Marketing dashboard (DASHBOARDS): marketing opens it in Insights. */
 const MARKETING_DASHBOARD = 'a8709cb9-f81a-4326-9604-4c1d3f6765c8';
 /** The Customer classes dashboard: sales managers and marketing open it. */
 const CLASSES_DASHBOARD = '5f0c7d1e-2b8a-4c63-9e41-7a2d9b3c6f10';
+/** Sales overview and Rep leaderboard: sales managers and reps open them (each sees the figures of what they may read). */
+const SALES_DASHBOARD = 'c2b7e9a4-51d3-4f08-8a6e-3d9f0b2c7e51';
+const REPS_DASHBOARD = 'e81f4c26-9a7b-4d35-b0c2-6f4a8d1e9b73';
+/** Receivables: the accountant and sales managers; Discounts: sales managers and marketing; Service desk: the service manager. */
+const RECEIVABLES_DASHBOARD = '0aa7c642-0d55-49fb-a54d-87d40c1f604d';
+const DISCOUNTS_DASHBOARD = 'b49ea599-d6b0-4729-a1f5-149f4357acd2';
+const SERVICE_DASHBOARD = '6a155a11-1902-4380-88e2-5c7c28b5cc00';
+/** Customer profitability: sales managers and the accountant open it. */
+const PROFITABILITY_DASHBOARD = '7d3a1b95-c6e2-4f80-9b14-2e5c8a0f6d39';
 
-/** Insights shows a dashboard to whoever may read it and its panels; the filter keeps the other dashboards hidden. */
-const readDashboard = (id: string): PermissionDef[] => [
-	{ collection: 'directus_dashboards', action: 'read', permissions: { id: { _eq: id } }, fields: ['*'] },
-	{ collection: 'directus_panels', action: 'read', permissions: { dashboard: { _eq: id } }, fields: ['*'] },
+/**
+ * Insights shows a dashboard to whoever may read it and its panels; the filter keeps the other dashboards
+ * hidden. One call per policy, with all its dashboards: a policy holds one permission per collection and action.
+ */
+const readDashboards = (...ids: string[]): PermissionDef[] => [
+	{ collection: 'directus_dashboards', action: 'read', permissions: { id: { _in: ids } }, fields: ['*'] },
+	{ collection: 'directus_panels', action: 'read', permissions: { dashboard: { _in: ids } }, fields: ['*'] },
 ];
 
 // Staff see each other's names in owner, manager and "created by" fields.
@@ -110,7 +122,7 @@ function salesDiscountDefinitions(scope: Filter): PermissionDef[] {
 	];
 }
 
-function salesPermissions(scope: Filter, customerUpdateFields: string[]): PermissionDef[] {
+function salesPermissions(scope: Filter, customerUpdateFields: string[], dashboards: string[]): PermissionDef[] {
 	return [
 		{ collection: 'crm_customers', action: 'create', fields: ['*'] },
 		{ collection: 'crm_customers', action: 'read', permissions: scope, fields: ['*'] },
@@ -127,6 +139,7 @@ function salesPermissions(scope: Filter, customerUpdateFields: string[]): Permis
 		{ collection: 'crm_discount_redemptions', action: 'read', permissions: customerOf(scope), fields: ['*'] },
 		// A rep sees the campaign members and touches of their own customers only.
 		...CAMPAIGN_AUDIENCE.map((collection): PermissionDef => ({ collection, action: 'read', permissions: customerOf(scope), fields: ['*'] })),
+		...readDashboards(...dashboards),
 		// How customers are classified, and how the rep's own customers moved between classes.
 		...readAll([...CLASSIFICATION_SETUP, CLASS_RUNS, ...PROFITABILITY_SETUP]),
 		{ collection: CLASS_HISTORY, action: 'read', permissions: customerOf(scope), fields: ['*'] },
@@ -161,7 +174,7 @@ export const SALES_MANAGER: RoleDef = {
 	name: 'Sales manager',
 	icon: 'supervisor_account',
 	description: 'Leads a sales team: sees and reassigns the customers of the reps in the teams they manage.',
-	policy: { id: 'bb154956-5787-4afe-96be-ee5d8bcfa189', name: 'CRM · Sales manager', icon: 'supervisor_account', description: 'Customers of own teams; reassign within the team.', admin_access: false, app_access: true, permissions: [...salesPermissions(managedByMe, ['*']), ...crud('crm_classification_rules', null, ['create', 'update', 'delete']), { collection: 'crm_classification_settings', action: 'update', fields: ['*'] }, { collection: 'crm_classification_settings', action: 'create', fields: ['*'] }, ...readDashboard(CLASSES_DASHBOARD)] },
+	policy: { id: 'bb154956-5787-4afe-96be-ee5d8bcfa189', name: 'CRM · Sales manager', icon: 'supervisor_account', description: 'Customers of own teams; reassign within the team.', admin_access: false, app_access: true, permissions: [...salesPermissions(managedByMe, ['*'], [SALES_DASHBOARD, REPS_DASHBOARD, CLASSES_DASHBOARD, PROFITABILITY_DASHBOARD, RECEIVABLES_DASHBOARD, DISCOUNTS_DASHBOARD]), ...crud('crm_classification_rules', null, ['create', 'update', 'delete']), { collection: 'crm_classification_settings', action: 'update', fields: ['*'] }, { collection: 'crm_classification_settings', action: 'create', fields: ['*'] }] },
 };
 
 export const SALES_REP: RoleDef = {
@@ -169,7 +182,7 @@ export const SALES_REP: RoleDef = {
 	name: 'Sales rep',
 	icon: 'badge',
 	description: 'Works own customers only; cannot change who owns a customer.',
-	policy: { id: '79ef8607-d4ec-471d-a578-9d4895d8f40e', name: 'CRM · Sales rep', icon: 'badge', description: 'Row-level: only customers they own, with their contacts and history.', admin_access: false, app_access: true, permissions: salesPermissions(ownedByMe, CUSTOMER_FIELDS_EXCEPT_OWNER) },
+	policy: { id: '79ef8607-d4ec-471d-a578-9d4895d8f40e', name: 'CRM · Sales rep', icon: 'badge', description: 'Row-level: only customers they own, with their contacts and history.', admin_access: false, app_access: true, permissions: salesPermissions(ownedByMe, CUSTOMER_FIELDS_EXCEPT_OWNER, [SALES_DASHBOARD, REPS_DASHBOARD]) },
 };
 
 export const MARKETING: RoleDef = {
@@ -205,8 +218,7 @@ export const MARKETING: RoleDef = {
 			{ collection: 'crm_orders', action: 'read', fields: ['id', 'number', 'customer', 'order_date', 'status', 'campaign', 'currency', 'net_total'] },
 			...readAll(REFERENCE.filter((c) => !['crm_market_segments', 'crm_customer_groups', 'crm_products_market_segments'].includes(c))),
 			...readAll([...CLASSIFICATION_SETUP, CLASS_RUNS, CLASS_HISTORY]),
-			...readDashboard(MARKETING_DASHBOARD),
-			...readDashboard(CLASSES_DASHBOARD),
+			...readDashboards(MARKETING_DASHBOARD, CLASSES_DASHBOARD, DISCOUNTS_DASHBOARD),
 			userDirectory,
 		],
 	},
@@ -267,7 +279,7 @@ export const SERVICE_MANAGER: RoleDef = {
 		description: 'Everything of the service desk, including the set-up and everyone\'s time entries.',
 		admin_access: false,
 		app_access: true,
-		permissions: [...serviceDeskPermissions(false), ...SERVICE_SETUP.flatMap((c) => crud(c, null)), { collection: 'crm_customers', action: 'update', fields: ['dedicated_specialist'] }],
+		permissions: [...serviceDeskPermissions(false), ...SERVICE_SETUP.flatMap((c) => crud(c, null)), { collection: 'crm_customers', action: 'update', fields: ['dedicated_specialist'] }, ...readDashboards(SERVICE_DASHBOARD)],
 	},
 };
 
@@ -342,6 +354,7 @@ export const ACCOUNTANT: RoleDef = {
 			{ collection: 'crm_orders', action: 'update', fields: ['status'] },
 			...crud('crm_exchange_rates', null, ['create', 'update']),
 			...PROFITABILITY_SETUP.flatMap((c) => crud(c, null)),
+			...readDashboards(PROFITABILITY_DASHBOARD, RECEIVABLES_DASHBOARD),
 			...readAll(REFERENCE),
 			userDirectory,
 		],
@@ -361,21 +374,21 @@ export const ROLES: RoleDef[] = [ADMINISTRATOR, SALES_MANAGER, SALES_REP, MARKET
 /** Insights dashboards with the module's panels; an administrator may rearrange them, the module only creates them once. */
 export const DASHBOARDS: DashboardDef[] = [
 	{
-		id: '0aa7c642-0d55-49fb-a54d-87d40c1f604d',
+		id: RECEIVABLES_DASHBOARD,
 		name: 'Receivables',
 		icon: 'account_balance_wallet',
 		note: 'Open invoices by days overdue and the largest debtors.',
 		panels: [{ type: 'crm-receivables', name: 'Receivables aging', icon: 'account_balance_wallet', position_x: 1, position_y: 1, width: 30, height: 16, options: { topDebtors: 10 } }],
 	},
 	{
-		id: 'b49ea599-d6b0-4729-a1f5-149f4357acd2',
+		id: DISCOUNTS_DASHBOARD,
 		name: 'Discounts',
 		icon: 'percent',
 		note: 'Discounts given by rule, rep and customer group, against the revenue they came with.',
 		panels: [{ type: 'crm-discounts-given', name: 'Discounts given', icon: 'percent', position_x: 1, position_y: 1, width: 36, height: 26, options: { currency: 'EUR', days: 365 } }],
 	},
 	{
-		id: '6a155a11-1902-4380-88e2-5c7c28b5cc00',
+		id: SERVICE_DASHBOARD,
 		name: 'Service desk',
 		icon: 'support_agent',
 		note: 'Open requests by priority, breached share, and response and resolution times per team and week.',
@@ -394,6 +407,27 @@ export const DASHBOARDS: DashboardDef[] = [
 		icon: 'grid_view',
 		note: 'Customers and revenue per ABC × XYZ cell, and who moved between classes in the last run.',
 		panels: [{ type: 'crm-customer-classes', name: 'Customer classes', icon: 'grid_view', position_x: 1, position_y: 1, width: 36, height: 30, options: {} }],
+	},
+	{
+		id: SALES_DASHBOARD,
+		name: 'Sales overview',
+		icon: 'monitoring',
+		note: 'Revenue and margin by month against the period before or a year ago, by product group, customer group, channel and region, the largest movers and the orders behind every figure.',
+		panels: [{ type: 'crm-sales-overview', name: 'Sales overview', icon: 'monitoring', position_x: 1, position_y: 1, width: 40, height: 44, options: {} }],
+	},
+	{
+		id: REPS_DASHBOARD,
+		name: 'Rep leaderboard',
+		icon: 'leaderboard',
+		note: 'Revenue, margin, orders, proposal conversion, average order and activity per won order by rep, against the period before.',
+		panels: [{ type: 'crm-rep-leaderboard', name: 'Rep leaderboard', icon: 'leaderboard', position_x: 1, position_y: 1, width: 40, height: 30, options: {} }],
+	},
+	{
+		id: PROFITABILITY_DASHBOARD,
+		name: 'Customer profitability',
+		icon: 'savings',
+		note: 'Who makes and who loses money once goods, discounts, service, deliveries, campaigns and late payment are paid for: the whale curve, the P&L of the best and worst customers and what drives the losses.',
+		panels: [{ type: 'crm-customer-profitability', name: 'Customer profitability', icon: 'savings', position_x: 1, position_y: 1, width: 40, height: 44, options: {} }],
 	},
 ];
 
