@@ -52,3 +52,6 @@ export { isPlainObject } from './validation/is-plain-object.ts';
 export * from './marketing/index.ts';
 export { isUuid } from './validation/is-uuid.ts';
 export * from './classification/index.ts';
+export * from './customer-overview/index.ts';
+export * from './profitability/index.ts';
+export * from './analytics/index.ts';

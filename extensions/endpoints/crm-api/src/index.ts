@@ -23,6 +23,37 @@ import { registerCampaignTouchRoutes } from './routes/campaign-touches.ts';
 import { registerTrackingRoutes } from './routes/tracking.ts';
 import { registerSegmentRoutes } from './routes/segments.ts';
 import { registerTimelineRoute } from './routes/timeline.ts';
+import { registerCustomerOverviewRoute } from './routes/customer-overview.ts';
+import { registerProfitabilityRoutes } from './routes/profitability.ts';
+import { registerSalesAnalyticsRoutes } from './routes/sales-analytics.ts';
+
+/** Every /crm route group, registered in this order (the timeline first: its paths are the most used). */
+const ROUTES = [
+	registerTimelineRoute,
+	registerCustomerOverviewRoute,
+	registerPriceRoutes,
+	registerPricingRoutes,
+	registerCreateOrder,
+	registerOrderActions,
+	registerDiscountApprovals,
+	registerPaymentRoutes,
+	registerReceivableRoutes,
+	registerFulfilmentRoutes,
+	registerQuoteActions,
+	registerServiceRoutes,
+	registerSegmentRoutes,
+	registerCampaignRoutes,
+	registerCampaignAttributionRoutes,
+	registerChannelAnalysisRoutes,
+	registerCampaignTaskRoutes,
+	registerCampaignTouchRoutes,
+	registerCampaignSendingRoutes,
+	registerCampaignOfferRoutes,
+	registerTrackingRoutes,
+	registerClassificationRoutes,
+	registerProfitabilityRoutes,
+	registerSalesAnalyticsRoutes,
+] as const;
 
 export default defineEndpoint({
 	id: 'crm',
@@ -34,26 +65,6 @@ export default defineEndpoint({
 		router.use((_req, _res, next) => {
 			assertSupportedSchema(context.database, ttlMs).then(() => next(), (error: unknown) => next(isCrmError(error) ? toDirectusError(error) : error));
 		});
-		registerTimelineRoute(router, context);
-		registerPriceRoutes(router, context);
-		registerPricingRoutes(router, context);
-		registerCreateOrder(router, context);
-		registerOrderActions(router, context);
-		registerDiscountApprovals(router, context);
-		registerPaymentRoutes(router, context);
-		registerReceivableRoutes(router, context);
-		registerFulfilmentRoutes(router, context);
-		registerQuoteActions(router, context);
-		registerServiceRoutes(router, context);
-		registerSegmentRoutes(router, context);
-		registerCampaignRoutes(router, context);
-		registerCampaignAttributionRoutes(router, context);
-		registerChannelAnalysisRoutes(router, context);
-		registerCampaignTaskRoutes(router, context);
-		registerCampaignTouchRoutes(router, context);
-		registerCampaignSendingRoutes(router, context);
-		registerCampaignOfferRoutes(router, context);
-		registerTrackingRoutes(router, context);
-		registerClassificationRoutes(router, context);
+		for (const register of ROUTES) register(router, context);
 	},
 });

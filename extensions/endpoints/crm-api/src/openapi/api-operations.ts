@@ -1,3 +1,4 @@
+import { ANALYTICS_OPERATIONS } from './analytics-operations.ts';
 import type { ApiOperation } from './api-operation.ts';
 import { ANY_OBJECT } from './answer-schemas.ts';
 import { CUSTOMER_OPERATIONS } from './customer-operations.ts';
@@ -5,6 +6,7 @@ import { INTELLIGENCE_OPERATIONS } from './intelligence-operations.ts';
 import { MARKETING_OPERATIONS } from './marketing-operations.ts';
 import { ORDER_OPERATIONS, QUOTE_OPERATIONS } from './order-operations.ts';
 import { PRICING_OPERATIONS } from './pricing-operations.ts';
+import { PROFITABILITY_OPERATIONS } from './profitability-operations.ts';
 import { SERVICE_OPERATIONS } from './service-operations.ts';
 import { SETTLEMENT_OPERATIONS } from './settlement-operations.ts';
 
@@ -21,4 +23,6 @@ export const API_OPERATIONS: readonly ApiOperation[] = [
 	...SERVICE_OPERATIONS,
 	...MARKETING_OPERATIONS,
 	...INTELLIGENCE_OPERATIONS,
+	...PROFITABILITY_OPERATIONS,
+	...ANALYTICS_OPERATIONS,
 ];

@@ -1,0 +1,48 @@
+/** Figures and their changes as people read them in a cell: amounts with their currency, shares in %, changes in % or points. */
+import { formatMoneyLabel, formatPercent, groupThousands, PERCENT_DIGITS, toScaledText } from '@crm/studio';
+
+export interface Change {
+	/** "+12 %", "−3.5 pp", "new"; empty when there is nothing to compare. */
+	text: string;
+	tone: 'good' | 'bad' | 'neutral';
+}
+
+const NOTHING: Change = { text: '', tone: 'neutral' };
+const MINUS = '−';
+
+export const money = (minor: number | null, currency: string) => (minor === null ? '–' : formatMoneyLabel(minor, currency));
+export const percent = (bp: number | null) => (bp === null ? '–' : formatPercent(bp));
+export const count = (n: number) => groupThousands(String(n));
+
+function signed(text: string): string {
+	if (/^-?0(\.0+)?$/.test(text)) return `±${text.replace('-', '')}`;
+	return text.startsWith('-') ? `${MINUS}${text.slice(1)}` : `+${text}`;
+}
+
+function toneOf(delta: number): Change['tone'] {
+	if (delta === 0) return 'neutral';
+	return delta > 0 ? 'good' : 'bad';
+}
+
+/**
+ * A growth the API gives in basis points, in whole percent: 6892 is "+69 %". Nothing before and something
+ * now is "new"; nothing then and nothing now says nothing.
+ */
+export function growthChange(growthBp: number | null, now: number, before: number | null): Change {
+	if (before === null) return NOTHING;
+	if (growthBp === null) return before === 0 && now !== 0 ? { text: 'new', tone: toneOf(now) } : NOTHING;
+	return { text: `${signed(groupThousands(String(Math.round(growthBp / 100))))} %`, tone: toneOf(growthBp) };
+}
+
+/** A change of a share (basis points) in percentage points: 464 is "+4.64 pp". */
+export function pointsChange(deltaBp: number | null): Change {
+	if (deltaBp === null) return NOTHING;
+	return { text: `${signed(groupThousands(toScaledText(deltaBp, PERCENT_DIGITS)))} pp`, tone: toneOf(deltaBp) };
+}
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** "Mar 2026" from "2026-03". */
+export function monthLabel(month: string): string {
+	return `${MONTHS[Number(month.slice(5, 7)) - 1] ?? month.slice(5, 7)} ${month.slice(0, 4)}`;
+}

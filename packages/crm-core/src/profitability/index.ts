@@ -1,0 +1,14 @@
+export { type CustomerPnl, customerPnl, marginBpOf, type ProfitabilityContext } from './customer-pnl.ts';
+export { type LogisticsCost, logisticsLine, matchLogisticsCost, type PlaceNames } from './logistics-line.ts';
+export { type DriverSummary, type DriverSummaryLine, type LossDriver, lossDrivers, mainLossDriver, summarizeLossDrivers } from './loss-drivers.ts';
+export { campaignShare, marketingLine } from './marketing-line.ts';
+export { CUSTOMER_PROFITABILITY_QUERY_PARAMETERS, DEFAULT_TABLE_ROWS, MAX_PERIOD_DAYS, MAX_TABLE_ROWS, parseProfitabilityPeriod, parseProfitabilityQuery, PROFITABILITY_QUERY_PARAMETERS, type ProfitabilityQuery } from './parse-profitability-query.ts';
+export { DEFAULT_PAYMENT_DELAY_RATE_BP, ledgerEntryOverdueDays, paymentDelayCost, paymentDelayLine } from './payment-delay-line.ts';
+export { addTotals, asCost, COST_LINE_KEYS, type CostLineKey, costOf, PNL_LINE_KEYS, PNL_LINE_LABELS, type PnlLine, type PnlLineKey, type PnlTotals, pnlTotals, ZERO_TOTALS } from './pnl-lines.ts';
+export { type CampaignShareFacts, type CreditNoteFacts, type CustomerProfitFacts, emptyProfitFacts, type MarketingFacts, type OverdueInvoiceFacts, type PaymentDelayFacts, type ProfitSalesFacts, type ServiceCurrencyFacts, type ShipmentGroup } from './profit-facts.ts';
+export { PROFITABILITY_CSV_HEADER, profitabilityCsv } from './profitability-csv.ts';
+export { defaultFrom, elapsedDays, periodEnd, type ProfitabilityPeriod } from './profitability-period.ts';
+export { costOfGoodsLine, creditNotesLine, discountsLine, revenueAtListLine } from './sales-lines.ts';
+export { type ServiceCost, serviceCost, serviceLine, serviceTimeCost } from './service-line.ts';
+export { type ProfitabilitySummary, type RankedCustomer, summarizeProfitability, tableEnds } from './summarize-profitability.ts';
+export { type WhaleCurve, whaleCurve, type WhalePoint } from './whale-curve.ts';
