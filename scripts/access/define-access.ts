@@ -413,14 +413,14 @@ export const DASHBOARDS: DashboardDef[] = [
 		name: 'Sales overview',
 		icon: 'monitoring',
 		note: 'Revenue and margin by month against the period before or a year ago, by product group, customer group, channel and region, the largest movers and the orders behind every figure.',
-		panels: [{ type: 'crm-sales-overview', name: 'Sales overview', icon: 'monitoring', position_x: 1, position_y: 1, width: 40, height: 44, options: {} }],
+		panels: [{ type: 'crm-sales-overview', name: 'Sales overview', icon: 'monitoring', position_x: 1, position_y: 1, width: 40, height: 80, options: {} }],
 	},
 	{
 		id: REPS_DASHBOARD,
 		name: 'Rep leaderboard',
 		icon: 'leaderboard',
-		note: 'Revenue, margin, orders, proposal conversion, average order and activity per won order by rep, against the period before.',
-		panels: [{ type: 'crm-rep-leaderboard', name: 'Rep leaderboard', icon: 'leaderboard', position_x: 1, position_y: 1, width: 40, height: 30, options: {} }],
+		note: 'Revenue, margin, orders, proposal conversion, average order and activity per won order by rep, this year against the same days last year.',
+		panels: [{ type: 'crm-rep-leaderboard', name: 'Rep leaderboard', icon: 'leaderboard', position_x: 1, position_y: 1, width: 40, height: 56, options: {} }],
 	},
 	{
 		id: PROFITABILITY_DASHBOARD,

@@ -4,8 +4,8 @@
 // 1. Each analytics answer's loader, called as its route calls it for an administrator (openAnalytics, then the
 //    crm-directus loaders: /analytics/sales by every dimension, /movers by customer and product, /reps,
 //    /documents), over the sales dashboard's default scope (this year against the same days last year):
-//    median of 5 after a warm-up, against ONE hand-written SQL query computing the same figures (median of
-//    5 after a warm-up); both must give the same numbers. ratio = loader ÷ query.
+//    against ONE hand-written SQL query computing the same figures (both must give the same numbers): a warm-up
+//    each, then 5 rounds alternating the two, medians. ratio = loader ÷ query.
 // 2. The classification (runClassification, as the nightly job and POST /crm/classification/runs): the first
 //    run, then classify_s = the median of 3 later runs.
 // 3. The P&L of every customer over the last 365 days (loadProfitabilityFacts + summarizeProfitability, as
@@ -260,15 +260,21 @@ interface Comparison {
 	rows: number;
 }
 
+/** The loader and the query, a warm-up each, then RUNS rounds alternating the two (the machine's load drifts): medians. */
 async function compare(name: string, loader: () => Promise<unknown>, sql: () => Promise<unknown>): Promise<Comparison> {
-	const ours = await medianOf(loader);
-	const reference = await medianOf(sql);
-	const a = JSON.stringify(ours.value);
-	const b = JSON.stringify(reference.value);
+	const ours = await loader();
+	const reference = await sql();
+	const a = JSON.stringify(ours);
+	const b = JSON.stringify(reference);
 	if (a !== b) throw new Error(`${name}: the loader and the query disagree:\n loader ${a.slice(0, 600)}\n query  ${b.slice(0, 600)}`);
-	const rows = Array.isArray(ours.value) ? ours.value.length : (ours.value as { rows: unknown[] }).rows.length;
-	const result = { name, loader_ms: ours.ms, sql_ms: reference.ms, ratio: ours.ms / reference.ms, rows };
-	console.log(`${name}: loader ${ours.ms.toFixed(0)} ms, query ${reference.ms.toFixed(0)} ms, ratio ${result.ratio.toFixed(2)} (${rows} rows, same figures)`);
+	const times = { loader: [] as number[], sql: [] as number[] };
+	for (let i = 0; i < RUNS; i++) {
+		times.loader.push((await timed(loader)).ms);
+		times.sql.push((await timed(sql)).ms);
+	}
+	const rows = Array.isArray(ours) ? ours.length : (ours as { rows: unknown[] }).rows.length;
+	const result = { name, loader_ms: median(times.loader), sql_ms: median(times.sql), ratio: median(times.loader) / median(times.sql), rows };
+	console.log(`${name}: loader ${result.loader_ms.toFixed(0)} ms, query ${result.sql_ms.toFixed(0)} ms, ratio ${result.ratio.toFixed(2)} (${rows} rows, same figures)`);
 	return result;
 }
 

@@ -61,8 +61,8 @@ export function createBulkWriter(trx: Knex): BulkWriter {
 	async function columnTypes(table: string): Promise<Map<string, string>> {
 		let known = types.get(table);
 		if (!known) {
-			const result = await trx.raw('select column_name, udt_name from information_schema.columns where table_schema = current_schema() and table_name = ?', [table]);
-			known = new Map((result.rows as { column_name: string; udt_name: string }[]).map((r) => [r.column_name, r.udt_name]));
+			const result = await trx.raw('select a.attname, t.typname from pg_attribute a join pg_type t on t.oid = a.atttypid where a.attrelid = to_regclass(?) and a.attnum > 0 and not a.attisdropped', [`"${table}"`]);
+			known = new Map((result.rows as { attname: string; typname: string }[]).map((r) => [r.attname, r.typname]));
 			types.set(table, known);
 		}
 		return known;

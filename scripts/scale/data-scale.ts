@@ -37,10 +37,6 @@ async function main(): Promise<void> {
 		console.log(USAGE);
 		return;
 	}
-	const configPath = process.env['CONFIG_PATH'] ?? join(ROOT, '.env');
-	// As Directus: the file wins over the process environment.
-	const env = { ...process.env, ...(existsSync(configPath) ? parseEnv(readFileSync(configPath, 'utf8')) : {}) } as Record<string, string | undefined>;
-	if (!env['DB_CLIENT']) throw new ScaleDataRefused(`No database configured: ${configPath} does not exist and DB_CLIENT is not set. Run \`npm start\` once (CRM_SEED_SCALE=0 for no demo data), or give DB_CLIENT, DB_HOST, … in the environment.`);
 	const now = values.now === undefined ? undefined : new Date(values.now);
 	if (now && Number.isNaN(now.getTime())) throw new ScaleDataRefused(`--now must be a date, got "${values.now}"`);
 	const options = {
@@ -52,6 +48,10 @@ async function main(): Promise<void> {
 		products: wholeNumber('products', values.products),
 		seed: wholeNumber('seed', values.seed),
 	};
+	const configPath = process.env['CONFIG_PATH'] ?? join(ROOT, '.env');
+	// As Directus: the file wins over the process environment.
+	const env = { ...process.env, ...(existsSync(configPath) ? parseEnv(readFileSync(configPath, 'utf8')) : {}) } as Record<string, string | undefined>;
+	if (!env['DB_CLIENT']) throw new ScaleDataRefused(`No database configured: ${configPath} does not exist and DB_CLIENT is not set. Run \`npm start\` once (CRM_SEED_SCALE=0 for no demo data), or give DB_CLIENT, DB_HOST, … in the environment.`);
 	const knex = createKnexFromEnv(env, ROOT);
 	try {
 		const target = env['DB_CLIENT'] === 'sqlite3' ? `SQLite ${env['DB_FILENAME']}` : `${env['DB_CLIENT']} ${env['DB_DATABASE'] ?? ''}@${env['DB_HOST'] ?? ''}`;

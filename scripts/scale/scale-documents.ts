@@ -172,8 +172,10 @@ export function planDocuments(rng: Rng, clock: ScaleClock, s: Structure, custome
 			else lo = mid + 1;
 		}
 		const c = customers[lo]!;
-		const status = rng.weighted([['sent', 10], ['rejected', 25], ['expired', 20]] as const);
+		let status = rng.weighted([['sent', 10], ['rejected', 25], ['expired', 20]] as const);
 		const until = Math.min(clock.nowMs, c.activeUntil + 60 * DAY);
+		// Still open only when issued in the last weeks, expired only when its validity ended: else it was rejected.
+		if ((status === 'sent' && until < clock.nowMs - 25 * DAY) || (status === 'expired' && Math.min(until, clock.nowMs - 35 * DAY) < c.activeFrom)) status = 'rejected';
 		const from = status === 'sent' ? Math.max(c.activeFrom, clock.nowMs - 25 * DAY) : c.activeFrom;
 		const to = status === 'expired' ? Math.min(until, clock.nowMs - 35 * DAY) : until;
 		const issueMs = Math.max(clock.startMs, businessMoment(rng, from + rng.float() * Math.max(0, to - from), to));

@@ -11,18 +11,15 @@ export function wholeNumber(value: unknown): number {
 	return n;
 }
 
-/**
- * Revenue, cost, orders and (unless `customers` is false: movers do not show them) customers of the rows of
- * one period (`cur` 1 or 0; null: all rows), named with `prefix`.
- */
-function measures(knex: Knex, lines: boolean, cur: 0 | 1 | null, prefix: string, customers = true): Knex.Raw[] {
+/** Revenue, cost, orders and customers of the rows of one period (`cur` 1 or 0; null: all rows), named with `prefix`. */
+function measures(knex: Knex, lines: boolean, cur: 0 | 1 | null, prefix: string): Knex.Raw[] {
 	const when = (expr: string) => (cur === null ? expr : `CASE WHEN f.cur = ${cur} THEN ${expr} END`);
 	return [
 		knex.raw(`COALESCE(SUM(${when('f.rev')}), 0) as ${prefix}revenue`),
 		knex.raw(`COALESCE(SUM(${when('f.cost')}), 0) as ${prefix}cost`),
 		// An order's lines are several rows; whole orders are one row per key.
 		knex.raw(lines ? `COUNT(DISTINCT ${when('f.ord')}) as ${prefix}orders` : `COUNT(${when('1')}) as ${prefix}orders`),
-		...(customers ? [knex.raw(`COUNT(DISTINCT ${when('f.cust')}) as ${prefix}customers`)] : []),
+		knex.raw(`COUNT(DISTINCT ${when('f.cust')}) as ${prefix}customers`),
 	];
 }
 
@@ -107,12 +104,10 @@ export async function loadMonthTable(src: AnalyticsSource, spec: FactsSpec): Pro
 /**
  * The keys whose revenue rose most and fell most against the comparison period, in one query: the sums
  * per key once (a common table), the `limit` largest rises and the `limit` largest falls taken from it.
- * Customers are not counted (0): movers show revenue, margin and orders.
  */
 export async function loadMoverSums(src: AnalyticsSource, spec: FactsSpec, limit: number): Promise<MoverSums[]> {
 	const { knex } = src;
-	const lines = countsLines(spec);
-	const sums = knex.from(salesFacts(src, spec).as('f')).select('f.k', ...measures(knex, lines, 1, '', false), ...measures(knex, lines, 0, 'p_', false)).groupBy('f.k');
+	const sums = knex.from(salesFacts(src, spec).as('f')).select('f.k', ...bothPeriods(knex, spec)).groupBy('f.k');
 	const side = (rise: boolean) => knex.select('*').from('d').whereRaw(rise ? 'd.revenue > d.p_revenue' : 'd.revenue < d.p_revenue').orderByRaw(`d.revenue - d.p_revenue ${rise ? 'desc' : 'asc'}`).orderBy('d.k').limit(limit);
 	const rows = (await knex.with('d', sums).select('*').from(side(true).as('gains')).unionAll((u) => u.select('*').from(side(false).as('losses')))) as Row[];
 	return rows.map((r) => ({ key: String(r['k']), current: sumsOf(r), previous: sumsOf(r, 'p_') }));
