@@ -32,11 +32,11 @@ import {
 	type AnalyticsSource,
 	type FactsSpec,
 	loadDocumentPage,
-	loadMonthSums,
+	loadMonthTable,
 	loadMoverSums,
 	loadProfitabilityFacts,
 	loadRepParts,
-	loadSalesRows,
+	loadSalesTable,
 	loadSalesTotals,
 	openAnalytics,
 	profitabilityContextOf,
@@ -204,18 +204,17 @@ function specOf(q: SalesScope, by: SalesDimension | null, src: AnalyticsSource):
 	return { period: { from: q.from, to: q.to }, comparison: q.comparison, filters: q.filters, by, level };
 }
 
-/** What GET /analytics/sales loads: the totals and the rows (a tree level's keys become its groups' ids). */
+/** What GET /analytics/sales loads (its salesTable): the totals and the rows (a tree level's keys become its groups' ids). */
 async function salesLoader(knex: Knex, by: SalesDimension): Promise<{ totals: string; rows: string[] }> {
 	const q = parseSalesQuery({ ...SCOPE, by }, TODAY);
 	const src = await openAnalytics(ADMIN(knex), q.by, q.filters);
 	const spec = specOf(q, q.by, src);
-	const totals = await loadSalesTotals(src, spec);
 	if (by === 'month') {
-		const sums = await loadMonthSums(src, spec);
+		const sums = await loadMonthTable(src, spec);
 		const rows = [...[...sums.current].map(([k, v]) => `1 ${k} ${sumsText(v)}`), ...[...sums.previous].map(([k, v]) => `0 ${k} ${sumsText(v)}`)];
-		return { totals: `${sumsText(totals.current)} ${sumsText(totals.previous)}`, rows: rows.sort() };
+		return { totals: `${sumsText(sums.totals.current)} ${sumsText(sums.totals.previous)}`, rows: rows.sort() };
 	}
-	const { rows } = await loadSalesRows(src, spec, q.limit);
+	const { totals, rows } = await loadSalesTable(src, spec, q.limit);
 	const level = spec.level;
 	const keyOf = (key: string | null) => (level ? (level.nodes[Number(key)]?.id ?? null) : key);
 	return { totals: `${sumsText(totals.current)} ${sumsText(totals.previous)}`, rows: rows.map((r) => rowText({ ...r, key: keyOf(r.key) })).sort() };

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { localDay } from '../../packages/crm-studio/src/local-day.ts';
-import { periodRange } from '../../extensions/panels/crm-sales-overview/src/sales-period.ts';
+import { periodRange } from '../../packages/crm-studio/src/sales-period.ts';
 import { DASHBOARDS } from '../../scripts/access/define-access.ts';
 import { ARTIFACTS, type BrowserSession, loginToStudio, openBrowser } from '../support/browser.ts';
 import { boxesOf } from '../support/chart-boxes.ts';

@@ -22,3 +22,7 @@ export { type ConditionChoice, conditionChoices, conditionKey, describeMatchCoun
 export { ATTRIBUTION_MODEL_LABELS, ATTRIBUTION_MODEL_ORDER, type CampaignFunnel, campaignActions, campaignFunnelRows, type FunnelRow, type SendAction } from './campaign-results.ts';
 export { type MemberOffersAnswer, memberOffersNotice } from './member-offers-notice.ts';
 export { type CampaignTasksAnswer, campaignTasksNotice } from './campaign-tasks-notice.ts';
+export { int, intOrNull, isObject, objectsOf, textOrNull } from './read-answer.ts';
+export { translucentColour } from './translucent-colour.ts';
+export { COMPARES, type Compare, compareText, DEFAULT_COMPARE, DEFAULT_PERIOD, normalizeCompare, normalizePeriod, type Period, PERIODS, periodRange } from './sales-period.ts';
+export { type Change, count, growthChange, money, monthLabel, percent, pointsChange } from './sales-figure-text.ts';

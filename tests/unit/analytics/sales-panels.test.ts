@@ -1,10 +1,10 @@
 import { describe, expect, test } from 'vitest';
 import { breakdownRows, totalCells } from '../../../extensions/panels/crm-sales-overview/src/breakdown-rows.ts';
 import { fileNameOf } from '../../../extensions/panels/crm-sales-overview/src/download-csv.ts';
-import { growthChange, monthLabel, pointsChange } from '../../../extensions/panels/crm-sales-overview/src/figure-text.ts';
+import { growthChange, monthLabel, pointsChange } from '../../../packages/crm-studio/src/sales-figure-text.ts';
 import { monthSeries, pointText } from '../../../extensions/panels/crm-sales-overview/src/month-chart-options.ts';
 import { fromDocumentsResponse, fromMoversResponse, fromSalesResponse } from '../../../extensions/panels/crm-sales-overview/src/read-analytics.ts';
-import { periodRange } from '../../../extensions/panels/crm-sales-overview/src/sales-period.ts';
+import { periodRange } from '../../../packages/crm-studio/src/sales-period.ts';
 import { leaderboardRows, ratioText } from '../../../extensions/panels/crm-rep-leaderboard/src/leaderboard-rows.ts';
 import { fromLeaderboardResponse } from '../../../extensions/panels/crm-rep-leaderboard/src/read-leaderboard.ts';
 import { repSeries } from '../../../extensions/panels/crm-rep-leaderboard/src/rep-chart-options.ts';

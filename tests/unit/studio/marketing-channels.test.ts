@@ -3,7 +3,7 @@ import { CHANNEL_COLUMNS, channelTableRows } from '../../../extensions/panels/cr
 import { fromChannelsResponse, hasSales } from '../../../extensions/panels/crm-marketing-insights/src/channels-data.ts';
 import { pointChange, relativeChange } from '../../../extensions/panels/crm-marketing-insights/src/period-change.ts';
 import { buildSalesChannelChartOptions, PREVIOUS_OPACITY, salesChannelSeries } from '../../../extensions/panels/crm-marketing-insights/src/sales-channel-chart-options.ts';
-import { translucentColour } from '../../../extensions/panels/crm-marketing-insights/src/translucent-colour.ts';
+import { translucentColour } from '../../../packages/crm-studio/src/translucent-colour.ts';
 import { readTheme } from '../../../packages/crm-studio/src/read-theme.ts';
 
 const WHOLESALE = '44444444-4444-4444-8444-444444444444';

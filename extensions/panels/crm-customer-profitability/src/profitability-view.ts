@@ -1,5 +1,5 @@
 /** The profitability answer (GET /crm/profitability) as the panel draws it; amounts stay minor units of `currency`. */
-import { int, intOrNull, isObject, objectsOf, textOrNull } from './read-answer.ts';
+import { int, intOrNull, isObject, objectsOf, textOrNull } from '@crm/studio';
 
 export interface PnlRow {
 	rank: number;

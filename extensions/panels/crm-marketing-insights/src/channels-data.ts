@@ -1,6 +1,6 @@
 /** Pure reading of GET /crm/marketing/channels: sales channels and campaign channels, this period and the one before. */
 import { isCurrencyCode } from '@crm/core';
-import { int, intOrNull, isObject, objectsOf, textOrNull } from './read-answer.ts';
+import { int, intOrNull, isObject, objectsOf, textOrNull } from '@crm/studio';
 
 export type CampaignChannel = 'email' | 'call' | 'visit' | 'event' | 'ads';
 

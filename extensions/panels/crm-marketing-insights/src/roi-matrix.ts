@@ -1,7 +1,7 @@
 /** Pure data shaping of the ROI chart: the attribution answers of the five models, as one bar group per campaign. */
 import { ATTRIBUTION_MODELS, type AttributionModel, isCurrencyCode } from '@crm/core';
 import { ATTRIBUTION_MODEL_LABELS } from '@crm/studio';
-import { int, intOrNull, isObject, objectsOf, textOrNull } from './read-answer.ts';
+import { int, intOrNull, isObject, objectsOf, textOrNull } from '@crm/studio';
 
 export interface CampaignReturn {
 	campaign: string;

@@ -1,7 +1,7 @@
 /** Pure builder of the ApexCharts options of the sales-channel chart: revenue and margin, this period beside the one before. */
 import { barChartBase, compactAmount, formatMoneyLabel, type StudioTheme, toMajor } from '@crm/studio';
 import type { ChannelsView, SalesChannelFigures } from './channels-data.ts';
-import { translucentColour } from './translucent-colour.ts';
+import { translucentColour } from '@crm/studio';
 
 /** How pale the previous period's bars are drawn: the same colour as this period's, so the pairs read together. */
 export const PREVIOUS_OPACITY = 0.4;

@@ -1,6 +1,6 @@
 /** The leaderboard table in words: amounts with their currency, shares in %, ratios as decimals, changes beside them. */
 import { groupThousands, toScaledText } from '@crm/studio';
-import { type Change, count, growthChange, money, percent, pointsChange } from './figure-text.ts';
+import { type Change, count, growthChange, money, percent, pointsChange } from '@crm/studio';
 import type { LeaderboardView, RepRowView } from './read-leaderboard.ts';
 
 export interface Cell {

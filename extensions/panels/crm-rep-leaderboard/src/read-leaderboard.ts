@@ -1,5 +1,5 @@
 /** Pure reading of GET /crm/analytics/reps: each rep's figures, this period and the comparison's. */
-import { int, intOrNull, isObject, objectsOf, textOrNull } from './read-answer.ts';
+import { int, intOrNull, isObject, objectsOf, textOrNull } from '@crm/studio';
 
 type Raw = Record<string, unknown>;
 

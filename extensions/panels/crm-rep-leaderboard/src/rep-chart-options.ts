@@ -1,7 +1,7 @@
 /** Pure builder of the leaderboard's bar chart: revenue per rep, this period beside the comparison's (margin and the rest are in the table). */
 import { barChartBase, compactAmount, formatMoneyLabel, type StudioTheme, toMajor } from '@crm/studio';
 import type { LeaderboardView } from './read-leaderboard.ts';
-import { translucentColour } from './translucent-colour.ts';
+import { translucentColour } from '@crm/studio';
 
 export const COMPARISON_OPACITY = 0.4;
 /** The chart shows the leading reps; the table lists them all. */

@@ -1,5 +1,5 @@
 /** The rows of the breakdown table, in words: names, amounts with their currency, shares and changes. */
-import { type Change, count, growthChange, money, percent, pointsChange } from './figure-text.ts';
+import { type Change, count, growthChange, money, percent, pointsChange } from '@crm/studio';
 import type { SalesRowView, SalesView } from './read-analytics.ts';
 
 /** What the breakdown can be switched to, as the API names the dimension and its filter. */

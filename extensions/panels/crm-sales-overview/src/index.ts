@@ -1,6 +1,6 @@
 import { definePanel } from '@directus/extensions-sdk';
 import PanelComponent from './panel.vue';
-import { COMPARES, DEFAULT_COMPARE, DEFAULT_PERIOD, PERIODS } from './sales-period.ts';
+import { COMPARES, DEFAULT_COMPARE, DEFAULT_PERIOD, PERIODS } from '@crm/studio';
 
 export default definePanel({
 	id: 'crm-sales-overview',

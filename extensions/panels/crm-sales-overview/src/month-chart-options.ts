@@ -1,8 +1,8 @@
 /** Pure builder of the ApexCharts options of the monthly chart: revenue as columns and margin as lines, this period beside the comparison's. */
 import { compactAmount, formatMoneyLabel, type StudioTheme, toMajor } from '@crm/studio';
-import { monthLabel } from './figure-text.ts';
+import { monthLabel } from '@crm/studio';
 import type { SalesView } from './read-analytics.ts';
-import { translucentColour } from './translucent-colour.ts';
+import { translucentColour } from '@crm/studio';
 
 export const COMPARISON_OPACITY = 0.4;
 

@@ -1,5 +1,5 @@
 /** Pure reading of the /crm/analytics answers the sales overview shows: amounts in minor units, shares in basis points. */
-import { int, intOrNull, isObject, objectsOf, textOrNull } from './read-answer.ts';
+import { int, intOrNull, isObject, objectsOf, textOrNull } from '@crm/studio';
 
 type Raw = Record<string, unknown>;
 

@@ -1,5 +1,8 @@
 /** Figures and their changes as people read them in a cell: amounts with their currency, shares in %, changes in % or points. */
-import { formatMoneyLabel, formatPercent, groupThousands, PERCENT_DIGITS, toScaledText } from '@crm/studio';
+import { formatMoneyLabel } from './format-money-label.ts';
+import { formatPercent, PERCENT_DIGITS } from './format-percent.ts';
+import { groupThousands } from './group-thousands.ts';
+import { toScaledText } from './scaled-decimal.ts';
 
 export interface Change {
 	/** "+12 %", "−3.5 pp", "new"; empty when there is nothing to compare. */
