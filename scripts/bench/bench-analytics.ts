@@ -136,13 +136,20 @@ async function salesSql(knex: Knex, s: SalesScope, by: SalesDimension, limit: nu
 			FROM f GROUP BY GROUPING SETS ((cur, k), (cur))`;
 		bindings = [s.from, ...b];
 	} else {
-		// The keys' rows, and the totals over the orders themselves (no product filter: the lines add up to them;
-		// a customer in two groups counts once), as two branches of one statement.
 		const { lines, key, joins } = KEYS[by];
-		sql = `(SELECT 0 AS total, g.*, COUNT(*) OVER () AS key_count FROM (SELECT k, ${measures(lines)} FROM (${facts(lines, key, joins)}) f GROUP BY k) g
-				ORDER BY revenue DESC, p_revenue DESC, k IS NULL, k LIMIT ${limit})
-			UNION ALL SELECT 1, NULL, ${measures(false)}, NULL FROM (${facts(false, 'NULL')}) t`;
-		bindings = [s.from, ...b, s.from, ...b];
+		if (by === 'customer_group') {
+			// A customer in two groups counts in each row but once in the totals: the totals over the orders
+			// themselves, as the second branch of the statement.
+			sql = `(SELECT 0 AS total, g.*, COUNT(*) OVER () AS key_count FROM (SELECT k, ${measures(lines)} FROM (${facts(lines, key, joins)}) f GROUP BY k) g
+					ORDER BY revenue DESC, p_revenue DESC, k IS NULL, k LIMIT ${limit})
+				UNION ALL SELECT 1, NULL, ${measures(false)}, NULL FROM (${facts(false, 'NULL')}) t`;
+			bindings = [s.from, ...b, s.from, ...b];
+		} else {
+			// The keys' rows and the totals in one pass (grouping sets), the totals first, then the largest keys.
+			sql = `SELECT GROUPING(k) AS total, k, ${measures(lines)}, COUNT(*) OVER () AS key_count FROM (${facts(lines, key, joins)}) f
+				GROUP BY GROUPING SETS ((k), ()) ORDER BY GROUPING(k) DESC, revenue DESC, p_revenue DESC, k IS NULL, k LIMIT ${limit + 1}`;
+			bindings = [s.from, ...b];
+		}
 	}
 	const rows = ((await knex.raw(sql, bindings)) as { rows: Row[] }).rows;
 	const body = rows.filter((r) => n(r['total']) === 0);

@@ -6,9 +6,9 @@ const XYZ: [string, string][] = [['X', 'X'], ['Y', 'Y'], ['Z', 'Z']];
 /** The statuses a classification rule may give; blocked, lost and prospect are people's decisions. */
 const CLASSIFIED_STATUSES: [string, string][] = [['active', 'Active'], ['key', 'Key account']];
 
-/** Several of a few classes, stored as "A,B"; empty means any. */
+/** Several of a few classes, stored as a JSON list ["A","B"]; empty means any. */
 const classes = (name: string, values: [string, string][], note: string) =>
-	field(name, 'csv', { interface: 'select-multiple-checkbox', display: 'labels', special: ['cast-csv'], note, options: { choices: values.map(([value, text]) => ({ value, text })) }, displayOptions: { choices: values.map(([value, text]) => ({ value, text })) } }, {});
+	field(name, 'json', { interface: 'select-multiple-checkbox', display: 'labels', special: ['cast-json'], note, options: { choices: values.map(([value, text]) => ({ value, text })) }, displayOptions: { choices: values.map(([value, text]) => ({ value, text })) } }, {});
 
 const choiceOf = (name: string, values: [string, string][], o: Opts = {}) => f.choice(name, values, { ...ro, max: 8, ...o });
 

@@ -67,3 +67,9 @@ describe('parseClassRule', () => {
 		expect(refusal({ ...base, ...over })).toEqual(expected);
 	});
 });
+
+describe('a rule\'s class lists as SQLite returns them', () => {
+	test('reads a JSON list that comes back as text', () => {
+		expect(parseClassRule({ id: 'r', name: 'Key', sort: 1, abc_revenue: '["A","B"]', xyz: '["X"]' })).toMatchObject({ abcRevenue: ['A', 'B'], xyz: ['X'] });
+	});
+});

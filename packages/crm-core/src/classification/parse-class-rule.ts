@@ -27,11 +27,21 @@ function text(raw: Raw, field: string, refuse: Refuse): string | null {
 	return value.trim() === '' ? null : value.trim();
 }
 
-/** A list of choices as stored: a JSON list, comma-separated text ('A,B'), or null/'' for "any"; in class order, once each. */
+function listOfText(text: string): unknown {
+	if (!text.trim().startsWith('[')) return text.split(',');
+	try {
+		return JSON.parse(text) as unknown;
+	} catch {
+		return text;
+	}
+}
+
+/** A list of choices as stored: a JSON list (or its text), comma-separated text ('A,B'), or null/'' for "any"; in class order, once each. */
 function choices<T extends string>(raw: Raw, field: string, allowed: readonly T[], refuse: Refuse): T[] {
 	const value = raw[field];
 	if (value === undefined || value === null) return [];
-	const items: unknown = typeof value === 'string' ? value.split(',') : value;
+	// JSON columns come back as text on SQLite.
+	const items: unknown = typeof value === 'string' ? listOfText(value) : value;
 	if (!Array.isArray(items) || !items.every((v) => typeof v === 'string')) return refuse('CRM_INVALID_TYPE', field, `${field} must be a list of ${allowed.join(', ')} (or comma-separated text), got ${describeValue(value)}.`);
 	const picked = items.map((v: string) => v.trim()).filter((v) => v !== '');
 	const wrong = picked.find((v) => !(allowed as readonly string[]).includes(v));
