@@ -1,6 +1,7 @@
 import { addDays, type Period, type ProposalCounts, type RepPart } from '@crm/core';
 import type { Knex } from 'knex';
 import { dayForDriver } from '../ledger-rows.ts';
+import { queryAll } from '../query-all.ts';
 import { loadSalesRows, wholeNumber } from './load-sales-sums.ts';
 import { type AnalyticsSource, type FactsSpec, filterCustomers, inPeriods } from './sales-facts.ts';
 
@@ -58,12 +59,10 @@ async function loadActivityParts(src: AnalyticsSource, spec: FactsSpec): Promise
 
 /**
  * The leaderboard's facts (S1): per rep, the orders that count (one aggregate query), the proposals issued
- * and how they ended (one), the activities logged (one), each over both periods and under the caller's policy.
- * Product filters narrow the orders only: proposals and activities are not about one product.
+ * and how they ended (one), the activities logged (one), each over both periods and under the caller's policy;
+ * the three run side by side. Product filters narrow the orders only: proposals and activities are not about one product.
  */
 export async function loadRepParts(src: AnalyticsSource, spec: FactsSpec): Promise<RepPart[]> {
-	const sales = await loadSalesParts(src, spec);
-	const proposals = await loadProposalParts(src, spec);
-	const activities = await loadActivityParts(src, spec);
+	const [sales, proposals, activities] = await queryAll(src.knex, [() => loadSalesParts(src, spec), () => loadProposalParts(src, spec), () => loadActivityParts(src, spec)]);
 	return [...sales, ...proposals, ...activities];
 }
