@@ -24,5 +24,7 @@ export { type MemberOffersAnswer, memberOffersNotice } from './member-offers-not
 export { type CampaignTasksAnswer, campaignTasksNotice } from './campaign-tasks-notice.ts';
 export { int, intOrNull, isObject, objectsOf, textOrNull } from './read-answer.ts';
 export { translucentColour } from './translucent-colour.ts';
-export { COMPARES, type Compare, compareText, DEFAULT_COMPARE, DEFAULT_PERIOD, normalizeCompare, normalizePeriod, type Period, PERIODS, periodRange } from './sales-period.ts';
-export { type Change, count, growthChange, money, monthLabel, percent, pointsChange } from './sales-figure-text.ts';
+export { COMPARES, type Compare, compareText, DEFAULT_COMPARE, DEFAULT_PERIOD, normalizeCompare, normalizePeriod, type Period, PERIODS, periodRange, salesPeriodOptions } from './sales-period.ts';
+export { type Change, count, type FigureCell, type FigureColumn, type FigureRow, growthChange, money, monthLabel, percent, pointsChange } from './sales-figure-text.ts';
+export { type Better, pointChange, relativeChange } from './period-change.ts';
+export { downloadCsv, fileNameOf, recordPath } from './download-csv.ts';

@@ -1,27 +1,17 @@
-/** The change of a figure against the previous period, in words people read in a table cell. */
-import { groupThousands, PERCENT_DIGITS, toScaledText } from '@crm/studio';
+/** The change of a figure against the previous period, computed from both figures, in words people read in a table cell. */
+import { PERCENT_DIGITS } from './format-percent.ts';
+import { groupThousands } from './group-thousands.ts';
+import { type Change, signedText } from './sales-figure-text.ts';
+import { toScaledText } from './scaled-decimal.ts';
 
 /** Whether a rise is good news (revenue), bad news (cost per customer) or neither (spend). */
 export type Better = 'higher' | 'lower' | 'neither';
 
-export interface Change {
-	/** "+12 %", "−3.5 pp", "±0 %", "new"; empty when there is nothing to compare. */
-	text: string;
-	tone: 'good' | 'bad' | 'neutral';
-}
-
 const NOTHING: Change = { text: '', tone: 'neutral' };
-const MINUS = '−';
 
 function toneOf(now: number, before: number, better: Better): Change['tone'] {
 	if (now === before || better === 'neither') return 'neutral';
 	return (now > before) === (better === 'higher') ? 'good' : 'bad';
-}
-
-/** "+12", "−8", "±0" from a signed decimal text. */
-function signed(text: string): string {
-	if (/^-?0(\.0+)?$/.test(text)) return `±${text.replace('-', '')}`;
-	return text.startsWith('-') ? `${MINUS}${text.slice(1)}` : `+${text}`;
 }
 
 /**
@@ -34,7 +24,7 @@ export function relativeChange(now: number | null, before: number | null, better
 	// Nothing then and nothing now is no news; "±0 %" in every cell of a quiet channel would hide the ones that moved.
 	if (before === 0) return NOTHING;
 	const percent = Math.round(((now - before) / Math.abs(before)) * 100);
-	return { text: `${signed(groupThousands(String(percent)))} %`, tone: toneOf(now, before, better) };
+	return { text: `${signedText(groupThousands(String(percent)))} %`, tone: toneOf(now, before, better) };
 }
 
 /** A share (basis points) against the one before, in percentage points: 1250 after 1000 is "+2.5 pp". */
@@ -42,5 +32,5 @@ export function pointChange(nowBp: number | null, beforeBp: number | null, bette
 	if (nowBp === null) return NOTHING;
 	if (beforeBp === null) return { text: 'new', tone: 'neutral' };
 	const points = toScaledText(nowBp - beforeBp, PERCENT_DIGITS);
-	return { text: `${signed(groupThousands(points))} pp`, tone: toneOf(nowBp, beforeBp, better) };
+	return { text: `${signedText(groupThousands(points))} pp`, tone: toneOf(nowBp, beforeBp, better) };
 }

@@ -10,6 +10,27 @@ export interface Change {
 	tone: 'good' | 'bad' | 'neutral';
 }
 
+/** One figure of a table: its text, and below it its change (or a detail) in words. */
+export interface FigureCell {
+	text: string;
+	change: Change;
+}
+
+/** A column of figures: the cells' key, its heading and what the heading's tooltip explains. */
+export interface FigureColumn<K extends string = string> {
+	key: K;
+	label: string;
+	title?: string;
+}
+
+/** A row of a figure table: unique id, the name people read, an optional rank, one cell per column. */
+export interface FigureRow<K extends string = string> {
+	id: string;
+	name: string;
+	rank?: number;
+	cells: Record<K, FigureCell>;
+}
+
 const NOTHING: Change = { text: '', tone: 'neutral' };
 const MINUS = '−';
 
@@ -17,7 +38,8 @@ export const money = (minor: number | null, currency: string) => (minor === null
 export const percent = (bp: number | null) => (bp === null ? '–' : formatPercent(bp));
 export const count = (n: number) => groupThousands(String(n));
 
-function signed(text: string): string {
+/** "+12", "−8", "±0" from a signed decimal text. */
+export function signedText(text: string): string {
 	if (/^-?0(\.0+)?$/.test(text)) return `±${text.replace('-', '')}`;
 	return text.startsWith('-') ? `${MINUS}${text.slice(1)}` : `+${text}`;
 }
@@ -34,13 +56,13 @@ function toneOf(delta: number): Change['tone'] {
 export function growthChange(growthBp: number | null, now: number, before: number | null): Change {
 	if (before === null) return NOTHING;
 	if (growthBp === null) return before === 0 && now !== 0 ? { text: 'new', tone: toneOf(now) } : NOTHING;
-	return { text: `${signed(groupThousands(String(Math.round(growthBp / 100))))} %`, tone: toneOf(growthBp) };
+	return { text: `${signedText(groupThousands(String(Math.round(growthBp / 100))))} %`, tone: toneOf(growthBp) };
 }
 
 /** A change of a share (basis points) in percentage points: 464 is "+4.64 pp". */
 export function pointsChange(deltaBp: number | null): Change {
 	if (deltaBp === null) return NOTHING;
-	return { text: `${signed(groupThousands(toScaledText(deltaBp, PERCENT_DIGITS)))} pp`, tone: toneOf(deltaBp) };
+	return { text: `${signedText(groupThousands(toScaledText(deltaBp, PERCENT_DIGITS)))} pp`, tone: toneOf(deltaBp) };
 }
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];

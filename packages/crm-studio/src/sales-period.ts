@@ -56,3 +56,26 @@ export function compareText(compare: Compare, comparison: { from: string; to: st
 	const what = compare === 'last_year' ? 'the same days last year' : 'the period just before';
 	return `Against ${what} (${comparison.from} – ${comparison.to})`;
 }
+
+/**
+ * The panel options "Period" and "Compared with" of the sales panels, as Directus' panel options take them;
+ * `periodNote` says what the period selects, `compareNote` (if any) what the comparison does.
+ */
+export function salesPeriodOptions(periodNote: string, compareNote?: string) {
+	return [
+		{
+			field: 'period',
+			name: 'Period',
+			type: 'string' as const,
+			meta: { width: 'half' as const, interface: 'select-dropdown', options: { choices: PERIODS.map((p) => ({ value: p.value, text: p.text })) }, note: periodNote },
+			schema: { default_value: DEFAULT_PERIOD },
+		},
+		{
+			field: 'compare',
+			name: 'Compared with',
+			type: 'string' as const,
+			meta: { width: 'half' as const, interface: 'select-dropdown', options: { choices: COMPARES.map((c) => ({ value: c.value, text: c.text })) }, ...(compareNote ? { note: compareNote } : {}) },
+			schema: { default_value: DEFAULT_COMPARE },
+		},
+	];
+}

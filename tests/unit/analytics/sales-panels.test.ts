@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { breakdownRows, totalCells } from '../../../extensions/panels/crm-sales-overview/src/breakdown-rows.ts';
-import { fileNameOf } from '../../../extensions/panels/crm-sales-overview/src/download-csv.ts';
+import { fileNameOf } from '../../../packages/crm-studio/src/download-csv.ts';
 import { growthChange, monthLabel, pointsChange } from '../../../packages/crm-studio/src/sales-figure-text.ts';
 import { monthSeries, pointText } from '../../../extensions/panels/crm-sales-overview/src/month-chart-options.ts';
 import { fromDocumentsResponse, fromMoversResponse, fromSalesResponse } from '../../../extensions/panels/crm-sales-overview/src/read-analytics.ts';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CHANNEL_COLUMNS, channelTableRows } from '../../../extensions/panels/crm-marketing-insights/src/channel-table-rows.ts';
 import { fromChannelsResponse, hasSales } from '../../../extensions/panels/crm-marketing-insights/src/channels-data.ts';
-import { pointChange, relativeChange } from '../../../extensions/panels/crm-marketing-insights/src/period-change.ts';
+import { pointChange, relativeChange } from '../../../packages/crm-studio/src/period-change.ts';
 import { buildSalesChannelChartOptions, PREVIOUS_OPACITY, salesChannelSeries } from '../../../extensions/panels/crm-marketing-insights/src/sales-channel-chart-options.ts';
 import { translucentColour } from '../../../packages/crm-studio/src/translucent-colour.ts';
 import { readTheme } from '../../../packages/crm-studio/src/read-theme.ts';
@@ -81,7 +81,7 @@ describe('the campaign channel table', () => {
 	const rows = channelTableRows(view);
 
 	it('names each channel in words and shows money with its currency, shares in %', () => {
-		expect(rows.map((r) => r.label)).toEqual(['E-mail', 'Visits']);
+		expect(rows.map((r) => r.name)).toEqual(['E-mail', 'Visits']);
 		const email = rows[0]!.cells;
 		expect(email.members).toEqual({ text: '120', change: { text: '+20 %', tone: 'good' } });
 		expect(email.conversion).toEqual({ text: '15 %', change: { text: '+5 pp', tone: 'good' } });

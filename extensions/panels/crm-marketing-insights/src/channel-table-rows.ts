@@ -1,11 +1,10 @@
 /** Pure rows of the campaign-channel table: each figure as text with its change against the previous period. */
-import { formatMoneyLabel, formatPercent, groupThousands } from '@crm/studio';
+import { type Better, type FigureCell, type FigureColumn, type FigureRow, formatMoneyLabel, formatPercent, groupThousands, pointChange, relativeChange } from '@crm/studio';
 import { CAMPAIGN_CHANNEL_LABELS, type CampaignChannel, type CampaignChannelFigures, type ChannelsView } from './channels-data.ts';
-import { type Better, type Change, pointChange, relativeChange } from './period-change.ts';
 
 export type ColumnKey = 'members' | 'conversion' | 'orders' | 'revenue' | 'margin' | 'spend' | 'costPerAcquired' | 'roi';
 
-export const CHANNEL_COLUMNS: readonly { key: ColumnKey; label: string }[] = [
+export const CHANNEL_COLUMNS: readonly FigureColumn<ColumnKey>[] = [
 	{ key: 'members', label: 'Members' },
 	{ key: 'conversion', label: 'Conversion' },
 	{ key: 'orders', label: 'Orders' },
@@ -16,16 +15,12 @@ export const CHANNEL_COLUMNS: readonly { key: ColumnKey; label: string }[] = [
 	{ key: 'roi', label: 'ROI' },
 ];
 
-export interface Cell {
-	/** "1,234.00 EUR", "12.5 %", "42"; "–" for none. */
-	text: string;
-	change: Change;
-}
+/** A figure: "1,234.00 EUR", "12.5 %", "42"; "–" for none; its change below it. */
+export type Cell = FigureCell;
 
-export interface ChannelTableRow {
-	channel: CampaignChannel;
-	label: string;
-	cells: Record<ColumnKey, Cell>;
+/** A campaign channel's row: `id` the channel, `name` how people call it. */
+export interface ChannelTableRow extends FigureRow<ColumnKey> {
+	id: CampaignChannel;
 }
 
 const NONE = '–';
@@ -61,6 +56,6 @@ function cellOf(key: ColumnKey, now: CampaignChannelFigures, before: CampaignCha
 export function channelTableRows(view: Pick<ChannelsView, 'byCampaignChannel' | 'currency'>): ChannelTableRow[] {
 	return view.byCampaignChannel.map((row) => {
 		const cells = Object.fromEntries(CHANNEL_COLUMNS.map(({ key }) => [key, cellOf(key, row, row.previous, view.currency)])) as Record<ColumnKey, Cell>;
-		return { channel: row.channel, label: CAMPAIGN_CHANNEL_LABELS[row.channel], cells };
+		return { id: row.channel, name: CAMPAIGN_CHANNEL_LABELS[row.channel], cells };
 	});
 }

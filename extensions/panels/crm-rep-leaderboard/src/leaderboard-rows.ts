@@ -1,17 +1,14 @@
 /** The leaderboard table in words: amounts with their currency, shares in %, ratios as decimals, changes beside them. */
 import { groupThousands, toScaledText } from '@crm/studio';
-import { type Change, count, growthChange, money, percent, pointsChange } from '@crm/studio';
+import { type Change, count, type FigureCell, type FigureColumn, type FigureRow, growthChange, money, percent, pointsChange } from '@crm/studio';
 import type { LeaderboardView, RepRowView } from './read-leaderboard.ts';
 
-export interface Cell {
-	text: string;
-	/** Below the figure: its change, or a detail (proposals decided). */
-	change: Change;
-}
+/** A figure, and below it its change or a detail (proposals decided). */
+export type Cell = FigureCell;
 
 export type ColumnKey = 'revenue' | 'margin' | 'orders' | 'avgOrder' | 'conversion' | 'activities' | 'perOrder';
 
-export const COLUMNS: readonly { key: ColumnKey; label: string; title: string }[] = [
+export const COLUMNS: readonly FigureColumn<ColumnKey>[] = [
 	{ key: 'revenue', label: 'Revenue', title: 'Net revenue of the orders the rep owns' },
 	{ key: 'margin', label: 'Margin', title: 'Revenue less the cost of the goods, and its share of revenue' },
 	{ key: 'orders', label: 'Orders', title: 'Orders that count (neither drafts nor cancelled)' },
@@ -21,11 +18,8 @@ export const COLUMNS: readonly { key: ColumnKey; label: string; title: string }[
 	{ key: 'perOrder', label: 'Per order', title: 'Activities per order won' },
 ];
 
-export interface LeaderboardRow {
-	id: string;
+export interface LeaderboardRow extends FigureRow<ColumnKey> {
 	rank: number;
-	name: string;
-	cells: Record<ColumnKey, Cell>;
 }
 
 const NONE: Change = { text: '', tone: 'neutral' };

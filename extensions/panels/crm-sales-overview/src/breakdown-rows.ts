@@ -1,5 +1,5 @@
 /** The rows of the breakdown table, in words: names, amounts with their currency, shares and changes. */
-import { type Change, count, growthChange, money, percent, pointsChange } from '@crm/studio';
+import { count, type FigureCell, type FigureColumn, type FigureRow, growthChange, money, percent, pointsChange } from '@crm/studio';
 import type { SalesRowView, SalesView } from './read-analytics.ts';
 
 /** What the breakdown can be switched to, as the API names the dimension and its filter. */
@@ -12,23 +12,19 @@ export const DIMENSIONS: readonly { value: Dimension; text: string }[] = [
 	{ value: 'region', text: 'Regions' },
 ];
 
-export interface Cell {
-	text: string;
-	change: Change;
-}
+export type Cell = FigureCell;
 
-export interface BreakdownRow {
-	/** Unique within the table (rows without a key: 'none'). */
-	id: string;
-	name: string;
+type ColumnKey = 'revenue' | 'margin' | 'share' | 'orders' | 'customers' | 'avgOrder';
+
+/** `id` is unique within the table (rows without a key: 'none'). */
+export interface BreakdownRow extends FigureRow<ColumnKey> {
 	/** The filter that asks for the orders behind the row; null where no filter can say it (orders without a region…). */
 	drill: Record<string, string> | null;
 	/** A product group with groups below it: it can be opened. */
 	opens: string | null;
-	cells: { revenue: Cell; margin: Cell; share: Cell; orders: Cell; customers: Cell; avgOrder: Cell };
 }
 
-export const COLUMNS: readonly { key: keyof BreakdownRow['cells']; label: string }[] = [
+export const COLUMNS: readonly FigureColumn<ColumnKey>[] = [
 	{ key: 'revenue', label: 'Revenue' },
 	{ key: 'margin', label: 'Margin' },
 	{ key: 'share', label: 'Margin %' },
