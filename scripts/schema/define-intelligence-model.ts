@@ -27,7 +27,7 @@ export const customerClassFields = [
 	f.signedAmount('class_revenue_base', { ...ro, note: 'Net revenue in the window, base currency, at the last run.' }),
 	f.signedAmount('class_margin_base', { ...ro, note: 'Gross margin in the window, base currency, at the last run.' }),
 	f.m2o('class_rule', { ...ro, template: '{{name}}', note: 'The classification rule that set the category or status at the last run.' }),
-	f.timestamp('classified_at', { ...ro, note: 'When the classes were last computed.' }),
+	f.timestamp('classified_at', { ...ro, note: 'When a classification run last changed the classes or the figures behind them (a run that changes nothing leaves it).' }),
 ];
 
 export const intelligenceCollections: CollectionDef[] = [

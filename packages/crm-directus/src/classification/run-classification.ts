@@ -71,9 +71,9 @@ async function applyClassificationPlan(knex: Knex, run: string, plan: Classifica
 	const moved = plan.updates.filter((u) => u.classes.category !== before.get(u.customer)?.category || u.classes.status !== before.get(u.customer)?.status);
 	await knex.transaction(async (trx) => {
 		const refigured = plan.all.filter((c) => loaded.stored.get(c.customer)?.revenue !== c.revenue || loaded.stored.get(c.customer)?.margin !== c.margin);
-		await bulkUpdate(trx, 'crm_customers', FIGURES, refigured.map((c) => [c.customer, c.revenue, c.margin]));
-		await trx('crm_customers').update({ classified_at: now });
-		await bulkUpdate(trx, 'crm_customers', CLASSES, plan.updates.map(({ customer, classes: c }) => [customer, c.abcRevenue, c.abcMargin, c.xyz, c.rfm, c.rule]));
+		// Only rows whose figures or classes changed are written (and stamped): a quiet night touches few rows.
+		await bulkUpdate(trx, 'crm_customers', FIGURES, refigured.map((c) => [c.customer, c.revenue, c.margin]), { classified_at: now });
+		await bulkUpdate(trx, 'crm_customers', CLASSES, plan.updates.map(({ customer, classes: c }) => [customer, c.abcRevenue, c.abcMargin, c.xyz, c.rfm, c.rule]), { classified_at: now });
 		await bulkUpdate(trx, 'crm_customers', PEOPLES, moved.map(({ customer, classes: c }) => [customer, c.category, c.status, before.get(customer)!.category, before.get(customer)!.status]), {}, unchangedSince);
 		const changes = plan.changes.map((change) => changeRow(run, now, change, money.get(change.customer)!));
 		for (let i = 0; i < changes.length; i += CHUNK) await trx('crm_customer_class_changes').insert(changes.slice(i, i + CHUNK));
