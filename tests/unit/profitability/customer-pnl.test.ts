@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { customerPnl, emptyProfitFacts, marginBpOf, PNL_LINE_KEYS } from '../../../packages/crm-core/src/index.ts';
+import { customerPnl, customerTotals, emptyProfitFacts, marginBpOf, PNL_LINE_KEYS } from '../../../packages/crm-core/src/index.ts';
 import { context, fullFacts } from './profit-fixtures.ts';
 
 describe('customerPnl', () => {
@@ -75,5 +75,17 @@ describe('customerPnl', () => {
 		['credit notes above sales: no margin', -100, -20, null],
 	])('margin: %s', (_, profit, revenue, expected) => {
 		expect(marginBpOf({ profit, revenue })).toBe(expected);
+	});
+
+	test.each<[string, () => ReturnType<typeof fullFacts>]>([
+		['every line', () => fullFacts()],
+		['nothing in the period', () => emptyProfitFacts({ id: 'c0', name: 'Quiet' })],
+		['a credit note without orders', () => ({ ...emptyProfitFacts({ id: 'c2', name: 'Credit only' }), creditNotes: { count: 1, net: 4_000 } })],
+		['service in a currency without a rate', () => ({ ...fullFacts(), service: [...fullFacts().service, { currency: 'CHF', entries: 1, minutes: 60, timeCost: 10_000, expenses: 0, expenseAmount: 0 }] })],
+		['shipments no logistics row prices', () => ({ ...fullFacts(), shipments: [{ kind: 'waybill' as const, warehouse: 'w-south', region: 'r-elsewhere', shipments: 2 }] })],
+	])('the portfolio figures (customerTotals) equal the P&L lines\' own: %s', (_, facts) => {
+		const ctx = context({ logisticsCosts: [{ id: 'wh', kind: null, warehouse: 'w-north', region: null, costBase: 900 }] });
+		expect(customerTotals(facts(), ctx)).toEqual(customerPnl(facts(), ctx).totals);
+		expect(customerTotals(facts(), context())).toEqual(customerPnl(facts(), context()).totals);
 	});
 });

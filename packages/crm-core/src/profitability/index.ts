@@ -1,4 +1,4 @@
-export { type CustomerPnl, customerPnl, marginBpOf, type ProfitabilityContext } from './customer-pnl.ts';
+export { type CustomerPnl, customerPnl, customerTotals, marginBpOf, type ProfitabilityContext } from './customer-pnl.ts';
 export { type LogisticsCost, logisticsLine, matchLogisticsCost, type PlaceNames } from './logistics-line.ts';
 export { type DriverSummary, type DriverSummaryLine, type LossDriver, lossDrivers, mainLossDriver, summarizeLossDrivers } from './loss-drivers.ts';
 export { campaignShare, marketingLine } from './marketing-line.ts';

@@ -51,8 +51,8 @@ function describeRow(row: LogisticsCost, names: PlaceNames): string {
 	return `${row.kind === null ? 'any shipment' : KIND_WORDS[row.kind][0]} from ${from} to ${to}`;
 }
 
-/** Logistics: every shipment of the period at the cost of the row that matches it; shipments no row matches cost nothing and are counted. */
-export function logisticsLine(groups: readonly ShipmentGroup[], table: readonly LogisticsCost[], base: string, names: PlaceNames): PnlLine {
+/** The shipments priced by the row that matches each (largest first), those no row matches, and what they cost together. */
+export function priceShipments(groups: readonly ShipmentGroup[], table: readonly LogisticsCost[]): { priced: { row: LogisticsCost; shipments: number }[]; unpriced: number; amount: number } {
 	const byRow = new Map<string, { row: LogisticsCost; shipments: number }>();
 	let unpriced = 0;
 	for (const g of groups) {
@@ -61,7 +61,12 @@ export function logisticsLine(groups: readonly ShipmentGroup[], table: readonly 
 		else byRow.set(row.id, { row, shipments: (byRow.get(row.id)?.shipments ?? 0) + g.shipments });
 	}
 	const priced = [...byRow.values()].sort((a, b) => b.shipments * b.row.costBase - a.shipments * a.row.costBase || a.row.id.localeCompare(b.row.id));
-	const amount = priced.reduce((s, p) => s + p.shipments * p.row.costBase, 0);
+	return { priced, unpriced, amount: priced.reduce((s, p) => s + p.shipments * p.row.costBase, 0) };
+}
+
+/** Logistics: every shipment of the period at the cost of the row that matches it; shipments no row matches cost nothing and are counted. */
+export function logisticsLine(groups: readonly ShipmentGroup[], table: readonly LogisticsCost[], base: string, names: PlaceNames): PnlLine {
+	const { priced, unpriced, amount } = priceShipments(groups, table);
 	const parts = priced.map((p) => `${count(p.shipments, 'shipment')} × ${formatAmount(p.row.costBase, base)} (${describeRow(p.row, names)})`);
 	if (unpriced > 0) parts.push(`${count(unpriced, 'shipment')} no logistics cost row matches, at 0`);
 	const explanation = parts.length === 0 ? 'No shipment in the period.' : `Shipments of the period at the most specific logistics cost that matches each: ${parts.join('; ')}.`;

@@ -24,22 +24,28 @@ function expected(customer: PnlTotals, portfolio: PnlTotals, key: CostLineKey): 
 	return Number(divideAndRound(BigInt(customer.revenueAtList) * BigInt(costOf(portfolio, key)), BigInt(portfolio.revenueAtList), 'half-up'));
 }
 
-function describe(d: Omit<LossDriver, 'explanation'>, base: string): string {
+function describe(d: Unworded, base: string): string {
 	if (d.shareBp === null) return `${d.label}: ${formatAmount(d.amount, base)} without any sales in the period.`;
 	const norm = d.normBp === null ? 'no sales across the customers to compare with' : `${formatBp(d.normBp)} across all customers`;
 	const beyond = d.excess > 0 ? `: ${formatAmount(d.excess, base)} above that share` : '';
 	return `${d.label}: ${formatBp(d.shareBp)} of revenue at list prices against ${norm}${beyond}.`;
 }
 
-/** Every cost line of a customer against the portfolio (the customers of the same answer), largest excess first. */
-export function lossDrivers(customer: PnlTotals, portfolio: PnlTotals, base: string): LossDriver[] {
+type Unworded = Omit<LossDriver, 'explanation'>;
+
+/** The cost lines against the portfolio, largest excess first, without their words. */
+function rankDrivers(customer: PnlTotals, portfolio: PnlTotals): Unworded[] {
 	const drivers = COST_LINE_KEYS.map((key, order) => {
 		const amount = costOf(customer, key);
-		const d = { key, label: PNL_LINE_LABELS[key], amount, shareBp: ratioBp(amount, customer.revenueAtList), normBp: ratioBp(costOf(portfolio, key), portfolio.revenueAtList), excess: amount - expected(customer, portfolio, key) };
-		return { ...d, explanation: describe(d, base), order };
+		return { key, label: PNL_LINE_LABELS[key], amount, shareBp: ratioBp(amount, customer.revenueAtList), normBp: ratioBp(costOf(portfolio, key), portfolio.revenueAtList), excess: amount - expected(customer, portfolio, key), order };
 	});
 	// Ties keep the P&L's order, so the first line named is the earliest that explains the loss.
 	return drivers.sort((a, b) => b.excess - a.excess || a.order - b.order).map(({ order: _order, ...d }) => d);
+}
+
+/** Every cost line of a customer against the portfolio (the customers of the same answer), largest excess first. */
+export function lossDrivers(customer: PnlTotals, portfolio: PnlTotals, base: string): LossDriver[] {
+	return rankDrivers(customer, portfolio).map((d) => ({ ...d, explanation: describe(d, base) }));
 }
 
 /**
@@ -49,7 +55,8 @@ export function lossDrivers(customer: PnlTotals, portfolio: PnlTotals, base: str
  */
 export function mainLossDriver(customer: PnlTotals, portfolio: PnlTotals, base: string): LossDriver | null {
 	if (customer.profit >= 0) return null;
-	return lossDrivers(customer, portfolio, base)[0]!;
+	const main = rankDrivers(customer, portfolio)[0]!;
+	return { ...main, explanation: describe(main, base) };
 }
 
 export interface DriverSummaryLine {

@@ -1,10 +1,15 @@
-import { type CustomerPnl, customerPnl, marginBpOf, type ProfitabilityContext } from './customer-pnl.ts';
+import { customerTotals, marginBpOf, type ProfitabilityContext } from './customer-pnl.ts';
 import { type DriverSummary, type LossDriver, mainLossDriver, summarizeLossDrivers } from './loss-drivers.ts';
 import type { CustomerProfitFacts } from './profit-facts.ts';
 import { addTotals, type PnlTotals, ZERO_TOTALS } from './pnl-lines.ts';
 import { type WhaleCurve, whaleCurve } from './whale-curve.ts';
 
-export interface RankedCustomer extends CustomerPnl {
+/** A customer's place in the portfolio: their P&L figures (the lines' words are GET /crm/customers/:id/profitability's). */
+export interface RankedCustomer {
+	customer: { id: string; name: string };
+	totals: PnlTotals;
+	/** profit ÷ revenue in basis points, half up; null without positive revenue. */
+	marginBp: number | null;
 	/** 1 = the most profitable. */
 	rank: number;
 	/** For a customer who loses money, the cost line furthest above the portfolio's share; else null. */
@@ -27,7 +32,10 @@ export interface ProfitabilitySummary {
  * each line measured against its share across the whole portfolio.
  */
 export function summarizeProfitability(facts: readonly CustomerProfitFacts[], context: ProfitabilityContext): ProfitabilitySummary {
-	const pnls = facts.map((f) => customerPnl(f, context));
+	const pnls = facts.map((f) => {
+		const totals = customerTotals(f, context);
+		return { customer: f.customer, totals, marginBp: marginBpOf(totals) };
+	});
 	const totals = pnls.reduce((sum, p) => addTotals(sum, p.totals), ZERO_TOTALS);
 	const base = context.baseCurrency;
 	const sorted = [...pnls].sort((a, b) => b.totals.profit - a.totals.profit || a.customer.name.localeCompare(b.customer.name) || (a.customer.id < b.customer.id ? -1 : 1));
