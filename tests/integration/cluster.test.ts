@@ -112,6 +112,27 @@ describe.skipIf(!pgReachable && !pgRequired)('two instances on one PostgreSQL an
 		expect(await redisKeys(cluster.redis.url, `${cluster.redis.prefix}cache:crm-reference-version`)).toHaveLength(1);
 	});
 
+	test('an analysis answer kept by one instance changes at once when a customer is changed through the other', async () => {
+		const [a, b] = cluster.instances as [BootedCluster['instances'][number], BootedCluster['instances'][number]];
+		const adminA = await loginAsAdmin(a);
+		const tokenB = (await (await loginAsAdmin(b)).getToken())!;
+		const to = new Date().toISOString().slice(0, 10);
+		const scope = { from: `${Number(to.slice(0, 4)) - 1}${to.slice(4)}`, to, compare: 'none' };
+		const ask = async (params: Record<string, string>) => {
+			const res = await http(b, tokenB, 'GET', `/crm/analytics/sales?${new URLSearchParams({ ...scope, ...params })}`);
+			expect(res.status, JSON.stringify(res.json)).toBe(200);
+			return res.json.data.rows as Row[];
+		};
+		const [top] = await ask({ by: 'customer', limit: '1' });
+		const channelOf = async () => (await ask({ by: 'sales_channel', customer: top!['key'] })).map((r) => r['key']);
+		const before = await channelOf();
+		expect(await channelOf()).toEqual(before);
+		const channel = (await adminA.request(createItem('crm_sales_channels', { code: `CL${uid()}`, name: `Cluster channel ${uid()}`, kind: 'direct' }))) as Row;
+		await adminA.request(updateItem('crm_customers', top!['key'], { sales_channel: channel['id'] }));
+		expect(await channelOf()).toEqual([channel['id']]);
+		expect(await redisKeys(cluster.redis.url, `${cluster.redis.prefix}cache:crm-analytics-version`)).toHaveLength(1);
+	});
+
 	test('schedules are synchronised through Redis', async () => {
 		// CRM_QUOTE_EXPIRY_SCHEDULE ticks every two seconds in tests; with SYNCHRONIZATION_STORE=redis the
 		// instances agree on who runs each tick through a clock key in the cluster's namespace.

@@ -1,4 +1,4 @@
-import { createItem, readItems } from '@directus/sdk';
+import { createItem, readItems, updateItem } from '@directus/sdk';
 import Ajv2020 from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { beforeAll, describe, expect, inject, test } from 'vitest';
@@ -288,5 +288,21 @@ describe.each(inject('instances'))('sales analytics on $name', (instance) => {
 		const portal = (await (await loginAs(instance, 'portal@example.com')).getToken())!;
 		const refused = await api(query('sales', { by: 'region' }), portal);
 		expect([refused.status, refused.json.errors[0].extensions.code]).toEqual([403, 'CRM_NOT_PERMITTED']);
+	});
+
+	test('a kept answer lasts only until the data changes: a new order through the CRM\'s routes, a customer changed through Directus', async () => {
+		const byChannel = async () => conforms('/crm/analytics/sales', await api(query('sales', { by: 'sales_channel' }))).data;
+		const direct = (answer: Row) => answer.rows.find((r: Row) => r.key === f['channel']!['id'])?.revenue ?? 0;
+		const before = await byChannel();
+		expect([before.totals.revenue, direct(before), (await byChannel()).totals.revenue]).toEqual([50_675, 35_000, 50_675]);
+		await order('O9', f['alpha']!['id'], ritaRep['id'], '2025-03-20', [['widget', 1]]);
+		const withOrder = await byChannel();
+		expect([withOrder.totals.revenue, direct(withOrder)]).toEqual([60_675, 45_000]);
+		await admin.request(updateItem('crm_customers', f['beta']!['id'], { sales_channel: null }));
+		expect(direct(await byChannel())).toBe(35_000);
+		await admin.request(updateItem('crm_customers', f['beta']!['id'], { sales_channel: f['channel']!['id'] }));
+		expect((await http(instance, token, 'POST', `/crm/orders/${orders['O9']!['id']}/cancel`, { reason: 'Test' })).status).toBe(200);
+		const after = await byChannel();
+		expect([after.totals.revenue, direct(after)]).toEqual([50_675, 35_000]);
 	});
 });

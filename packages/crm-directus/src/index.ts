@@ -81,3 +81,6 @@ export { type LoadedProfitability, loadProfitabilityFacts, profitabilityContextO
 export { type CustomerProfitabilityOptions, loadCustomerProfitability } from './profitability/load-customer-profitability.ts';
 export { assertMayReadProfitability, profitabilityDetailOf, readableCustomerIds } from './profitability/profitability-access.ts';
 export type { ProfitScope } from './profitability/profit-sql.ts';
+export { AnswerCache, type AnswerCacheOptions } from './analytics/answer-cache.ts';
+export { analyticsCacheTtlMs, analyticsVersionSource } from './analytics/analytics-version.ts';
+export { redisUrlOf } from './reference-data/redis-url.ts';

@@ -1,6 +1,7 @@
 import { isCrmError } from '@crm/core';
 import { assertSupportedSchema, toDirectusError } from '@crm/directus';
 import { defineEndpoint } from '@directus/extensions-sdk';
+import { createAnswerCache, forgetAnswersAfterWrites } from './analytics/answer-cache.ts';
 import { registerOpenApiRoute } from './openapi/register-openapi-route.ts';
 import { registerCreateOrder } from './routes/create-order.ts';
 import { registerDiscountApprovals } from './routes/discount-approvals.ts';
@@ -65,6 +66,8 @@ export default defineEndpoint({
 		router.use((_req, _res, next) => {
 			assertSupportedSchema(context.database, ttlMs).then(() => next(), (error: unknown) => next(isCrmError(error) ? toDirectusError(error) : error));
 		});
-		for (const register of ROUTES) register(router, context);
+		const answers = createAnswerCache(context.env);
+		forgetAnswersAfterWrites(router, answers);
+		for (const register of ROUTES) register(router, context, answers);
 	},
 });

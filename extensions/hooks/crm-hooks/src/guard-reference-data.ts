@@ -1,15 +1,7 @@
-import { createLocalVersionSource, createRedisVersionSource, markReferenceWrite, REFERENCE_COLLECTIONS, ReferenceCache, referenceChanged, useReferenceCache } from '@crm/directus';
+import { createLocalVersionSource, createRedisVersionSource, markReferenceWrite, redisUrlOf, REFERENCE_COLLECTIONS, ReferenceCache, referenceChanged, useReferenceCache } from '@crm/directus';
 import type { CrmHooks } from './hook-kit.ts';
 
 type Env = Record<string, unknown>;
-
-/** The Redis Directus itself is told to use (REDIS, or REDIS_HOST and friends); null on one process. */
-export function redisUrlOf(env: Env): string | null {
-	if (env['REDIS']) return String(env['REDIS']);
-	if (!env['REDIS_HOST']) return null;
-	const auth = env['REDIS_PASSWORD'] ? `${encodeURIComponent(String(env['REDIS_USERNAME'] ?? ''))}:${encodeURIComponent(String(env['REDIS_PASSWORD']))}@` : '';
-	return `redis://${auth}${String(env['REDIS_HOST'])}:${String(env['REDIS_PORT'] ?? 6379)}/${String(env['REDIS_DB'] ?? 0)}`;
-}
 
 /**
  * Service intake reads the same rules, maps, calendars and skills on every request; they are kept per

@@ -48,6 +48,8 @@ export interface HookDeps {
 	maxFutureMs: number;
 	schemaTtlMs: number;
 	nowIso(): string;
+	/** Raises the version the analyses keep their answers at (a job changed CRM data without Directus' events). */
+	dataChanged(): Promise<void>;
 }
 
 const contextOf = (ctx: EventContext): WriteContext => ({ knex: ctx.database, schema: ctx.schema!, accountability: ctx.accountability });

@@ -12,6 +12,7 @@ import { guardCampaigns } from './guard-campaigns.ts';
 import { guardPriceLists } from './guard-price-lists.ts';
 import { guardPricedDocuments, releaseClaimsOfDeletedOrders } from './guard-priced-documents.ts';
 import { guardReferenceData } from './guard-reference-data.ts';
+import { raiseAnalyticsVersion } from './guard-analytics-cache.ts';
 import { guardServiceRequests } from './guard-service-requests.ts';
 import { guardServiceSetup } from './guard-service-setup.ts';
 import { guardTimeEntries } from './guard-time-entries.ts';
@@ -31,6 +32,7 @@ import { WriteHandoff } from './write-handoff.ts';
 export default defineHook((register, context) => {
 	const { services, env, database } = context;
 	const handoff = new WriteHandoff();
+	const dataChanged = raiseAnalyticsVersion(register, env);
 	const deps: HookDeps = {
 		services,
 		database,
@@ -39,6 +41,7 @@ export default defineHook((register, context) => {
 		maxFutureMs: Number(env['CRM_INTERACTION_MAX_FUTURE_HOURS'] ?? DEFAULT_MAX_FUTURE_MS / 3_600_000) * 3_600_000,
 		schemaTtlMs: Number(env['CRM_SCHEMA_CHECK_SECONDS'] ?? 30) * 1000,
 		nowIso: () => new Date().toISOString(),
+		dataChanged,
 	};
 	guardCrmWrites(register, deps);
 	const hooks = createCrmHooks(register, database);

@@ -5,12 +5,13 @@ import type { HookDeps } from './hook-kit.ts';
 import { SYSTEM_EVENT_SOURCES } from './system-event-sources.ts';
 
 /** Proposals that expire, SLA warnings and breaches, absences that have begun, segments by rule: on schedules an administrator can change. */
-export function scheduleJobs({ schedule }: RegisterFunctions, context: HookExtensionContext, { database, schemaTtlMs, nowIso }: HookDeps): void {
+export function scheduleJobs({ schedule }: RegisterFunctions, context: HookExtensionContext, { database, schemaTtlMs, nowIso, dataChanged }: HookDeps): void {
 	const { env, logger } = context;
 	schedule(String(env['CRM_QUOTE_EXPIRY_SCHEDULE'] ?? '*/15 * * * *'), async () => {
 		if (!(await isSchemaSupported(database, schemaTtlMs))) return;
 		const expired = await expireQuotes(database, SYSTEM_EVENT_SOURCES.get('crm_quotes'));
 		if (expired > 0) logger.info(`[crm] ${expired} proposal(s) expired`);
+		if (expired > 0) await dataChanged();
 	});
 
 	schedule(String(env['CRM_SLA_ESCALATION_SCHEDULE'] ?? '* * * * *'), async () => {
@@ -34,7 +35,7 @@ export function scheduleJobs({ schedule }: RegisterFunctions, context: HookExten
 	});
 	scheduleCampaignTakeOver(schedule, context, database, schemaTtlMs);
 	scheduleClassification(schedule, context, database, schemaTtlMs);
-	scheduleBaseAmounts(schedule, context, database, schemaTtlMs);
+	scheduleBaseAmounts(schedule, context, database, schemaTtlMs, dataChanged);
 }
 
 /** A campaign whose sender stopped (its server died or restarted) goes on here once its lease has run out. */
@@ -68,11 +69,12 @@ function scheduleClassification(schedule: RegisterFunctions['schedule'], { env, 
 }
 
 /** Orders priced before their amounts in the base currency were kept get them, a batch a minute, until none is left. */
-function scheduleBaseAmounts(schedule: RegisterFunctions['schedule'], { env, logger }: HookExtensionContext, database: HookDeps['database'], schemaTtlMs: number): void {
+function scheduleBaseAmounts(schedule: RegisterFunctions['schedule'], { env, logger }: HookExtensionContext, database: HookDeps['database'], schemaTtlMs: number, dataChanged: HookDeps['dataChanged']): void {
 	const base = String(env['CRM_BASE_CURRENCY'] ?? 'EUR');
 	schedule('* * * * *', async () => {
 		if (!(await isSchemaSupported(database, schemaTtlMs))) return;
 		const filled = await fillOrderBaseAmounts(database, base).catch((error: unknown) => (logger.error(error, '[crm] filling orders\' base amounts failed'), 0));
 		if (filled > 0) logger.info(`[crm] ${filled} older order(s) got their revenue and cost in the base currency`);
+		if (filled > 0) await dataChanged();
 	});
 }

@@ -1,18 +1,18 @@
 import type { SalesDimension, SalesFilters } from '@crm/core';
 import type { ReaderOf } from '../reader-of.ts';
 import { loadProductGroupParents } from '../segments/refresh-segment.ts';
-import { type AccessContext, loadReadAccess } from './read-access.ts';
+import { type AccessContext, loadReadAccess, type ReadAccess } from './read-access.ts';
 import type { AnalyticsSource } from './sales-facts.ts';
 
 type Row = Record<string, unknown>;
 
 /**
- * Where a sales analysis reads: the caller's read access (loaded once), and the product-group tree when the
+ * Where a sales analysis reads: the caller's read access (loaded once, or as the route loaded it), and the product-group tree when the
  * breakdown or a filter needs it. The tree's shape (id, parent) only decides which groups roll up into which;
  * which orders count is the caller's policy's alone.
  */
-export async function openAnalytics(ctx: AccessContext, by: SalesDimension | null, filters: SalesFilters): Promise<AnalyticsSource> {
-	const access = await loadReadAccess(ctx);
+export async function openAnalytics(ctx: AccessContext, by: SalesDimension | null, filters: SalesFilters, loaded?: ReadAccess): Promise<AnalyticsSource> {
+	const access = loaded ?? (await loadReadAccess(ctx));
 	const needsTree = by === 'product_group' || filters.product_group !== undefined;
 	const groups = needsTree ? await loadProductGroupParents(ctx.knex) : new Map<string, string | null>();
 	return { knex: ctx.knex, access, groups };

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { CrmError } from '@crm/core';
 import type { Accountability, SchemaOverview } from '@directus/types';
 import type { Knex } from 'knex';
@@ -42,6 +43,8 @@ export interface AccessContext {
 export interface ReadAccess {
 	/** Administrators (and the server itself) read everything: no restriction is ever written for them. */
 	readonly all: boolean;
+	/** Names what the caller may read: two callers with the same key read the same rows and fields ('all' for administrators). */
+	readonly key: string;
 	/**
 	 * Keeps `query` to rows whose `column` holds a key of a `collection` row the caller may read `fields` of:
 	 * `column IN (SELECT key FROM collection WHERE <their permission filter>)`, the filter compiled by Directus
@@ -50,7 +53,7 @@ export interface ReadAccess {
 	restrict(query: Knex.QueryBuilder, collection: string, column: string, fields: readonly string[]): Knex.QueryBuilder;
 }
 
-const EVERYTHING: ReadAccess = { all: true, restrict: (query) => query };
+const EVERYTHING: ReadAccess = { all: true, key: 'all', restrict: (query) => query };
 
 function notPermitted(collection: string): CrmError {
 	return new CrmError('CRM_NOT_PERMITTED', 'Your access does not cover what these figures are made of.', { collection });
@@ -76,5 +79,11 @@ export async function loadReadAccess(ctx: AccessContext): Promise<ReadAccess> {
 	const context = { knex: ctx.knex, schema: ctx.schema };
 	const policies = await modules.fetchPolicies(accountability, context);
 	const permissions = await modules.fetchPermissions({ action: 'read', policies, accountability }, context);
-	return { all: false, restrict: restrictWith(ctx, modules, permissions) };
+	return { all: false, key: permissionsKey(permissions), restrict: restrictWith(ctx, modules, permissions) };
+}
+
+/** A digest of the read permissions (their collections, fields and row filters, with the caller's own values filled in). */
+function permissionsKey(permissions: readonly PermissionRow[]): string {
+	const rows = permissions.map((p) => JSON.stringify([p.collection, p.action, [...(p.fields ?? [])].sort(), p.permissions ?? null])).sort();
+	return createHash('sha256').update(rows.join('\n')).digest('base64url');
 }

@@ -1,5 +1,5 @@
 import type { SalesDimension } from '@crm/core';
-import { type AccessContext, loadNames } from '@crm/directus';
+import { type AccessContext, type AnswerCache, loadNames, loadReadAccess, type ReadAccess } from '@crm/directus';
 import type { EndpointExtensionContext } from '@directus/types';
 import type { Request, Response } from 'express';
 import { serviceOptionsOf } from '../directus-request.ts';
@@ -10,21 +10,22 @@ export interface AnalyticsRoute {
 	context: EndpointExtensionContext;
 	/** CRM_BASE_CURRENCY: every amount of the analyses is in it. */
 	base: string;
+	/** The server's kept answers; null without a cache. */
+	answers: AnswerCache | null;
 }
 
-/** What one analysis request works with: the caller's access for the SQL, and their ItemsServices for names. */
+/** What one analysis request works with: the caller's access for the SQL (and what it reads), and their ItemsServices for names. */
 export interface AnalyticsCaller {
 	access: AccessContext;
+	readable: ReadAccess;
 	read: Reader;
 }
 
 export async function analyticsCaller({ context }: AnalyticsRoute, req: Request): Promise<AnalyticsCaller> {
 	const options = await serviceOptionsOf(req, context.getSchema);
 	const { ItemsService } = context.services;
-	return {
-		access: { knex: context.database, schema: options.schema, accountability: options.accountability, itemsService: ItemsService },
-		read: (collection) => new ItemsService(collection, options),
-	};
+	const access: AccessContext = { knex: context.database, schema: options.schema, accountability: options.accountability, itemsService: ItemsService };
+	return { access, readable: await loadReadAccess(access), read: (collection) => new ItemsService(collection, options) };
 }
 
 type Named = Exclude<SalesDimension, 'month'>;

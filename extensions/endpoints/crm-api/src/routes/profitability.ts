@@ -1,7 +1,8 @@
 import { CrmError, isUuid, parseProfitabilityPeriod, parseProfitabilityQuery, type ProfitabilityPeriod, profitabilityCsv, summarizeProfitability } from '@crm/core';
-import { assertMayReadProfitability, loadCustomerProfitability, loadProfitabilityFacts, profitabilityContextOf, profitabilityDetailOf, type ReaderOf, readableCustomerIds } from '@crm/directus';
+import { type AnswerCache, assertMayReadProfitability, loadCustomerProfitability, loadProfitabilityFacts, loadReadAccess, profitabilityContextOf, profitabilityDetailOf, type ReaderOf, readableCustomerIds } from '@crm/directus';
 import type { EndpointExtensionContext } from '@directus/types';
 import type { Request, Response, Router } from 'express';
+import { cachedAnswer } from '../analytics/answer-cache.ts';
 import { asyncRoute } from '../async-route.ts';
 import { readingCustomer } from '../customer-not-permitted.ts';
 import { serviceOptionsOf } from '../directus-request.ts';
@@ -12,14 +13,17 @@ const todayIso = () => new Date().toISOString().slice(0, 10);
 interface ProfitRoute {
 	context: EndpointExtensionContext;
 	baseCurrency: string;
+	answers: AnswerCache | null;
 }
 
-/** The caller's reader, once they are found to may read profitability at all. */
-async function profitReaderOf(route: ProfitRoute, req: Request): Promise<{ read: ReaderOf; admin: boolean }> {
+/** The caller's reader, once they are found to may read profitability at all, and what their read permissions are called. */
+async function profitReaderOf(route: ProfitRoute, req: Request): Promise<{ read: ReaderOf; admin: boolean; accessKey: string }> {
 	const options = await serviceOptionsOf(req, route.context.getSchema);
-	const read: ReaderOf = (collection) => new route.context.services.ItemsService(collection, options);
+	const { ItemsService } = route.context.services;
+	const read: ReaderOf = (collection) => new ItemsService(collection, options);
 	await assertMayReadProfitability(read);
-	return { read, admin: !options.accountability || options.accountability.admin === true };
+	const readable = await loadReadAccess({ knex: route.context.database, schema: options.schema, accountability: options.accountability, itemsService: ItemsService });
+	return { read, admin: !options.accountability || options.accountability.admin === true, accessKey: readable.key };
 }
 
 /** GET /crm/customers/:id/profitability — one customer's P&L over the period, every line explained (A5.3, C2). */
@@ -43,21 +47,22 @@ async function getProfitability(route: ProfitRoute, req: Request, res: Response)
 	const today = todayIso();
 	const query = parseProfitabilityQuery(req.query as Record<string, unknown>, today);
 	const period: ProfitabilityPeriod = { from: query.from, to: query.to, today };
-	const { read, admin } = await profitReaderOf(route, req);
-	const [customers, detail] = await Promise.all([readableCustomerIds(read, admin), profitabilityDetailOf(read)]);
-	const base = route.baseCurrency;
-	const loaded = await loadProfitabilityFacts(route.context.database, period, { customers, detail: false }, base);
-	const summary = summarizeProfitability(loaded.facts, profitabilityContextOf(loaded, period, base, detail));
-	if (query.format === 'json') return { data: summaryJson(summary, period, base, query.limit) };
+	const { read, admin, accessKey } = await profitReaderOf(route, req);
+	const summarize = async () => {
+		const [customers, detail] = await Promise.all([readableCustomerIds(read, admin), profitabilityDetailOf(read)]);
+		const loaded = await loadProfitabilityFacts(route.context.database, period, { customers, detail: false }, route.baseCurrency);
+		return summarizeProfitability(loaded.facts, profitabilityContextOf(loaded, period, route.baseCurrency, detail));
+	};
+	if (query.format === 'json') return cachedAnswer(route.answers, `profitability ${today} ${JSON.stringify(query)}`, accessKey, async () => ({ data: summaryJson(await summarize(), period, route.baseCurrency, query.limit) }));
 	res.setHeader('content-type', 'text/csv; charset=utf-8');
 	res.setHeader('content-disposition', `attachment; filename="customer-profitability-${period.from}-${period.to}.csv"`);
-	res.send(profitabilityCsv(summary.ranked, base));
+	res.send(profitabilityCsv((await summarize()).ranked, route.baseCurrency));
 	return undefined;
 }
 
 /** Customer profitability (A5.3, C2, A5.13): for whoever may read what goods cost and what customers owe, over the customers they may read. */
-export function registerProfitabilityRoutes(router: Router, context: EndpointExtensionContext): void {
-	const route: ProfitRoute = { context, baseCurrency: String(context.env['CRM_BASE_CURRENCY'] ?? 'EUR') };
+export function registerProfitabilityRoutes(router: Router, context: EndpointExtensionContext, answers: AnswerCache | null = null): void {
+	const route: ProfitRoute = { context, baseCurrency: String(context.env['CRM_BASE_CURRENCY'] ?? 'EUR'), answers };
 	router.get('/customers/:id/profitability', asyncRoute((req) => getCustomerProfitability(route, req)));
 	router.get('/profitability', asyncRoute((req, res) => getProfitability(route, req, res)));
 }

@@ -21,9 +21,10 @@ import {
 	summarizeSalesRows,
 	topMovers,
 } from '@crm/core';
-import { type AnalyticsSource, type DocumentRow, type FactsSpec, loadDocumentPage, loadMonthTable, loadMoverSums, loadRepParts, loadSalesTable, loadSalesTotals, openAnalytics } from '@crm/directus';
+import { type AnalyticsSource, type AnswerCache, type DocumentRow, type FactsSpec, loadDocumentPage, loadMonthTable, loadMoverSums, loadRepParts, loadSalesTable, loadSalesTotals, openAnalytics } from '@crm/directus';
 import type { EndpointExtensionContext } from '@directus/types';
 import type { Request, Response, Router } from 'express';
+import { cachedAnswer } from '../analytics/answer-cache.ts';
 import { type AnalyticsCaller, analyticsCaller, type AnalyticsRoute, namerOf, sendCsv, todayIso } from '../analytics/analytics-request.ts';
 import { comparedJson, figuresJson, moverJson, repJson, scopeJson } from '../analytics/sales-json.ts';
 import { asyncRoute } from '../async-route.ts';
@@ -60,42 +61,62 @@ async function noKeyName(caller: AnalyticsCaller, spec: FactsSpec): Promise<stri
 
 const rowJson = (r: Row & { name: string }) => ({ key: r.key, name: r.name, ...(r.hasChildren === undefined ? {} : { has_children: r.hasChildren }), ...(r.previousMonth === undefined ? {} : { previous_month: r.previousMonth }), ...comparedJson(r) });
 
+/** A breakdown's figures with the rows named, under the caller's policy. */
+async function salesFigures(caller: AnalyticsCaller, q: SalesQuery) {
+	const src = await openAnalytics(caller.access, q.by, q.filters, caller.readable);
+	const spec = specOf(q, q.by, src);
+	const { totals, rows, count } = await salesTable(src, spec, q.limit);
+	const name = await namerOf(caller.read, q.by, rows.map((r) => r.key), await noKeyName(caller, spec));
+	return { parent: spec.level?.parent ?? null, totals, count, named: rows.map((r) => ({ ...r, name: name(r.key) })) };
+}
+
 /** GET /crm/analytics/sales — S1, A1–A3: revenue, margin, orders, customers and the average order by one dimension, against the comparison period. */
 async function getSales(route: AnalyticsRoute, req: Request, res: Response) {
 	const q: SalesQuery = parseSalesQuery(req.query as Raw, todayIso());
 	const caller = await analyticsCaller(route, req);
-	const src = await openAnalytics(caller.access, q.by, q.filters);
-	const spec = specOf(q, q.by, src);
-	const { totals, rows, count } = await salesTable(src, spec, q.limit);
-	const name = await namerOf(caller.read, q.by, rows.map((r) => r.key), await noKeyName(caller, spec));
-	const named = rows.map((r) => ({ ...r, name: name(r.key) }));
-	if (q.format === 'csv') return sendCsv(res, `sales-by-${q.by}-${q.from}-${q.to}`, salesTableCsv(named, totals, route.base));
-	const parent = spec.level?.parent ?? null;
-	return { data: { by: q.by, ...scopeJson(q, route.base), product_group_parent: parent, totals: comparedJson(totals), rows: named.map(rowJson) }, meta: { rows: count, limit: q.limit } };
+	if (q.format === 'csv') {
+		const { named, totals } = await salesFigures(caller, q);
+		return sendCsv(res, `sales-by-${q.by}-${q.from}-${q.to}`, salesTableCsv(named, totals, route.base));
+	}
+	return cachedAnswer(route.answers, `sales ${JSON.stringify(q)}`, caller.readable.key, async () => {
+		const { parent, totals, count, named } = await salesFigures(caller, q);
+		return { data: { by: q.by, ...scopeJson(q, route.base), product_group_parent: parent, totals: comparedJson(totals), rows: named.map(rowJson) }, meta: { rows: count, limit: q.limit } };
+	});
+}
+
+/** The leaderboard's rows, named, under the caller's policy. */
+async function repFigures(caller: AnalyticsCaller, q: SalesScope) {
+	const src = await openAnalytics(caller.access, 'rep', q.filters, caller.readable);
+	const rows = repLeaderboard(mergeRepSums(q.comparison !== null, await loadRepParts(src, specOf(q, 'rep', src))));
+	const name = await namerOf(caller.read, 'rep', rows.map((r) => r.rep));
+	return rows.map((r) => ({ ...r, name: name(r.rep) }));
 }
 
 /** GET /crm/analytics/reps — S1: the rep leaderboard, against the comparison period. */
 async function getReps(route: AnalyticsRoute, req: Request, res: Response) {
 	const q = parseSalesScope(req.query as Raw, todayIso());
 	const caller = await analyticsCaller(route, req);
-	const src = await openAnalytics(caller.access, 'rep', q.filters);
-	const rows = repLeaderboard(mergeRepSums(q.comparison !== null, await loadRepParts(src, specOf(q, 'rep', src))));
-	const name = await namerOf(caller.read, 'rep', rows.map((r) => r.rep));
-	const named = rows.map((r) => ({ ...r, name: name(r.rep) }));
-	if (q.format === 'csv') return sendCsv(res, `rep-leaderboard-${q.from}-${q.to}`, repLeaderboardCsv(named, route.base, q.comparison !== null));
-	return { data: { ...scopeJson(q, route.base), rows: named.map(repJson) } };
+	if (q.format === 'csv') return sendCsv(res, `rep-leaderboard-${q.from}-${q.to}`, repLeaderboardCsv(await repFigures(caller, q), route.base, q.comparison !== null));
+	return cachedAnswer(route.answers, `reps ${JSON.stringify(q)}`, caller.readable.key, async () => ({ data: { ...scopeJson(q, route.base), rows: (await repFigures(caller, q)).map(repJson) } }));
+}
+
+/** The largest rises and falls, named, under the caller's policy. */
+async function moverFigures(caller: AnalyticsCaller, q: ReturnType<typeof parseMoversQuery>) {
+	const src = await openAnalytics(caller.access, q.by, q.filters, caller.readable);
+	const movers = topMovers(await loadMoverSums(src, specOf(q, q.by, src), q.limit), q.limit);
+	const name = await namerOf(caller.read, q.by, [...movers.gains, ...movers.losses].map((m) => m.key));
+	return { gains: movers.gains.map((m) => ({ ...m, name: name(m.key) })), losses: movers.losses.map((m) => ({ ...m, name: name(m.key) })) };
 }
 
 /** GET /crm/analytics/movers — A1–A3: the customers or products whose revenue rose and fell most against the comparison period. */
 async function getMovers(route: AnalyticsRoute, req: Request, res: Response) {
 	const q = parseMoversQuery(req.query as Raw, todayIso());
 	const caller = await analyticsCaller(route, req);
-	const src = await openAnalytics(caller.access, q.by, q.filters);
-	const movers = topMovers(await loadMoverSums(src, specOf(q, q.by, src), q.limit), q.limit);
-	const name = await namerOf(caller.read, q.by, [...movers.gains, ...movers.losses].map((m) => m.key));
-	const named = { gains: movers.gains.map((m) => ({ ...m, name: name(m.key) })), losses: movers.losses.map((m) => ({ ...m, name: name(m.key) })) };
-	if (q.format === 'csv') return sendCsv(res, `movers-by-${q.by}-${q.from}-${q.to}`, moversCsv(named, route.base));
-	return { data: { by: q.by, ...scopeJson(q, route.base), gains: named.gains.map(moverJson), losses: named.losses.map(moverJson) } };
+	if (q.format === 'csv') return sendCsv(res, `movers-by-${q.by}-${q.from}-${q.to}`, moversCsv(await moverFigures(caller, q), route.base));
+	return cachedAnswer(route.answers, `movers ${JSON.stringify(q)}`, caller.readable.key, async () => {
+		const named = await moverFigures(caller, q);
+		return { data: { by: q.by, ...scopeJson(q, route.base), gains: named.gains.map(moverJson), losses: named.losses.map(moverJson) } };
+	});
 }
 
 /** Orders with their customer's and rep's names, read under the caller's policy. */
@@ -111,21 +132,28 @@ const documentJson = (d: SalesDocument) => ({ id: d.id, number: d.number, order_
 async function getDocuments(route: AnalyticsRoute, req: Request, res: Response) {
 	const q = parseDocumentsQuery(req.query as Raw, todayIso());
 	const caller = await analyticsCaller(route, req);
-	const src = await openAnalytics(caller.access, null, q.filters);
-	const spec = specOf(q, null, src);
-	const [page, limit] = q.format === 'csv' ? [1, DOCUMENTS_CSV_MAX] : [q.page, q.limit];
-	const documents = await namedDocuments(caller, await loadDocumentPage(src, spec, page, limit));
-	if (q.format === 'csv') return sendCsv(res, `orders-${q.from}-${q.to}`, documentsCsv(documents, route.base));
-	const [totals] = summarizeSalesRows([await loadSalesTotals(src, spec)]);
-	return { data: documents.map(documentJson), meta: { page, limit, total: totals!.orders, has_more: page * limit < totals!.orders, ...scopeJson(q, route.base), totals: figuresJson(totals!) } };
+	const open = async () => {
+		const src = await openAnalytics(caller.access, null, q.filters, caller.readable);
+		return { src, spec: specOf(q, null, src) };
+	};
+	if (q.format === 'csv') {
+		const { src, spec } = await open();
+		return sendCsv(res, `orders-${q.from}-${q.to}`, documentsCsv(await namedDocuments(caller, await loadDocumentPage(src, spec, 1, DOCUMENTS_CSV_MAX)), route.base));
+	}
+	return cachedAnswer(route.answers, `documents ${JSON.stringify(q)}`, caller.readable.key, async () => {
+		const { src, spec } = await open();
+		const documents = await namedDocuments(caller, await loadDocumentPage(src, spec, q.page, q.limit));
+		const [totals] = summarizeSalesRows([await loadSalesTotals(src, spec)]);
+		return { data: documents.map(documentJson), meta: { page: q.page, limit: q.limit, total: totals!.orders, has_more: q.page * q.limit < totals!.orders, ...scopeJson(q, route.base), totals: figuresJson(totals!) } };
+	});
 }
 
 /**
  * Sales analyses (S1, A1–A3): every figure summed by the database in one aggregate query per figure set, over
  * the orders (and proposals, activities) the caller may read — their policy is written into that query.
  */
-export function registerSalesAnalyticsRoutes(router: Router, context: EndpointExtensionContext): void {
-	const route: AnalyticsRoute = { context, base: String(context.env['CRM_BASE_CURRENCY'] ?? 'EUR') };
+export function registerSalesAnalyticsRoutes(router: Router, context: EndpointExtensionContext, answers: AnswerCache | null = null): void {
+	const route: AnalyticsRoute = { context, base: String(context.env['CRM_BASE_CURRENCY'] ?? 'EUR'), answers };
 	router.get('/analytics/sales', asyncRoute((req, res) => getSales(route, req, res)));
 	router.get('/analytics/reps', asyncRoute((req, res) => getReps(route, req, res)));
 	router.get('/analytics/movers', asyncRoute((req, res) => getMovers(route, req, res)));
