@@ -29,7 +29,7 @@ describe('a campaign page in the Studio', () => {
 		await loginToStudio(page, instance!, 'marketing@example.com', instance!.demoPassword);
 		await page.goto(`${instance!.url}/admin/content/crm_campaigns/${spring!.id}`);
 		const panel = page.locator('[data-test="crm-campaign-budget"]');
-		await page.locator('[data-test="crm-campaign-budget-planned"]').waitFor({ timeout: 30_000 });
+		await page.locator('[data-test="crm-campaign-budget-planned"]').waitFor({ timeout: 60_000 });
 		await panel.scrollIntoViewIfNeeded();
 		await page.screenshot({ path: join(ARTIFACTS, 'campaign-budget.png'), fullPage: true });
 
@@ -50,7 +50,7 @@ describe('a campaign page in the Studio', () => {
 
 		await page.goto(`${instance!.url}/admin/content/crm_campaigns/${spring!.id}`);
 		const results = page.locator('[data-test="crm-campaign-results"]');
-		await page.locator('[data-test="crm-campaign-return-linear"]').waitFor({ timeout: 30_000 });
+		await page.locator('[data-test="crm-campaign-return-linear"]').waitFor({ timeout: 60_000 });
 		await results.scrollIntoViewIfNeeded();
 		expect(await page.locator('[data-test="crm-campaign-member-count"]').innerText()).toBe(`${funnel.members} members`);
 		expect(await page.locator('[data-test="crm-campaign-funnel-sent"]').innerText()).toContain(String(funnel.by_touch.sent));
@@ -84,7 +84,7 @@ describe('a campaign page in the Studio', () => {
 
 		await page.goto(`${instance!.url}/admin/content/crm_campaigns/${campaign['id']}`);
 		const results = page.locator('[data-test="crm-campaign-results"]');
-		await page.locator('[data-test="crm-campaign-return-linear"]').waitFor({ timeout: 30_000 });
+		await page.locator('[data-test="crm-campaign-return-linear"]').waitFor({ timeout: 60_000 });
 		await results.scrollIntoViewIfNeeded();
 		await page.screenshot({ path: join(ARTIFACTS, 'campaign-results.png'), fullPage: true });
 		const row = await page.locator('[data-test="crm-campaign-return-linear"]').innerText();

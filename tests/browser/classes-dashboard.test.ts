@@ -31,7 +31,7 @@ async function openDashboard(page: Page): Promise<string[]> {
 	page.on('response', onResponse);
 	try {
 		await page.goto(`${instance!.url}/admin/insights/${classesDashboard.id}`);
-		await page.locator(PANEL).locator(LOADED).first().waitFor({ timeout: 30_000 });
+		await page.locator(PANEL).locator(LOADED).first().waitFor({ timeout: 60_000 });
 		await page.waitForLoadState('networkidle');
 		return refused;
 	} finally {
@@ -136,7 +136,7 @@ describe('the Customer classes dashboard in Insights', () => {
 			await loginToStudio(page, instance!, 'manager@example.com', instance!.demoPassword);
 			// The dashboard and everything its panel reads are the manager's to read.
 			expect(await openDashboard(page)).toEqual([]);
-			await page.locator('[data-test="classes-matrix"]').waitFor({ timeout: 30_000 });
+			await page.locator('[data-test="classes-matrix"]').waitFor({ timeout: 60_000 });
 			await expectMatrixOf(page, await overviewAs('manager@example.com'));
 			await expectReadablePanel(page);
 			await page.screenshot({ path: join(ARTIFACTS, 'classes-dashboard-manager.png'), fullPage: true });
@@ -151,14 +151,14 @@ describe('the Customer classes dashboard in Insights', () => {
 			const { page } = marketing;
 			await loginToStudio(page, instance!, 'marketing@example.com', instance!.demoPassword);
 			expect(await openDashboard(page)).toEqual([]);
-			await page.locator('[data-test="classes-matrix"]').waitFor({ timeout: 30_000 });
+			await page.locator('[data-test="classes-matrix"]').waitFor({ timeout: 60_000 });
 			const refusal = await http(instance!, (await (await loginAs(instance!, 'marketing@example.com')).getToken())!, 'POST', '/crm/classification/runs');
 			expect(refusal.status).toBe(403);
 			expect(refusal.json.errors[0].extensions.code).toBe('CRM_NOT_PERMITTED');
 
 			await page.locator('[data-test="classes-run"] button').click();
 			const outcome = page.locator('[data-test="classes-run-outcome"]');
-			await outcome.waitFor({ timeout: 30_000 });
+			await outcome.waitFor({ timeout: 60_000 });
 			expect(await outcome.innerText()).toBe(refusal.json.errors[0].message);
 			// The figures stay.
 			expect(await page.locator('[data-test="classes-matrix"]').count()).toBe(1);

@@ -25,7 +25,7 @@ describe('customer timeline in the Studio', () => {
 
 		await loginToStudio(page, instance!, 'rita.rep@example.com', instance!.demoPassword);
 		await page.goto(`${instance!.url}/admin/content/crm_customers/${customer!.id}`);
-		await page.waitForSelector('[data-test="timeline-entry"]', { timeout: 30_000 });
+		await page.waitForSelector('[data-test="timeline-entry"]', { timeout: 60_000 });
 		const entriesBefore = await page.locator('[data-test="timeline-entry"]').count();
 		expect(entriesBefore).toBeGreaterThan(0);
 		await page.locator('[data-test="timeline"]').scrollIntoViewIfNeeded();
@@ -54,12 +54,12 @@ describe('customer timeline in the Studio', () => {
 		const customerPage = `${instance!.url}/admin/content/crm_customers/${recent!.customer}`;
 		await page.goto(customerPage);
 		const card = page.locator('[data-test="crm-customer-overview"]');
-		await Promise.race([card.waitFor({ timeout: 30_000 }), page.locator('input[type=email]').waitFor({ timeout: 30_000 })]);
+		await Promise.race([card.waitFor({ timeout: 60_000 }), page.locator('input[type=email]').waitFor({ timeout: 60_000 })]);
 		if (await page.locator('input[type=email]').isVisible()) {
 			await loginToStudio(page, instance!, 'rita.rep@example.com', instance!.demoPassword);
 			await page.goto(customerPage);
 		}
-		await page.waitForSelector('[data-test="overview-sales"]', { timeout: 30_000 });
+		await page.waitForSelector('[data-test="overview-sales"]', { timeout: 60_000 });
 		// A viewport as tall as the page: the Studio scrolls its content pane, which an element screenshot would cut.
 		await page.setViewportSize({ width: 1440, height: 2600 });
 		await card.scrollIntoViewIfNeeded();
@@ -77,7 +77,7 @@ describe('customer timeline in the Studio', () => {
 	test('the rep sees only own customers in the Studio list', async () => {
 		const { page } = session;
 		await page.goto(`${instance!.url}/admin/content/crm_customers`);
-		await page.waitForSelector('.v-table tbody tr, table tbody tr', { timeout: 30_000 });
+		await page.waitForSelector('.v-table tbody tr, table tbody tr', { timeout: 60_000 });
 		await page.screenshot({ path: join(ARTIFACTS, 'rep-customer-list.png') });
 		const admin = await loginAsAdmin(instance!);
 		const [rita] = (await admin.request(readItems('crm_sales_reps', { filter: { email: { _eq: 'rita.rep@example.com' } }, fields: ['id'] }))) as { id: string }[];

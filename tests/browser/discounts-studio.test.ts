@@ -47,7 +47,7 @@ describe('discounts in the Studio', () => {
 
 		const { page } = session;
 		await page.goto(`${instance!.url}/admin/content/crm_order_lines/${line['id']}`);
-		await page.waitForSelector('[data-test="price-trace"]', { timeout: 30_000 });
+		await page.waitForSelector('[data-test="price-trace"]', { timeout: 60_000 });
 		const summary = await page.locator('[data-test="price-trace-summary"]').innerText();
 		expect(summary).toContain('240.00 EUR');
 		expect(summary).toContain('216.00 EUR');
@@ -68,25 +68,25 @@ describe('discounts in the Studio', () => {
 		expect(created.json.data.approval_status).toBe('pending');
 		const { page } = session;
 		await page.goto(`${instance!.url}/admin/content/crm_order_lines/${created.json.data.lines[0]['id']}`);
-		await page.waitForSelector('[data-test="price-trace-approval"]', { timeout: 30_000 });
+		await page.waitForSelector('[data-test="price-trace-approval"]', { timeout: 60_000 });
 		expect(await page.locator('[data-test="price-trace-approval"]').innerText()).toMatch(/margin floor/i);
 		await page.locator('[data-test="price-trace"]').scrollIntoViewIfNeeded();
 		await page.screenshot({ path: join(ARTIFACTS, 'price-trace-approval.png'), fullPage: true });
 
 		// On the order page a manager approves with one click; then it can be confirmed.
 		await page.goto(`${instance!.url}/admin/content/crm_orders/${created.json.data.id}`);
-		await page.waitForSelector('[data-test="order-action-approve"]', { timeout: 30_000 });
+		await page.waitForSelector('[data-test="order-action-approve"]', { timeout: 60_000 });
 		await page.screenshot({ path: join(ARTIFACTS, 'order-approve-discounts.png'), fullPage: true });
 		await page.click('[data-test="order-action-approve"]');
-		await expect.poll(async () => ((await admin.request(readItem('crm_orders', created.json.data.id, { fields: ['approval_status'] }))) as Row)['approval_status'], { timeout: 30_000 }).toBe('approved');
-		await page.waitForSelector('[data-test="order-action-confirm"]', { timeout: 30_000 });
+		await expect.poll(async () => ((await admin.request(readItem('crm_orders', created.json.data.id, { fields: ['approval_status'] }))) as Row)['approval_status'], { timeout: 60_000 }).toBe('approved');
+		await page.waitForSelector('[data-test="order-action-confirm"]', { timeout: 60_000 });
 		expect(await page.locator('[data-test="order-action-approve"]').count()).toBe(0);
 	});
 
 	test('the rule editor shows only the fields of the chosen effect', async () => {
 		const { page } = session;
 		await page.goto(`${instance!.url}/admin/content/crm_discount_rules/+`);
-		await page.waitForSelector('text=Percent off the price.', { timeout: 30_000 });
+		await page.waitForSelector('text=Percent off the price.', { timeout: 60_000 });
 		expect(await page.locator('text=Buy this many').count()).toBe(0);
 		await page.screenshot({ path: join(ARTIFACTS, 'discount-rule-editor.png'), fullPage: true });
 		const existing = (await admin.request(readItem('crm_discount_rules', tenOff['id']))) as Row;
@@ -94,9 +94,9 @@ describe('discounts in the Studio', () => {
 		// An existing rule shows its percent off as a percentage, typed and shown in percent.
 		await page.goto(`${instance!.url}/admin/content/crm_discount_rules/${tenOff['id']}`);
 		const percentOff = page.locator('[data-test="crm-percent"][data-field="discount_bp"]');
-		await percentOff.waitFor({ timeout: 30_000 });
+		await percentOff.waitFor({ timeout: 60_000 });
 		// The field renders before the item has loaded; wait for its value, not just for the field.
-		await expect.poll(() => percentOff.locator('input').inputValue(), { timeout: 30_000 }).toBe('10');
+		await expect.poll(() => percentOff.locator('input').inputValue(), { timeout: 60_000 }).toBe('10');
 		expect((await percentOff.innerText()).trim()).toContain('%');
 		await percentOff.locator('input').fill('12.345');
 		await expect.poll(() => percentOff.locator('[data-test="crm-scaled-error"]').innerText()).toBe('Type a percentage with at most 2 decimals.');
@@ -108,7 +108,7 @@ describe('discounts in the Studio', () => {
 		// Inactive, so that it prices nothing in the other tests.
 		const tiered = (await http(instance!, token, 'POST', '/items/crm_discount_rules', { code: `BR-${uid()}`, name: `Tiered drills ${uid()}`, active: false, effect_kind: 'percent', discount_bp: 500, priority: 30, tiers: [{ min_quantity_milli: 10_000, value: 1250 }] })).json.data as Row;
 		await page.goto(`${instance!.url}/admin/content/crm_discount_rules/${tiered['id']}`);
-		await page.waitForSelector('text=from 10: 12.5 %', { timeout: 30_000 });
+		await page.waitForSelector('text=from 10: 12.5 %', { timeout: 60_000 });
 		await page.screenshot({ path: join(ARTIFACTS, 'discount-rule-tiers.png'), fullPage: true });
 	});
 
@@ -124,8 +124,8 @@ describe('discounts in the Studio', () => {
 		await admin.request(createPanel({ dashboard: dashboard['id'], type: 'crm-discounts-given', name: 'Discounts given', icon: 'percent', show_header: true, position_x: 1, position_y: 1, width: 36, height: 26, options: { currency: 'EUR', days: 365 } }));
 		const { page } = session;
 		await page.goto(`${instance!.url}/admin/insights/${dashboard['id']}`);
-		await page.waitForSelector('[data-test="discounts-total"]', { timeout: 30_000 });
-		await page.waitForSelector('[data-test="discounts-chart"] svg', { timeout: 30_000 });
+		await page.waitForSelector('[data-test="discounts-total"]', { timeout: 60_000 });
+		await page.waitForSelector('[data-test="discounts-chart"] svg', { timeout: 60_000 });
 		await page.waitForTimeout(500);
 		const chart = page.locator('[data-test="discounts-chart"]');
 		expect(await chart.innerText()).toContain('Drill week 10 %');

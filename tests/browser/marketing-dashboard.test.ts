@@ -41,7 +41,7 @@ describe('the Marketing dashboard in Insights', () => {
 		page.on('response', (r) => void (r.status() === 403 && refused.push(r.url())));
 		await page.goto(`${instance!.url}/admin/insights/${marketingDashboard.id}`);
 		const chart = page.locator('[data-test="marketing-roi-chart"]');
-		await chart.locator('svg.apexcharts-svg').waitFor({ timeout: 30_000 });
+		await chart.locator('svg.apexcharts-svg').waitFor({ timeout: 60_000 });
 		await page.waitForLoadState('networkidle');
 		// The dashboard and everything its panel reads are the marketer's to read.
 		expect(refused).toEqual([]);
@@ -81,10 +81,10 @@ describe('the Marketing dashboard in Insights', () => {
 		const { page } = session;
 		await page.goto(`${instance!.url}/admin/insights/${marketingDashboard.id}`);
 		const channels = page.locator('[data-test="marketing-channels"]');
-		await channels.locator('[data-test="marketing-channel-table"], [data-test="marketing-channels-error"], [data-test="marketing-channels-empty"]').first().waitFor({ timeout: 30_000 });
+		await channels.locator('[data-test="marketing-channel-table"], [data-test="marketing-channels-error"], [data-test="marketing-channels-empty"]').first().waitFor({ timeout: 60_000 });
 		expect(await channels.locator('[data-test="marketing-channels-error"]').count(), await channels.innerText()).toBe(0);
 
-		await channels.locator('[data-test="marketing-sales-chart"] svg.apexcharts-svg').waitFor({ timeout: 30_000 });
+		await channels.locator('[data-test="marketing-sales-chart"] svg.apexcharts-svg').waitFor({ timeout: 60_000 });
 		const table = channels.locator('[data-test="marketing-channel-table"]');
 		const text = await table.innerText();
 		expect(text).toMatch(MONEY);
@@ -101,7 +101,7 @@ describe('the Marketing dashboard in Insights', () => {
 		// Another model re-reads the figures.
 		await channels.locator('[data-test="marketing-model-first_touch"]').click();
 		await expect.poll(() => channels.locator('[data-test="marketing-model-first_touch"]').getAttribute('aria-selected')).toBe('true');
-		await table.waitFor({ timeout: 30_000 });
+		await table.waitFor({ timeout: 60_000 });
 
 		await page.locator('[data-test="marketing-insights"]').evaluate((el) => el.scrollTo(0, el.scrollHeight));
 		await page.screenshot({ path: join(ARTIFACTS, 'marketing-dashboard-channels.png'), fullPage: true });

@@ -63,7 +63,7 @@ describe('orders to cash in the Studio', () => {
 		const { page } = session;
 
 		await page.goto(`${instance!.url}/admin/content/crm_orders/${order!.id}`);
-		await page.waitForSelector('[data-test="order-status"]', { timeout: 30_000 });
+		await page.waitForSelector('[data-test="order-status"]', { timeout: 60_000 });
 		await expect.poll(() => page.getAttribute('[data-test="order-step-draft"]', 'data-state')).toBe('current');
 		expect(await page.locator('[data-test^="order-step-"]').count()).toBe(8);
 		expect(await page.locator('[data-test="order-action-confirm"]').isVisible()).toBe(true);
@@ -101,8 +101,8 @@ describe('orders to cash in the Studio', () => {
 
 		await page.click('[data-test="order-action-confirm"]');
 		const outcome = await Promise.race([
-			page.waitForSelector('[data-test="order-step-confirmed"][data-state="current"]', { timeout: 30_000 }).then(() => 'confirmed' as const),
-			page.waitForSelector('[data-test="order-action-error"]', { timeout: 30_000 }).then(() => 'error' as const),
+			page.waitForSelector('[data-test="order-step-confirmed"][data-state="current"]', { timeout: 60_000 }).then(() => 'confirmed' as const),
+			page.waitForSelector('[data-test="order-action-error"]', { timeout: 60_000 }).then(() => 'error' as const),
 		]);
 
 		if (outcome === 'error') {
@@ -115,7 +115,7 @@ describe('orders to cash in the Studio', () => {
 			await page.fill('[data-test="order-override-reason"]', 'Prepayment received (browser test)');
 			await page.click('[data-test="order-action-override"]');
 			try {
-				await page.waitForSelector('[data-test="order-step-confirmed"][data-state="current"]', { timeout: 30_000 });
+				await page.waitForSelector('[data-test="order-step-confirmed"][data-state="current"]', { timeout: 60_000 });
 			} catch (e) {
 				await page.screenshot({ path: join(ARTIFACTS, 'order-override-failed.png'), fullPage: true });
 				const error = await page.locator('[data-test="order-action-error"]').innerText().catch(() => '');
@@ -148,8 +148,8 @@ describe('orders to cash in the Studio', () => {
 		const { page } = session;
 
 		await page.goto(`${instance!.url}/admin/insights/${dashboard.id}`);
-		await page.waitForSelector('[data-test="receivables-panel"]', { timeout: 30_000 });
-		await page.waitForSelector('[data-test="receivables-panel"] .apexcharts-canvas', { timeout: 30_000 });
+		await page.waitForSelector('[data-test="receivables-panel"]', { timeout: 60_000 });
+		await page.waitForSelector('[data-test="receivables-panel"] .apexcharts-canvas', { timeout: 60_000 });
 		expect(await page.locator('[data-test="receivables-panel"] .apexcharts-bar-area').count()).toBeGreaterThan(0);
 		expect(await page.locator('[data-test="receivables-total"]').innerText()).toMatch(/^[\d,]+\.\d{2} [A-Z]{3}$/);
 

@@ -44,8 +44,8 @@ describe('the Sales overview and Rep leaderboard dashboards in Insights', () => 
 
 		await page.goto(`${instance!.url}/admin/insights/${salesDashboard.id}`);
 		const overview = page.locator('[data-test="sales-overview"]');
-		await overview.locator('[data-test="sales-month-chart"] svg.apexcharts-svg').waitFor({ timeout: 30_000 });
-		await overview.locator('[data-test="sales-breakdown-table"]').waitFor({ timeout: 30_000 });
+		await overview.locator('[data-test="sales-month-chart"] svg.apexcharts-svg').waitFor({ timeout: 60_000 });
+		await overview.locator('[data-test="sales-breakdown-table"]').waitFor({ timeout: 60_000 });
 		await page.waitForLoadState('networkidle');
 		// The totals are the API's, as amounts.
 		expect(await overview.locator('[data-test="sales-total-revenue"]').innerText()).toContain(new Intl.NumberFormat('en-US', { minimumFractionDigits: 2 }).format(expected.totals.revenue / 100));
@@ -63,7 +63,7 @@ describe('the Sales overview and Rep leaderboard dashboards in Insights', () => 
 		const top = expected.rows.find((r: Record<string, unknown>) => r['key'] !== null);
 		await overview.locator(`[data-test="sales-drill-${top.key}"]`).click();
 		const orders = overview.locator('[data-test="sales-orders"]');
-		await orders.locator('a').first().waitFor({ timeout: 30_000 });
+		await orders.locator('a').first().waitFor({ timeout: 60_000 });
 		await expect.poll(() => orders.innerText()).toMatch(MONEY);
 		expect(await orders.locator('a').first().getAttribute('href')).toMatch(/^\/admin\/content\/crm_orders\/[0-9a-f-]{36}$/);
 		readsAsPeople(await orders.innerText());
@@ -73,10 +73,10 @@ describe('the Sales overview and Rep leaderboard dashboards in Insights', () => 
 		// Regions, then the movers by product.
 		await overview.locator('[data-test="sales-by-region"]').click();
 		await expect.poll(() => overview.locator('[data-test="sales-by-region"]').getAttribute('aria-selected')).toBe('true');
-		await overview.locator('[data-test="sales-breakdown-table"]').waitFor({ timeout: 30_000 });
+		await overview.locator('[data-test="sales-breakdown-table"]').waitFor({ timeout: 60_000 });
 		readsAsPeople(await overview.locator('[data-test="sales-breakdown"]').innerText());
 		const movers = overview.locator('[data-test="sales-movers"]');
-		await movers.locator('[data-test="sales-movers-gains"], [data-test="sales-movers-error"]').first().waitFor({ timeout: 30_000 });
+		await movers.locator('[data-test="sales-movers-gains"], [data-test="sales-movers-error"]').first().waitFor({ timeout: 60_000 });
 		expect(await movers.locator('[data-test="sales-movers-error"]').count()).toBe(0);
 		readsAsPeople(await movers.innerText());
 		await movers.scrollIntoViewIfNeeded();
@@ -92,7 +92,7 @@ describe('the Sales overview and Rep leaderboard dashboards in Insights', () => 
 		const { page } = session;
 		await page.goto(`${instance!.url}/admin/insights/${repsDashboard.id}`);
 		const board = page.locator('[data-test="rep-leaderboard"]');
-		await board.locator('[data-test="rep-leaderboard-chart"] svg.apexcharts-svg').waitFor({ timeout: 30_000 });
+		await board.locator('[data-test="rep-leaderboard-chart"] svg.apexcharts-svg').waitFor({ timeout: 60_000 });
 		const adminRows = await board.locator('[data-test="rep-leaderboard-table"] tbody tr').count();
 		expect(adminRows).toBeGreaterThan(1);
 		readsAsPeople(await board.innerText());
@@ -106,7 +106,7 @@ describe('the Sales overview and Rep leaderboard dashboards in Insights', () => 
 		const refused: string[] = [];
 		page.on('response', (r) => void (r.status() === 403 && r.url().includes('/crm/') && refused.push(r.url())));
 		await page.goto(`${instance!.url}/admin/insights/${repsDashboard.id}`);
-		await board.locator('[data-test="rep-leaderboard-table"], [data-test="rep-leaderboard-empty"]').first().waitFor({ timeout: 30_000 });
+		await board.locator('[data-test="rep-leaderboard-table"], [data-test="rep-leaderboard-empty"]').first().waitFor({ timeout: 60_000 });
 		const names = await board.locator('[data-test="rep-leaderboard-table"] tbody th').allInnerTexts();
 		expect(names).toEqual(mine.map((r: Record<string, unknown>) => r['name']));
 		expect(names).toContain('Rita Rep');

@@ -30,9 +30,9 @@ describe('the segment editor in the Studio', () => {
 		await loginToStudio(page, instance!, 'marketing@example.com', instance!.demoPassword);
 		await page.goto(`${instance!.url}/admin/content/crm_market_segments/${segment.id}`);
 		const shown = page.locator('[data-test="crm-segment-rule-count"]');
-		await shown.waitFor({ timeout: 30_000 });
+		await shown.waitFor({ timeout: 60_000 });
 		const expectedCount = describeMatchCount(await count(statusRule), 'customers');
-		await expect.poll(() => shown.innerText(), { timeout: 30_000 }).toBe(expectedCount);
+		await expect.poll(() => shown.innerText(), { timeout: 60_000 }).toBe(expectedCount);
 		await page.locator('[data-test="crm-segment-rule"]').scrollIntoViewIfNeeded();
 		await page.screenshot({ path: join(ARTIFACTS, 'segment-editor-opened.png'), fullPage: true });
 		await expect.poll(() => page.locator('[data-test="crm-segment-rule-condition"] input').first().inputValue()).toBe('Active, Key account');

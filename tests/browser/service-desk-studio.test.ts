@@ -50,7 +50,7 @@ describe('the service desk in the Studio', () => {
 	test('the request page shows its SLA state, the service steps of the key-customer map and the routing explanation', async () => {
 		const { page } = session;
 		await page.goto(`${instance!.url}/admin/content/crm_service_requests/${request['id']}`);
-		await page.waitForSelector('[data-test="service-request"] [data-test="sla-overall"]', { timeout: 30_000 });
+		await page.waitForSelector('[data-test="service-request"] [data-test="sla-overall"]', { timeout: 60_000 });
 		expect(await page.locator('[data-test="sla-overall"]').innerText()).toMatch(/within sla|on track|met/i);
 		expect(await page.locator('[data-test="sla-resolution"]').innerText()).toMatch(/due|in /i);
 		const steps = await page.locator('[data-test="service-steps"]').innerText();
@@ -77,17 +77,17 @@ describe('the service desk in the Studio', () => {
 		await admin.request(updateItem('crm_service_specialists', petra['id'], { user: me }));
 		const { page } = session;
 		await page.goto(`${instance!.url}/admin/content/crm_service_requests/${request['id']}`);
-		await page.waitForSelector('[data-test="service-timer"]', { timeout: 30_000 });
+		await page.waitForSelector('[data-test="service-timer"]', { timeout: 60_000 });
 		expect(await page.locator('[data-test="service-timer"]').innerText()).toContain('Start timer');
 		await page.click('[data-test="service-timer"]');
-		await page.waitForSelector('[data-test="service-timer"]:has-text("Stop timer")', { timeout: 30_000 });
+		await page.waitForSelector('[data-test="service-timer"]:has-text("Stop timer")', { timeout: 60_000 });
 		expect(await page.locator('[data-test="service-timer-note"]').innerText()).toMatch(/Timer started just now|Timer running for/);
 		const runningEntries = (await admin.request(readItems('crm_service_time_entries', { filter: { request: { _eq: request['id'] }, ended_at: { _null: true } } }))) as Row[];
 		expect(runningEntries).toHaveLength(1);
 		expect(runningEntries[0]!['specialist']).toBe(petra['id']);
 		await page.locator('[data-test="service-time"]').screenshot({ path: join(ARTIFACTS, 'service-request-timer.png') });
 		await page.click('[data-test="service-timer"]');
-		await page.waitForSelector('[data-test="service-timer"]:has-text("Start timer")', { timeout: 30_000 });
+		await page.waitForSelector('[data-test="service-timer"]:has-text("Start timer")', { timeout: 60_000 });
 		expect(await page.locator('[data-test="service-time-logged"]').innerText()).toBe('1 min logged');
 		const booked = (await admin.request(readItems('crm_service_time_entries', { filter: { request: { _eq: request['id'] } }, fields: ['duration_minutes', 'ended_at'] }))) as Row[];
 		expect(booked).toEqual([expect.objectContaining({ duration_minutes: 1 })]);
@@ -96,7 +96,7 @@ describe('the service desk in the Studio', () => {
 	test('the request list shows SLA countdown colours', async () => {
 		const { page } = session;
 		await page.goto(`${instance!.url}/admin/content/crm_service_requests`);
-		await page.waitForSelector('[data-test="sla-countdown"]', { timeout: 30_000 });
+		await page.waitForSelector('[data-test="sla-countdown"]', { timeout: 60_000 });
 		const tones = await page.locator('[data-test="sla-countdown"]').evaluateAll((els) => els.map((e) => e.getAttribute('data-tone')));
 		expect(tones.length).toBeGreaterThan(1);
 		expect(tones).toContain('breached');
@@ -113,9 +113,9 @@ describe('the service desk in the Studio', () => {
 		await admin.request(createPanel({ ...panel, position_y: 28, width: 20, height: 18 }));
 		const { page } = session;
 		await page.goto(`${instance!.url}/admin/insights/${dashboard['id']}`);
-		await page.waitForSelector('[data-test="sla-headline"]', { timeout: 30_000 });
-		await page.waitForSelector('[data-test="sla-backlog-chart"] svg', { timeout: 30_000 });
-		await expect.poll(() => page.locator('[data-test="sla-times-chart"] svg.apexcharts-svg').count(), { timeout: 30_000 }).toBe(2);
+		await page.waitForSelector('[data-test="sla-headline"]', { timeout: 60_000 });
+		await page.waitForSelector('[data-test="sla-backlog-chart"] svg', { timeout: 60_000 });
+		await expect.poll(() => page.locator('[data-test="sla-times-chart"] svg.apexcharts-svg').count(), { timeout: 60_000 }).toBe(2);
 		await page.waitForTimeout(500);
 		expect(await page.locator('[data-test="sla-headline"]').first().innerText()).toMatch(/open/i);
 		expect(await page.locator('[data-test="sla-headline"]').first().innerText()).toMatch(/%/);

@@ -23,7 +23,7 @@ async function openPage(page: Page, path: string, ready: string): Promise<string
 	page.on('response', onResponse);
 	try {
 		await page.goto(`${instance!.url}/admin/content/${path}`);
-		await page.waitForSelector(ready, { timeout: 30_000 });
+		await page.waitForSelector(ready, { timeout: 60_000 });
 		// Relational fields load their linked rows after the form: give them time to ask.
 		await page.waitForLoadState('networkidle');
 		return refused;
@@ -132,7 +132,7 @@ describe('Studio pages as the roles that use them', () => {
 		expect(await page.locator(ERROR_UI).count()).toBe(0);
 		expect(await page.locator('[data-test="crm-campaign-budget"]').count()).toBe(0);
 		// Her customers' members, by touch; the return (read from campaign spend) is not hers to see.
-		await page.locator('[data-test="crm-campaign-funnel"]').waitFor({ timeout: 30_000 });
+		await page.locator('[data-test="crm-campaign-funnel"]').waitFor({ timeout: 60_000 });
 		expect(await page.locator('[data-test="crm-campaign-returns"], [data-test="crm-campaign-returns-error"]').count()).toBe(0);
 	});
 

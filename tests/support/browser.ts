@@ -21,6 +21,8 @@ export async function openBrowser(): Promise<BrowserSession> {
 		args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
 	});
 	const page = await browser.newPage({ viewport: { width: 1440, height: 1000 } });
+	// The Studio's first load is heavy, and npm test runs the browser tests beside the integration tests.
+	page.setDefaultTimeout(60_000);
 	return {
 		browser,
 		page,

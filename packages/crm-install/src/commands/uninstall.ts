@@ -1,5 +1,5 @@
 import { readProjectSchema } from '../apply/read-project-schema.ts';
-import { planDrop } from '../plan/drop-order.ts';
+import { type SchemaSnapshot, snapshotWithout } from '../plan/snapshot-without.ts';
 import { type CommandContext, Refusal } from './context.ts';
 
 export interface UninstallOptions {
@@ -43,15 +43,20 @@ async function deleteIfPresent(ctx: CommandContext, path: string, ids: readonly 
 	return present.length;
 }
 
-/** The module's collections with their data, in an order no foreign key objects to, then its list layouts. */
+/** The module's collections with their data, as one schema change Directus applies in one transaction, then its list layouts. */
 async function dropData(ctx: CommandContext): Promise<number> {
 	const project = await readProjectSchema(ctx.api);
-	const plan = planDrop(ctx.files.model, new Set(project.collections.map((c) => c.collection)));
-	for (const { collection, field } of plan.fieldsFirst) await ctx.api.request('DELETE', `/fields/${collection}/${field}`);
-	for (const collection of plan.collections) await ctx.api.request('DELETE', `/collections/${collection}`);
+	const present = new Set(project.collections.map((c) => c.collection));
+	const dropped = new Set(ctx.files.model.collections.map((c) => c.collection).filter((c) => present.has(c)));
+	if (dropped.size > 0) {
+		const snapshot = await ctx.api.request<SchemaSnapshot>('GET', '/schema/snapshot');
+		// force: the snapshot is this project's own, so its Directus version and database always match.
+		const diff = await ctx.api.request<{ hash: string; diff: unknown } | undefined>('POST', '/schema/diff?force=true', snapshotWithout(snapshot, dropped));
+		if (diff) await ctx.api.request('POST', '/schema/apply', diff);
+	}
 	const layouts = await ctx.api.request<{ id: number; collection: string }[]>('GET', '/presets?filter[user][_null]=true&filter[role][_null]=true&filter[bookmark][_null]=true&fields=id,collection&limit=-1');
-	for (const preset of layouts.filter((p) => plan.collections.includes(p.collection))) await ctx.api.request('DELETE', `/presets/${preset.id}`);
-	return plan.collections.length;
+	for (const preset of layouts.filter((p) => dropped.has(p.collection))) await ctx.api.request('DELETE', `/presets/${preset.id}`);
+	return dropped.size;
 }
 
 /**
