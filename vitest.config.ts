@@ -1,6 +1,8 @@
 import { configDefaults, defineConfig } from 'vitest/config';
 
 const SWEEP = 'tests/integration/validation-sweep.test.ts';
+// Files that start Directus projects of their own and only ask which databases to use.
+const OWN_PROJECTS = ['tests/integration/install.test.ts', 'tests/integration/packaged-install.test.ts'];
 
 export default defineConfig({
 	test: {
@@ -12,15 +14,15 @@ export default defineConfig({
 				test: {
 					name: 'integration',
 					include: ['tests/integration/**/*.test.ts'],
-					exclude: [...configDefaults.exclude, SWEEP],
+					exclude: [...configDefaults.exclude, SWEEP, ...OWN_PROJECTS],
 					globalSetup: ['tests/support/global-setup.ts'],
 					testTimeout: 60_000,
 					hookTimeout: 120_000,
 					fileParallelism: false,
 				},
 			},
-			// The validation sweep, the longest file, on instances of its own: it runs beside the other
-			// integration files instead of after them, and no other test's rows change its counts.
+			// The validation sweep, the longest file, on instances of its own: npm test runs it beside the other
+			// integration files (scripts/test/run-lanes.ts), and no other test's rows change its counts.
 			{
 				test: {
 					name: 'sweep',
@@ -28,6 +30,16 @@ export default defineConfig({
 					globalSetup: ['tests/support/global-setup.ts'],
 					testTimeout: 60_000,
 					hookTimeout: 120_000,
+				},
+			},
+			{
+				test: {
+					name: 'install',
+					include: OWN_PROJECTS,
+					globalSetup: ['tests/support/global-setup-databases.ts'],
+					testTimeout: 60_000,
+					hookTimeout: 240_000,
+					fileParallelism: false,
 				},
 			},
 			{

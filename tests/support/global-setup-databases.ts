@@ -1,0 +1,19 @@
+import type { TestProject } from 'vitest/node';
+import { buildExtensions } from '../../scripts/lib/extensions-build.ts';
+import { isPgReachable, pgTargetFromEnv } from '../../scripts/lib/pg-database.ts';
+import type { TestInstance } from './test-instance.ts';
+
+/**
+ * For the files that start Directus projects of their own (installing into a plain project, the packaged
+ * install): which databases to start them on, as the shared setup decides it (PostgreSQL required in CI and
+ * whenever TEST_PG_HOST is set), without booting the shared instances they never use. Only `name` is given.
+ */
+export default async function setup(project: TestProject) {
+	await buildExtensions();
+	const pg = pgTargetFromEnv();
+	const pgRequired = process.env['CI'] === 'true' || Boolean(process.env['TEST_PG_HOST']);
+	const pgReachable = await isPgReachable(pg);
+	if (pgRequired && !pgReachable) throw new Error(`PostgreSQL at ${pg.host}:${pg.port} is required for this run but does not answer.`);
+	const names: TestInstance['name'][] = pgReachable ? ['sqlite', 'postgres'] : ['sqlite'];
+	project.provide('instances', names.map((name) => ({ name }) as TestInstance));
+}
