@@ -2,9 +2,9 @@
 // after the extensions are built once (both lanes' global setups would otherwise build them at the same time).
 // Vitest itself runs every project without file parallelism one file at a time, all in one queue; most of
 // that time is spent waiting on Directus servers, so two queues use a two-core machine about twice as well.
-//   lane 1: unit, adapters, integration
+//   lane 1: unit, adapters, integration; then the files that start Directus projects of their own (install)
 //   lane 2: browser (first, while lane 1 runs its lighter files: the Studio's first loads are slow on a busy
-//           machine), then the validation sweep and the files that start Directus projects of their own
+//           machine), then the validation sweep
 // Extra arguments go to every run (e.g. a test name filter). Exits 1 when any run fails.
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
@@ -13,8 +13,8 @@ import { ROOT } from '../lib/paths.ts';
 
 /** Each lane is vitest runs one after the other; the lanes run side by side. */
 const LANES = [
-	{ name: 'lane 1', runs: [['unit', 'adapters', 'integration']] },
-	{ name: 'lane 2', runs: [['browser'], ['sweep', 'install']] },
+	{ name: 'lane 1', runs: [['unit', 'adapters', 'integration'], ['install']] },
+	{ name: 'lane 2', runs: [['browser'], ['sweep']] },
 ];
 
 type Lane = (typeof LANES)[number];
