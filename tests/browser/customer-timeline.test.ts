@@ -35,7 +35,7 @@ describe('customer timeline in the Studio', () => {
 		await page.click('[data-test="log-call"]');
 		await page.fill('[data-test="interaction-subject"]', subject);
 		await page.click('[data-test="interaction-save"]');
-		await page.waitForSelector(`[data-test="timeline-entry"]:has-text("${subject}")`, { timeout: 15_000 });
+		await page.waitForSelector(`[data-test="timeline-entry"]:has-text("${subject}")`, { timeout: 60_000 });
 		await page.locator('[data-test="timeline"]').scrollIntoViewIfNeeded();
 		await page.screenshot({ path: join(ARTIFACTS, 'timeline-after-call.png'), fullPage: true });
 

@@ -72,7 +72,7 @@ describe('orders to cash in the Studio', () => {
 
 		// Money: the gross total in the order's currency, e.g. "1,234.56" + "EUR".
 		const gross = page.locator('[data-test="crm-money"][data-field="gross_total"]');
-		await gross.waitFor({ timeout: 15_000 });
+		await gross.waitFor({ timeout: 60_000 });
 		expect(await gross.getAttribute('data-currency')).toBe(order!.currency);
 		const expected = formatMoney(order!.gross_total, order!.currency)!;
 		const shown = `${await gross.locator('input').inputValue()} ${(await gross.locator('.code').innerText()).trim()}`;
@@ -81,7 +81,7 @@ describe('orders to cash in the Studio', () => {
 		// The lines read as a table: product, quantity in units, unit price, discount in percent, amount.
 		await page.screenshot({ path: join(ARTIFACTS, 'order-draft.png'), fullPage: true });
 		const linesTable = page.locator('table').filter({ hasText: 'Quantity' }).first();
-		await linesTable.waitFor({ timeout: 15_000 });
+		await linesTable.waitFor({ timeout: 60_000 });
 		await linesTable.scrollIntoViewIfNeeded();
 		await page.screenshot({ path: join(ARTIFACTS, 'order-draft-lines.png') });
 		const headers = (await linesTable.locator('thead').innerText()).replace(/\s+/g, ' ');
@@ -123,15 +123,15 @@ describe('orders to cash in the Studio', () => {
 			}
 		}
 
-		await page.waitForSelector('[data-test="order-action-ship"]', { timeout: 15_000 });
+		await page.waitForSelector('[data-test="order-action-ship"]', { timeout: 60_000 });
 		await page.screenshot({ path: join(ARTIFACTS, 'order-confirmed.png'), fullPage: true });
 		// A confirmed order's lines are fixed: the table offers no create, add or remove.
 		await expect.poll(() => page.locator('main [data-icon="add"]').count()).toBe(0);
 		const lines = page.locator('table').filter({ hasText: 'Quantity' }).first();
 		await lines.scrollIntoViewIfNeeded();
 		await page.screenshot({ path: join(ARTIFACTS, 'order-confirmed-lines.png') });
-		// Directus still draws each line's remove icon, as a disabled button.
-		expect(await lines.locator('[data-icon="delete"]').count()).toBe(order!.lines.length);
+		// Directus still draws each line's remove icon, as a disabled button (once it has drawn the lines again after the confirmation).
+		await expect.poll(() => lines.locator('[data-icon="delete"]').count(), { timeout: 30_000 }).toBe(order!.lines.length);
 		expect(await lines.locator('button:not([disabled]):has([data-icon="delete"])').count()).toBe(0);
 		const stored = (await admin.request(readItem('crm_orders', order!.id, { fields: ['status', 'confirmed_at'] }))) as { status: string; confirmed_at: string | null };
 		expect(stored.status).toBe('confirmed');

@@ -40,12 +40,12 @@ describe('the segment editor in the Studio', () => {
 		await page.click('[data-test="crm-segment-rule-add"]');
 		await page.locator('.v-list-item:has-text("No order for a while")').click();
 		const expected = describeMatchCount(await count(lapsedRule), 'customers');
-		await page.waitForFunction((text) => document.querySelector('[data-test="crm-segment-rule-count"]')?.textContent === text, expected, { timeout: 15_000 });
+		await page.waitForFunction((text) => document.querySelector('[data-test="crm-segment-rule-count"]')?.textContent === text, expected, { timeout: 60_000 });
 		await page.locator('[data-test="crm-segment-rule"]').scrollIntoViewIfNeeded();
 		await page.screenshot({ path: join(ARTIFACTS, 'segment-editor.png'), fullPage: true });
 		expect(await page.locator('body').innerText()).not.toMatch(/"kind"|"conditions"/);
 
-		const saved = page.waitForResponse((r) => r.url().includes(`/items/crm_market_segments/${segment.id}`) && r.request().method() === 'PATCH', { timeout: 15_000 });
+		const saved = page.waitForResponse((r) => r.url().includes(`/items/crm_market_segments/${segment.id}`) && r.request().method() === 'PATCH', { timeout: 60_000 });
 		await page.keyboard.press('Control+s');
 		expect((await saved).status()).toBe(200);
 		const stored = (await admin.request(readItem('crm_market_segments', segment.id, { fields: ['rule'] }))) as { rule: unknown };
@@ -54,7 +54,7 @@ describe('the segment editor in the Studio', () => {
 		// Saved (and still on the page): the marketer applies the rule at once instead of waiting for the schedule.
 		await page.click('[data-test="crm-segment-rule-refresh"]');
 		const note = page.locator('[data-test="crm-segment-rule-refresh-note"]');
-		await note.waitFor({ timeout: 15_000 });
+		await note.waitFor({ timeout: 60_000 });
 		expect(await note.innerText()).toContain(`${expected} now`);
 		await page.screenshot({ path: join(ARTIFACTS, 'segment-refreshed.png'), fullPage: true });
 	});

@@ -61,7 +61,7 @@ describe('the service desk in the Studio', () => {
 		expect(routing).toContain('Petra Printer');
 		// The decision keeps the chosen one and the runners-up; every other specialist is explained on request.
 		await page.locator('[data-test="routing-explain-all"]').first().click();
-		await page.waitForSelector('[data-test="routing-basis"]', { timeout: 15_000 });
+		await page.waitForSelector('[data-test="routing-basis"]', { timeout: 60_000 });
 		expect(await page.locator('[data-test="routing-basis"]').first().innerText()).toMatch(/as at the decision/);
 		const candidates = await page.locator('[data-test="routing-candidates"]').first().innerText();
 		expect(candidates).toMatch(/Paul Paper/);

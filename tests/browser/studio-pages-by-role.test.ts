@@ -166,7 +166,7 @@ describe('Studio pages as the roles that use them', () => {
 					const [stored] = (await admin.request(readItems('crm_service_calendars', { filter: { id: { _eq: calendar['id'] } }, fields: ['weekly_hours'] }))) as Row[];
 					const hours = typeof stored!['weekly_hours'] === 'string' ? JSON.parse(stored!['weekly_hours']) : stored!['weekly_hours'];
 					return [hours['1'], hours['7'] ?? null];
-				}, { timeout: 15_000 })
+				}, { timeout: 60_000 })
 				.toEqual([[{ from: '09:00', to: '12:00' }, { from: '13:00', to: '17:00' }], null]);
 			expect(refused).toEqual([]);
 		} finally {
