@@ -1,6 +1,6 @@
 import type { TestProject } from 'vitest/node';
 import { buildExtensions } from '../../scripts/lib/extensions-build.ts';
-import { isPgReachable, pgTargetFromEnv } from '../../scripts/lib/pg-database.ts';
+import { pgForRun } from './pg-for-run.ts';
 import type { TestInstance } from './test-instance.ts';
 
 /**
@@ -10,10 +10,6 @@ import type { TestInstance } from './test-instance.ts';
  */
 export default async function setup(project: TestProject) {
 	await buildExtensions();
-	const pg = pgTargetFromEnv();
-	const pgRequired = process.env['CI'] === 'true' || Boolean(process.env['TEST_PG_HOST']);
-	const pgReachable = await isPgReachable(pg);
-	if (pgRequired && !pgReachable) throw new Error(`PostgreSQL at ${pg.host}:${pg.port} is required for this run but does not answer.`);
-	const names: TestInstance['name'][] = pgReachable ? ['sqlite', 'postgres'] : ['sqlite'];
+	const names: TestInstance['name'][] = (await pgForRun()) ? ['sqlite', 'postgres'] : ['sqlite'];
 	project.provide('instances', names.map((name) => ({ name }) as TestInstance));
 }

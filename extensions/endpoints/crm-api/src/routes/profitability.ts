@@ -16,14 +16,14 @@ interface ProfitRoute {
 	answers: AnswerCache | null;
 }
 
-/** The caller's reader, once they are found to may read profitability at all, and what their read permissions are called. */
-async function profitReaderOf(route: ProfitRoute, req: Request): Promise<{ read: ReaderOf; admin: boolean; accessKey: string }> {
+/** The caller's reader, once they are found to may read profitability at all, and how to name their read permissions (for kept answers). */
+async function profitReaderOf(route: ProfitRoute, req: Request): Promise<{ read: ReaderOf; admin: boolean; accessKey: () => Promise<string> }> {
 	const options = await serviceOptionsOf(req, route.context.getSchema);
 	const { ItemsService } = route.context.services;
 	const read: ReaderOf = (collection) => new ItemsService(collection, options);
 	await assertMayReadProfitability(read);
-	const readable = await loadReadAccess({ knex: route.context.database, schema: options.schema, accountability: options.accountability, itemsService: ItemsService });
-	return { read, admin: !options.accountability || options.accountability.admin === true, accessKey: readable.key };
+	const accessKey = async () => (await loadReadAccess({ knex: route.context.database, schema: options.schema, accountability: options.accountability, itemsService: ItemsService })).key;
+	return { read, admin: !options.accountability || options.accountability.admin === true, accessKey };
 }
 
 /** GET /crm/customers/:id/profitability — one customer's P&L over the period, every line explained (A5.3, C2). */
@@ -53,7 +53,7 @@ async function getProfitability(route: ProfitRoute, req: Request, res: Response)
 		const loaded = await loadProfitabilityFacts(route.context.database, period, { customers, detail: false }, route.baseCurrency);
 		return summarizeProfitability(loaded.facts, profitabilityContextOf(loaded, period, route.baseCurrency, detail));
 	};
-	if (query.format === 'json') return cachedAnswer(route.answers, `profitability ${today} ${JSON.stringify(query)}`, accessKey, async () => ({ data: summaryJson(await summarize(), period, route.baseCurrency, query.limit) }));
+	if (query.format === 'json') return cachedAnswer(route.answers, `profitability ${today} ${JSON.stringify(query)}`, await accessKey(), async () => ({ data: summaryJson(await summarize(), period, route.baseCurrency, query.limit) }));
 	res.setHeader('content-type', 'text/csv; charset=utf-8');
 	res.setHeader('content-disposition', `attachment; filename="customer-profitability-${period.from}-${period.to}.csv"`);
 	res.send(profitabilityCsv((await summarize()).ranked, route.baseCurrency));
