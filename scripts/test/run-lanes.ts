@@ -19,6 +19,11 @@ const LANES = [
 
 type Lane = (typeof LANES)[number];
 
+/** Lines that name a failure, kept to be repeated at the very end: CI shows only the tail of a long log. */
+const failures: string[] = [];
+const FAILURE_LINE = /\bFAIL\b|×|AssertionError|Test timed out|Hook timed out/;
+const ANSI = /\x1b\[[0-9;]*m/g;
+
 async function runLane(lane: Lane, extra: string[]): Promise<number> {
 	let worst = 0;
 	for (const projects of lane.runs) worst = Math.max(worst, await runVitest(lane, projects, extra));
@@ -33,7 +38,11 @@ function runVitest(lane: Lane, projects: string[], extra: string[]): Promise<num
 		stream.on('data', (chunk: Buffer) => {
 			const lines = (rest + chunk.toString()).split('\n');
 			rest = lines.pop() ?? '';
-			for (const line of lines) out.write(`[${lane.name}] ${line}\n`);
+			for (const line of lines) {
+				out.write(`[${lane.name}] ${line}\n`);
+				const plain = line.replace(ANSI, '');
+				if (FAILURE_LINE.test(plain) && failures.length < 60) failures.push(`[${lane.name}] ${plain.trim().slice(0, 300)}`);
+			}
 		});
 		stream.on('end', () => rest && out.write(`[${lane.name}] ${rest}\n`));
 	};
@@ -46,6 +55,7 @@ const started = Date.now();
 const built = await buildExtensions();
 if (built.length) console.log(`built ${built.length} extension(s) in ${Math.round((Date.now() - started) / 1000)} s`);
 const codes = await Promise.all(LANES.map((lane) => runLane(lane, process.argv.slice(2))));
+if (failures.length) console.log(`\nfailures, as first reported:\n${failures.join('\n')}\n`);
 for (const [i, lane] of LANES.entries()) console.log(`${lane.name} (${lane.runs.map((r) => r.join(', ')).join(' | ')}): ${codes[i] === 0 ? 'passed' : 'FAILED'}`);
 console.log(`all tests: ${Math.round((Date.now() - started) / 1000)} s`);
 process.exit(codes.every((c) => c === 0) ? 0 : 1);
