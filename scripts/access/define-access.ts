@@ -36,6 +36,8 @@ const DISCOUNT_POLICY = ['crm_pricing_policy', 'crm_discount_limits'];
 const CLASSIFICATION_SETUP = ['crm_classification_settings', 'crm_classification_rules'];
 /** What profitability charges beyond the documents (A5.3, C2): the accountant keeps it, managers read it. */
 const PROFITABILITY_SETUP = ['crm_profitability_settings', 'crm_logistics_costs'];
+/** The sales pipeline (S6.8): managers shape the stages and reasons, everyone in sales reads them. */
+const PIPELINE_SETUP = ['crm_pipeline_stages', 'crm_lost_reasons'];
 const CLASS_RUNS = 'crm_classification_runs';
 const CLASS_HISTORY = 'crm_customer_class_changes';
 const CUSTOMER_CLASS_FIELDS = ['abc_revenue', 'abc_margin', 'xyz', 'rfm', 'class_revenue_base', 'class_margin_base', 'class_rule', 'classified_at'];
@@ -140,6 +142,7 @@ function salesPermissions(scope: Filter, customerUpdateFields: string[], dashboa
 		// A rep sees the campaign members and touches of their own customers only.
 		...CAMPAIGN_AUDIENCE.map((collection): PermissionDef => ({ collection, action: 'read', permissions: customerOf(scope), fields: ['*'] })),
 		...readDashboards(...dashboards),
+		...pipelinePermissions(scope),
 		// How customers are classified, and how the rep's own customers moved between classes.
 		...readAll([...CLASSIFICATION_SETUP, CLASS_RUNS, ...PROFITABILITY_SETUP]),
 		{ collection: CLASS_HISTORY, action: 'read', permissions: customerOf(scope), fields: ['*'] },
@@ -148,6 +151,17 @@ function salesPermissions(scope: Filter, customerUpdateFields: string[], dashboa
 		{ collection: 'crm_service_contracts', action: 'read', permissions: customerOf(scope), fields: ['*'] },
 		...SERVICE_NAMES,
 		userDirectory,
+	];
+}
+
+/** Opportunities of the customers in `scope`, their tasks and stage history; the history is the CRM's to write. */
+function pipelinePermissions(scope: Filter): PermissionDef[] {
+	const ofOpportunity = { opportunity: customerOf(scope) };
+	return [
+		...crud('crm_opportunities', customerOf(scope), ['create', 'read', 'update']),
+		...crud('crm_opportunity_tasks', ofOpportunity),
+		{ collection: 'crm_opportunity_stage_history', action: 'read', permissions: ofOpportunity, fields: ['*'] },
+		...readAll(PIPELINE_SETUP),
 	];
 }
 
@@ -174,7 +188,7 @@ export const SALES_MANAGER: RoleDef = {
 	name: 'Sales manager',
 	icon: 'supervisor_account',
 	description: 'Leads a sales team: sees and reassigns the customers of the reps in the teams they manage.',
-	policy: { id: 'bb154956-5787-4afe-96be-ee5d8bcfa189', name: 'CRM · Sales manager', icon: 'supervisor_account', description: 'Customers of own teams; reassign within the team.', admin_access: false, app_access: true, permissions: [...salesPermissions(managedByMe, ['*'], [SALES_DASHBOARD, REPS_DASHBOARD, CLASSES_DASHBOARD, PROFITABILITY_DASHBOARD, RECEIVABLES_DASHBOARD, DISCOUNTS_DASHBOARD]), ...crud('crm_classification_rules', null, ['create', 'update', 'delete']), { collection: 'crm_classification_settings', action: 'update', fields: ['*'] }, { collection: 'crm_classification_settings', action: 'create', fields: ['*'] }] },
+	policy: { id: 'bb154956-5787-4afe-96be-ee5d8bcfa189', name: 'CRM · Sales manager', icon: 'supervisor_account', description: 'Customers of own teams; reassign within the team.', admin_access: false, app_access: true, permissions: [...salesPermissions(managedByMe, ['*'], [SALES_DASHBOARD, REPS_DASHBOARD, CLASSES_DASHBOARD, PROFITABILITY_DASHBOARD, RECEIVABLES_DASHBOARD, DISCOUNTS_DASHBOARD]), ...crud('crm_classification_rules', null, ['create', 'update', 'delete']), ...PIPELINE_SETUP.flatMap((c) => crud(c, null, ['create', 'update', 'delete'])), { collection: 'crm_opportunities', action: 'delete', permissions: customerOf(managedByMe) }, { collection: 'crm_classification_settings', action: 'update', fields: ['*'] }, { collection: 'crm_classification_settings', action: 'create', fields: ['*'] }] },
 };
 
 export const SALES_REP: RoleDef = {
@@ -217,7 +231,9 @@ export const MARKETING: RoleDef = {
 			// Which orders a campaign is credited with, to explain its return: the order's header, not its lines.
 			{ collection: 'crm_orders', action: 'read', fields: ['id', 'number', 'customer', 'order_date', 'status', 'campaign', 'currency', 'net_total'] },
 			...readAll(REFERENCE.filter((c) => !['crm_market_segments', 'crm_customer_groups', 'crm_products_market_segments'].includes(c))),
-			...readAll([...CLASSIFICATION_SETUP, CLASS_RUNS, CLASS_HISTORY]),
+			...readAll([...CLASSIFICATION_SETUP, CLASS_RUNS, CLASS_HISTORY, ...PIPELINE_SETUP]),
+			// Which deals campaigns brought: the opportunity's header, to credit the campaign.
+			{ collection: 'crm_opportunities', action: 'read', fields: ['id', 'name', 'customer', 'amount', 'currency', 'expected_close', 'stage', 'status', 'probability_bp', 'forecast_category', 'source_campaign', 'closed_at', 'summary'] },
 			...readDashboards(MARKETING_DASHBOARD, CLASSES_DASHBOARD, DISCOUNTS_DASHBOARD),
 			userDirectory,
 		],
@@ -445,4 +461,21 @@ export const ACCESS_MODEL: AccessModel = {
 	dashboards: DASHBOARDS,
 	discountLimits: { 'Sales rep': 1000, 'Sales manager': 3000 },
 	pricingPolicy: { max_line_discount_bp: 5000, max_order_discount_bp: 5000, min_margin_bp: 500 },
+	startingRows: {
+		crm_pipeline_stages: [
+			{ code: 'QUALIFY', name: 'Qualify', sort: 10, probability_bp: 1000, forecast_category: 'pipeline', outcome: 'open', requires_next_step: false, activities: 'Confirm need, budget, authority and timing in a first call.' },
+			{ code: 'DEVELOP', name: 'Develop', sort: 20, probability_bp: 3000, forecast_category: 'pipeline', outcome: 'open', requires_next_step: true, activities: 'Meet the decision makers, visit the site, agree what a solution must do.' },
+			{ code: 'PROPOSE', name: 'Propose', sort: 30, probability_bp: 6000, forecast_category: 'best_case', outcome: 'open', requires_next_step: true, activities: 'Send the proposal and walk the customer through it.' },
+			{ code: 'NEGOTIATE', name: 'Negotiate', sort: 40, probability_bp: 8000, forecast_category: 'commit', outcome: 'open', requires_next_step: true, activities: 'Settle price, terms and delivery; get the order signed.' },
+			{ code: 'WON', name: 'Won', sort: 90, probability_bp: 10000, forecast_category: 'closed', outcome: 'won', requires_next_step: false, activities: 'Reached when the order is confirmed.' },
+			{ code: 'LOST', name: 'Lost', sort: 95, probability_bp: 0, forecast_category: 'omitted', outcome: 'lost', requires_next_step: false, activities: 'Record why, so the team learns.' },
+		],
+		crm_lost_reasons: [
+			{ code: 'PRICE', name: 'Price too high' },
+			{ code: 'COMPETITOR', name: 'Went with a competitor' },
+			{ code: 'NO_BUDGET', name: 'No budget' },
+			{ code: 'NO_DECISION', name: 'No decision / went quiet' },
+			{ code: 'PRODUCT_FIT', name: 'Product does not fit' },
+		],
+	},
 };

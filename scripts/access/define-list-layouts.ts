@@ -1,5 +1,11 @@
+import type { ListLayout } from '../../packages/crm-install/src/plan/access-model.ts';
+
 /** Default Studio list columns per collection, so staff see the useful fields without configuring anything. */
-export const LIST_LAYOUTS: Record<string, { fields: string[]; sort: string[] }> = {
+export const LIST_LAYOUTS: Record<string, ListLayout> = {
+	// The pipeline opens as a board: a column per stage (in the stages' order), a card per opportunity; dragging a card moves it.
+	crm_opportunities: { layout: 'kanban', fields: ['name', 'summary', 'stage', 'expected_close'], sort: ['expected_close'], options: { groupField: 'stage', groupTitle: 'name', titleField: 'name', textField: 'summary', dateField: 'expected_close', tagsField: null, userField: null, imageSource: null, showUngrouped: false } },
+	crm_opportunity_tasks: { fields: ['due_date', 'title', 'opportunity', 'assignee', 'done'], sort: ['due_date'] },
+	crm_pipeline_stages: { fields: ['sort', 'name', 'probability_bp', 'forecast_category', 'outcome', 'requires_next_step', 'active'], sort: ['sort'] },
 	crm_customers: { fields: ['name', 'status', 'category', 'owner', 'region', 'city', 'currency', 'credit_limit'], sort: ['name'] },
 	crm_contacts: { fields: ['first_name', 'last_name', 'customer', 'position', 'email', 'phone', 'marketing_consent'], sort: ['last_name'] },
 	crm_interactions: { fields: ['occurred_at', 'type', 'direction', 'subject', 'customer', 'contact', 'rep', 'next_step_date'], sort: ['-occurred_at'] },

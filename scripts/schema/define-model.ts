@@ -8,6 +8,7 @@ import { commerceCollections, commerceRelations } from './define-commerce-model.
 import { discountCollections, discountRelations } from './define-discount-model.ts';
 import { customerClassFields, intelligenceCollections, intelligenceRelations } from './define-intelligence-model.ts';
 import { moduleCollections } from './define-module-model.ts';
+import { pipelineCollections, pipelineRelations } from './define-pipeline-model.ts';
 import { serviceCollections, serviceRelations } from './define-service-model.ts';
 import { audit, collection, type CollectionDef, f, junction, m2m, m2o, type RelationDef } from './model-helpers.ts';
 
@@ -198,6 +199,7 @@ export const collections: CollectionDef[] = [
 	...commerceCollections,
 	...serviceCollections,
 	...intelligenceCollections,
+	...pipelineCollections,
 	...moduleCollections,
 ];
 
@@ -239,4 +241,5 @@ export const relations: RelationDef[] = [
 	...discountRelations,
 	...serviceRelations,
 	...intelligenceRelations,
+	...pipelineRelations,
 ];

@@ -296,6 +296,11 @@ export const LABELS: Record<string, [singular: string, plural: string, sort: num
 	crm_customer_class_changes: ['Class change', 'Customer class history', 73],
 	crm_profitability_settings: ['Profitability settings', 'Profitability settings', 74],
 	crm_logistics_costs: ['Logistics cost', 'Logistics costs', 75],
+	crm_opportunities: ['Opportunity', 'Opportunities', 15],
+	crm_opportunity_tasks: ['Opportunity task', 'Opportunity tasks', 16],
+	crm_opportunity_stage_history: ['Stage visit', 'Opportunity stage history', 17],
+	crm_pipeline_stages: ['Pipeline stage', 'Pipeline stages', 18],
+	crm_lost_reasons: ['Lost reason', 'Lost reasons', 19],
 	crm_document_counters: ['Document counter', 'Document counters', 90],
 	crm_idempotency_keys: ['Idempotency key', 'Idempotency keys', 91],
 };

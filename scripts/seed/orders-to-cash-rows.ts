@@ -27,6 +27,7 @@ export type QuoteRow = Audit &
 		price_list: Uuid | null;
 		/** Set for accepted quotes. Circular with crm_orders.quote: see DEFERRED_FOREIGN_KEYS. */
 		order: Uuid | null;
+		opportunity: Uuid | null;
 		notes: string | null;
 	};
 export type PricedLine = LineAmounts & {
@@ -61,6 +62,7 @@ export type OrderRow = Audit &
 		contact: Uuid | null;
 		owner: Uuid | null;
 		quote: Uuid | null;
+		opportunity: Uuid | null;
 		order_date: string;
 		currency: string;
 		fx_rate: string;

@@ -55,6 +55,8 @@ function orderRow(otc: OrdersToCash, status: string, orderDate: string, customer
 		contact: contactFor(otc, customer.id),
 		owner: customer.owner,
 		quote: null,
+		// The demo pipeline links its won deals to orders once both exist.
+		opportunity: null,
 		order_date: orderDate,
 		currency: customer.currency,
 		fx_rate: otc.rateOn(customer.currency, orderDate),
@@ -123,6 +125,7 @@ function newQuote(otc: OrdersToCash, docs: DocumentPlans, customer: OtcCustomer,
 		currency: customer.currency,
 		...UNPRICED_HEADER,
 		order,
+		opportunity: null,
 		notes,
 		...otc.audit(createdMs),
 	};

@@ -2,6 +2,7 @@ import type { Knex } from 'knex';
 import { refreshRuleSegments } from '../../packages/crm-directus/src/segments/refresh-segment.ts';
 import { collections } from '../schema/define-model.ts';
 import { classifyDemoCustomers } from './demo-classification.ts';
+import { seedDemoPipeline } from './demo-pipeline.ts';
 import { DEMO_TABLES, generateDemoData } from './generate-demo-data.ts';
 import type { DemoData } from './generate-demo-data.ts';
 import { DEFERRED_FOREIGN_KEYS } from './orders-to-cash-rows.ts';
@@ -55,6 +56,7 @@ export async function seedDemoData(db: Knex, options: SeedDemoDataOptions = {}):
 		const refreshed = await refreshRuleSegments(trx, new Date(options.now ?? Date.now()));
 		if (refreshed.failures[0]) throw refreshed.failures[0].error;
 		await classifyDemoCustomers(trx, new Date(options.now ?? Date.now()));
+		await seedDemoPipeline(trx, new Date(options.now ?? Date.now()));
 		return { seeded: true, counts } as const;
 	});
 }

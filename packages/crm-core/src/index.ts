@@ -55,3 +55,4 @@ export * from './classification/index.ts';
 export * from './customer-overview/index.ts';
 export * from './profitability/index.ts';
 export * from './analytics/index.ts';
+export * from './pipeline/index.ts';

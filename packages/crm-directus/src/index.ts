@@ -84,3 +84,4 @@ export type { ProfitScope } from './profitability/profit-sql.ts';
 export { AnswerCache, type AnswerCacheOptions } from './analytics/answer-cache.ts';
 export { analyticsCacheTtlMs, analyticsVersionSource } from './analytics/analytics-version.ts';
 export { redisUrlOf } from './reference-data/redis-url.ts';
+export * from './pipeline/index.ts';

@@ -27,6 +27,7 @@ import { registerTimelineRoute } from './routes/timeline.ts';
 import { registerCustomerOverviewRoute } from './routes/customer-overview.ts';
 import { registerProfitabilityRoutes } from './routes/profitability.ts';
 import { registerSalesAnalyticsRoutes } from './routes/sales-analytics.ts';
+import { registerOpportunityRoutes } from './routes/opportunities.ts';
 
 /** Every /crm route group, registered in this order (the timeline first: its paths are the most used). */
 const ROUTES = [
@@ -54,6 +55,7 @@ const ROUTES = [
 	registerClassificationRoutes,
 	registerProfitabilityRoutes,
 	registerSalesAnalyticsRoutes,
+	registerOpportunityRoutes,
 ] as const;
 
 export default defineEndpoint({

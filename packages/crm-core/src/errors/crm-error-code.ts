@@ -141,6 +141,18 @@ export const CRM_ERROR_KIND = {
 	CRM_TRACKING_TOKEN_USED: 'conflict',
 	/** A classification run is going on (on this or another server): one at a time. */
 	CRM_CLASSIFICATION_RUNNING: 'conflict',
+	/** A pipeline stage contradicts its outcome (a won stage below 100 % or outside "closed", a lost one above 0 %…), or the last won or lost stage would go. */
+	CRM_STAGE_INVALID: 'invalid',
+	/** The opportunity cannot go to that stage: an inactive stage, a closed stage for a new opportunity, or won by hand. */
+	CRM_STAGE_NOT_ALLOWED: 'conflict',
+	/** A won opportunity is closed: its stage, amount, currency and customer no longer change. */
+	CRM_OPPORTUNITY_CLOSED: 'conflict',
+	/** The stage asks for a next step and its due day. */
+	CRM_NEXT_STEP_REQUIRED: 'invalid',
+	/** A lost opportunity needs a lost reason. */
+	CRM_LOST_REASON_REQUIRED: 'invalid',
+	/** The opportunity already has a proposal that is still open (draft, sent or accepted). */
+	CRM_OPPORTUNITY_HAS_QUOTE: 'conflict',
 } as const satisfies Record<string, CrmErrorKind>;
 
 export type CrmErrorCode = keyof typeof CRM_ERROR_KIND;

@@ -9,6 +9,8 @@ export interface QuoteFacts {
 	ownerId: string | null;
 	currency: string;
 	campaignId: string | null;
+	/** The opportunity the proposal was made for; its order carries it and wins it when confirmed. */
+	opportunityId: string | null;
 	promoCodes: string | null;
 	issueDate: string | null;
 	validUntil: string | null;
@@ -51,6 +53,8 @@ export interface OrderFromQuote {
 	currency: string;
 	orderDate: string;
 	campaignId: string | null;
+	/** The opportunity the proposal was made for; its order carries it and wins it when confirmed. */
+	opportunityId: string | null;
 	promoCodes: string | null;
 	lines: (QuoteLineFacts & { sort: number })[];
 }

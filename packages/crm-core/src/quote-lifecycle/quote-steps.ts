@@ -28,6 +28,6 @@ export function rejectQuote(quote: QuoteFacts): QuoteStepPlan {
 export function acceptQuote(quote: QuoteFacts, lines: readonly QuoteLineFacts[], today: string): QuoteStepPlan {
 	assertQuoteTransition(quote.status, 'accepted');
 	assertQuoteAcceptable({ status: quote.status, validUntil: quote.validUntil }, today);
-	const order = { customerId: quote.customerId, contactId: quote.contactId, ownerId: quote.ownerId, quoteId: quote.id, currency: quote.currency, orderDate: today, campaignId: quote.campaignId, promoCodes: quote.promoCodes, lines: lines.map((l, i) => ({ ...l, sort: i + 1 })) };
+	const order = { customerId: quote.customerId, contactId: quote.contactId, ownerId: quote.ownerId, quoteId: quote.id, currency: quote.currency, orderDate: today, campaignId: quote.campaignId, opportunityId: quote.opportunityId, promoCodes: quote.promoCodes, lines: lines.map((l, i) => ({ ...l, sort: i + 1 })) };
 	return { status: 'accepted', order };
 }

@@ -14,6 +14,7 @@ export interface QuoteRow {
 	owner: string | null;
 	currency: string;
 	campaign: string | null;
+	opportunity?: string | null;
 	promo_codes: string | null;
 	issue_date: unknown;
 	valid_until: unknown;
@@ -48,6 +49,7 @@ export function toQuoteFacts(row: QuoteRow): QuoteFacts {
 		ownerId: keyOrNull(row.owner),
 		currency: String(row.currency),
 		campaignId: keyOrNull(row.campaign),
+		opportunityId: keyOrNull(row.opportunity),
 		promoCodes: row.promo_codes ?? null,
 		issueDate: toDay(row.issue_date),
 		validUntil: toDay(row.valid_until),
@@ -100,8 +102,8 @@ function toOrderLineRow(l: OrderFromQuote['lines'][number]): Record<string, unkn
 
 /** The order an accepted proposal becomes, as created with its lines. */
 export function toOrderFromQuoteRow(order: OrderFromQuote): Record<string, unknown> {
-	const { customerId: customer, contactId: contact, ownerId: owner, quoteId: quote, currency, orderDate: order_date, campaignId: campaign, promoCodes: promo_codes } = order;
-	return { customer, contact, owner, quote, currency, order_date, campaign, promo_codes, lines: order.lines.map(toOrderLineRow) };
+	const { customerId: customer, contactId: contact, ownerId: owner, quoteId: quote, currency, orderDate: order_date, campaignId: campaign, opportunityId: opportunity, promoCodes: promo_codes } = order;
+	return { customer, contact, owner, quote, currency, order_date, campaign, opportunity, promo_codes, lines: order.lines.map(toOrderLineRow) };
 }
 
 /** What a step writes to the proposal (the order key is added once the order exists). */

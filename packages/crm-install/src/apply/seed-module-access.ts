@@ -61,7 +61,15 @@ async function ensureListLayouts(api: ApiLike, layouts: AccessModel['listLayouts
 	const existing = await api.request<{ collection: string }[]>('GET', '/presets?filter[user][_null]=true&filter[role][_null]=true&filter[bookmark][_null]=true&fields=collection&limit=-1');
 	const missing = Object.entries(layouts).filter(([collection]) => !existing.some((p) => p.collection === collection));
 	if (missing.length === 0) return;
-	await api.request('POST', '/presets', missing.map(([collection, { fields, sort }]) => ({ collection, user: null, role: null, bookmark: null, layout: 'tabular', layout_query: { tabular: { fields, sort, page: 1 } } })));
+	await api.request('POST', '/presets', missing.map(([collection, { fields, sort, layout = 'tabular', options }]) => ({ collection, user: null, role: null, bookmark: null, layout, layout_query: { [layout]: { fields, sort, page: 1 } }, ...(options ? { layout_options: { [layout]: options } } : {}) })));
+}
+
+/** The rows a collection starts with, only while it holds none: an administrator's own stages or reasons are kept. */
+async function ensureStartingRows(api: ApiLike, startingRows: AccessModel['startingRows'] = {}): Promise<void> {
+	for (const [collection, rows] of Object.entries(startingRows)) {
+		const existing = await api.request<unknown[]>('GET', `/items/${collection}?fields=id&limit=1`);
+		if (existing.length === 0) await api.request('POST', `/items/${collection}`, rows);
+	}
 }
 
 /** Discount limits per role and the pricing policy, unless the project set its own. */
@@ -85,5 +93,6 @@ export async function seedModuleAccess(api: ApiLike, access: AccessModel, option
 	await ensureListLayouts(api, access.listLayouts);
 	for (const dashboard of access.dashboards) await ensureDashboard(api, dashboard, adopt);
 	await ensurePricingDefaults(api, access, roleIds);
+	await ensureStartingRows(api, access.startingRows);
 	return roleIds;
 }

@@ -50,17 +50,28 @@ export interface DashboardDef {
 	panels: PanelDef[];
 }
 
+export interface ListLayout {
+	fields: string[];
+	sort: string[];
+	/** 'tabular' unless given. */
+	layout?: 'tabular' | 'kanban';
+	/** The layout's options (for the board: the group, title and text fields). */
+	options?: Record<string, unknown>;
+}
+
 export interface AccessModel {
 	/** The module's extensions by name, so that uninstall can switch off exactly these. */
 	extensions: string[];
 	roles: RoleDef[];
-	/** Project-wide default list columns per collection. */
-	listLayouts: Record<string, { fields: string[]; sort: string[] }>;
+	/** Project-wide default list columns per collection; a layout other than the table (the pipeline's board) with its options. */
+	listLayouts: Record<string, ListLayout>;
 	dashboards: DashboardDef[];
 	/** Manual discount limits per role name, in basis points, set unless the project has its own. */
 	discountLimits: Record<string, number>;
 	/** The pricing policy's first values, set unless the project has its own. */
 	pricingPolicy: Record<string, number>;
+	/** Rows a collection starts with while it is empty (pipeline stages, lost reasons): the module works at once, and what the project set is kept. */
+	startingRows?: Record<string, Record<string, unknown>[]>;
 	/**
 	 * Permissions as earlier releases wrote them, where this release grants something else or nothing:
 	 * a row found exactly so is the module's and moves to today's definition on upgrade.

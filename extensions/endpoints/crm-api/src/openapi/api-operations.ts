@@ -5,6 +5,7 @@ import { CUSTOMER_OPERATIONS } from './customer-operations.ts';
 import { INTELLIGENCE_OPERATIONS } from './intelligence-operations.ts';
 import { MARKETING_OPERATIONS } from './marketing-operations.ts';
 import { ORDER_OPERATIONS, QUOTE_OPERATIONS } from './order-operations.ts';
+import { PIPELINE_OPERATIONS } from './pipeline-operations.ts';
 import { PRICING_OPERATIONS } from './pricing-operations.ts';
 import { PROFITABILITY_OPERATIONS } from './profitability-operations.ts';
 import { SERVICE_OPERATIONS } from './service-operations.ts';
@@ -25,4 +26,5 @@ export const API_OPERATIONS: readonly ApiOperation[] = [
 	...INTELLIGENCE_OPERATIONS,
 	...PROFITABILITY_OPERATIONS,
 	...ANALYTICS_OPERATIONS,
+	...PIPELINE_OPERATIONS,
 ];

@@ -1,0 +1,90 @@
+import { audit, collection, type CollectionDef, f, m2o, type RelationDef } from './model-helpers.ts';
+
+const ro = { readonly: true } as const;
+const FORECAST_CATEGORIES: [string, string][] = [['pipeline', 'Pipeline'], ['best_case', 'Best case'], ['commit', 'Commit'], ['closed', 'Closed'], ['omitted', 'Omitted']];
+const OUTCOMES: [string, string][] = [['open', 'Open'], ['won', 'Won'], ['lost', 'Lost']];
+
+/** The sales pipeline (S6.8): configurable stages, opportunities with their stage history and pre-contract tasks. */
+export const pipelineCollections: CollectionDef[] = [
+	collection('crm_pipeline_stages', { icon: 'view_week', note: 'Stages of the sales pipeline, in order: each gives its opportunities a probability and a forecast category.', display_template: '{{name}}', sort_field: 'sort' }, [
+		f.string('code', { required: true, unique: true, max: 32, note: 'Short unique code, e.g. PROPOSE.' }),
+		f.string('name', { required: true, max: 80 }),
+		f.integer('sort', { required: true, default: 100, note: 'Stages show left to right by this number; a new opportunity starts in the first active open stage.' }),
+		f.percent('probability_bp', { required: true, default: 1000, label: 'Probability', note: 'Chance to win an opportunity in this stage: its amount × this is the weighted pipeline. Won stages are 100 %, lost 0 %.' }),
+		f.choice('forecast_category', FORECAST_CATEGORIES, { required: true, default: 'pipeline', note: 'How the forecast counts it: Commit (expected), Best case (possible), Pipeline (early), Closed (won), Omitted (out).' }),
+		f.choice('outcome', OUTCOMES, { required: true, default: 'open', indexed: true, note: 'Open while being worked; Won is reached when the order is confirmed; Lost needs a reason.' }),
+		f.boolean('requires_next_step', { default: false, note: 'Opportunities in this stage must name their next step and its due day.' }),
+		f.text('activities', { note: 'What a rep does in this stage (the playbook): calls, a demo, a site visit…' }),
+		f.boolean('active', { default: true, indexed: true, note: 'Inactive stages take no new opportunities; the ones already there stay.' }),
+	]),
+	collection('crm_lost_reasons', { icon: 'heart_broken', note: 'Why opportunities are lost: price, competitor, no budget…', display_template: '{{name}}' }, [
+		f.string('code', { required: true, unique: true, max: 32 }),
+		f.string('name', { required: true, max: 120 }),
+		f.boolean('active', { default: true, indexed: true }),
+	]),
+	collection('crm_opportunities', { icon: 'trending_up', note: 'Deals in the making (S6.8): moved through the pipeline stages, made into a proposal, won when the order is confirmed.', display_template: '{{name}} · {{customer.name}}', archive_field: 'status', archive_value: 'lost', unarchive_value: 'open' }, [
+		f.string('name', { required: true, max: 200, indexed: true, note: 'What is being sold, e.g. "Fleet renewal 2027".' }),
+		f.m2o('customer', { required: true, template: '{{name}}' }),
+		f.m2o('contact', { template: '{{first_name}} {{last_name}}' }),
+		f.m2o('owner', { template: '{{name}}', note: 'Sales rep working the deal; defaults to the customer\'s owner.' }),
+		f.money('amount', { required: true, default: 0, note: 'Expected deal value, in the opportunity\'s currency.' }),
+		f.currency('currency', { required: true }),
+		f.date('expected_close', { required: true, indexed: true, note: 'When the deal is expected to close: the forecast counts it in this period.' }),
+		f.m2o('stage', { template: '{{name}}', indexed: true, note: 'Drag the card on the board to move it; a new opportunity starts in the first open stage; won is reached when its order is confirmed.' }),
+		f.string('summary', { ...ro, max: 255, note: 'Amount, probability and closing day, as the board card shows them.' }),
+		f.percent('probability_bp', { ...ro, label: 'Probability', note: 'From the stage.' }),
+		f.choice('forecast_category', FORECAST_CATEGORIES, { ...ro, indexed: true, note: 'From the stage.' }),
+		f.choice('status', OUTCOMES, { ...ro, required: true, default: 'open', indexed: true, note: 'From the stage: open, won or lost.' }),
+		f.string('next_step', { max: 255, note: 'What happens next (some stages require it).' }),
+		f.date('next_step_due', { indexed: true, note: 'When the next step is due.' }),
+		f.m2o('lost_reason', { template: '{{name}}', note: 'Why it was lost (required in a lost stage).' }),
+		f.text('lost_note', { note: 'More on the loss: the competitor, the price gap…' }),
+		f.m2o('source_campaign', { template: '{{name}}', note: 'The campaign the deal came from.' }),
+		f.m2o('quote', { ...ro, template: '{{number}}', note: 'The latest proposal made from it (POST /crm/opportunities/:id/quote).' }),
+		f.m2o('order', { ...ro, template: '{{number}}', note: 'The confirmed order that won it.' }),
+		f.timestamp('stage_entered_at', { ...ro, indexed: true, note: 'When it entered its stage.' }),
+		f.timestamp('closed_at', { ...ro, indexed: true, note: 'When it was won or lost.' }),
+		f.o2m('tasks', { template: '{{title}} · {{due_date}}', note: 'Pre-contract tasks with due days.' }),
+		f.o2m('stage_history', { ...ro, template: '{{stage.name}} · {{entered_at}}', note: 'Every stage it was in, with when it entered and left.' }),
+		f.text('notes'),
+		...audit(),
+	]),
+	collection('crm_opportunity_stage_history', { icon: 'timeline', note: 'Every stage an opportunity was in, with when it entered and left: written by the CRM on each move.', display_template: '{{stage.name}}', sort_field: null }, [
+		f.m2o('opportunity', { ...ro, required: true, template: '{{name}}' }),
+		f.m2o('stage', { ...ro, required: true, template: '{{name}}' }),
+		f.m2o('from_stage', { ...ro, template: '{{name}}', note: 'The stage it came from (empty when it was created here).' }),
+		f.timestamp('entered_at', { ...ro, required: true, indexed: true }),
+		f.timestamp('left_at', { ...ro, indexed: true, note: 'Empty while it is still in this stage.' }),
+		f.m2oUser('moved_by', { ...ro, note: 'Who moved it (empty when the CRM did, e.g. the confirmed order).' }),
+	]),
+	collection('crm_opportunity_tasks', { icon: 'task_alt', note: 'Pre-contract tasks of an opportunity: what must be done by when.', display_template: '{{title}}' }, [
+		f.m2o('opportunity', { required: true, template: '{{name}}' }),
+		f.string('title', { required: true, max: 200 }),
+		f.date('due_date', { indexed: true }),
+		f.m2o('assignee', { template: '{{name}}', note: 'The rep who does it (empty: the opportunity\'s owner).' }),
+		f.boolean('done', { default: false, indexed: true }),
+		f.text('notes'),
+		...audit(),
+	]),
+];
+
+export const pipelineRelations: RelationDef[] = [
+	m2o('crm_opportunities', 'customer', 'crm_customers', 'CASCADE'),
+	m2o('crm_opportunities', 'contact', 'crm_contacts'),
+	m2o('crm_opportunities', 'owner', 'crm_sales_reps'),
+	m2o('crm_opportunities', 'stage', 'crm_pipeline_stages', 'RESTRICT'),
+	m2o('crm_opportunities', 'lost_reason', 'crm_lost_reasons'),
+	m2o('crm_opportunities', 'source_campaign', 'crm_campaigns'),
+	m2o('crm_opportunities', 'quote', 'crm_quotes'),
+	m2o('crm_opportunities', 'order', 'crm_orders'),
+	m2o('crm_opportunities', 'user_created', 'directus_users'),
+	m2o('crm_opportunity_stage_history', 'opportunity', 'crm_opportunities', 'CASCADE', 'stage_history'),
+	m2o('crm_opportunity_stage_history', 'stage', 'crm_pipeline_stages', 'RESTRICT'),
+	m2o('crm_opportunity_stage_history', 'from_stage', 'crm_pipeline_stages', 'RESTRICT'),
+	m2o('crm_opportunity_stage_history', 'moved_by', 'directus_users'),
+	m2o('crm_opportunity_tasks', 'opportunity', 'crm_opportunities', 'CASCADE', 'tasks'),
+	m2o('crm_opportunity_tasks', 'assignee', 'crm_sales_reps'),
+	m2o('crm_opportunity_tasks', 'user_created', 'directus_users'),
+	m2o('crm_quotes', 'opportunity', 'crm_opportunities'),
+	m2o('crm_orders', 'opportunity', 'crm_opportunities'),
+];

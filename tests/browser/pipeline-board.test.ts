@@ -1,0 +1,49 @@
+import { join } from 'node:path';
+import { createItem, readItem, readItems } from '@directus/sdk';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { ARTIFACTS, type BrowserSession, loginToStudio, openBrowser } from '../support/browser.ts';
+import { loginAsAdmin } from '../support/clients.ts';
+
+type Row = Record<string, any>;
+const [instance] = inject('instances');
+
+describe('the sales pipeline board in the Studio', () => {
+	let session: BrowserSession;
+
+	beforeAll(async () => {
+		session = await openBrowser();
+	});
+
+	afterAll(async () => {
+		await session?.close();
+	});
+
+	test('a rep opens the pipeline as a board of stages in order, each card with its amount, probability and closing day, and drags a card to the next stage', async () => {
+		const admin = await loginAsAdmin(instance!);
+		const rita = ((await admin.request(readItems('crm_sales_reps', { filter: { email: { _eq: 'rita.rep@example.com' } } }))) as Row[])[0]!;
+		const stages = Object.fromEntries(((await admin.request(readItems('crm_pipeline_stages', { limit: -1 }))) as Row[]).map((s) => [s['code'], s]));
+		const customer = (await admin.request(createItem('crm_customers', { name: `Board customer ${Date.now()}`, currency: 'EUR', status: 'active', owner: rita['id'] }))) as Row;
+		const name = `Board deal ${Date.now()}`;
+		const deal = (await admin.request(createItem('crm_opportunities', { name, customer: customer['id'], amount: 4_250_000, currency: 'EUR', expected_close: '2027-03-31', stage: stages['NEGOTIATE']!['id'], next_step: 'Sign', next_step_due: '2027-03-01' }))) as Row;
+		const { page } = session;
+
+		await loginToStudio(page, instance!, 'rita.rep@example.com', instance!.demoPassword);
+		await page.goto(`${instance!.url}/admin/content/crm_opportunities`);
+		const card = page.locator('.kanban .item', { hasText: name });
+		await card.waitFor({ timeout: 60_000 });
+		const titles = await page.locator('.kanban .group .header .title-content').allInnerTexts();
+		expect(titles.map((t) => t.trim())).toEqual(['Qualify', 'Develop', 'Propose', 'Negotiate', 'Won', 'Lost']);
+		expect(await card.innerText()).toContain('42,500.00 EUR · 80 % · closes 2027-03-31');
+		await card.scrollIntoViewIfNeeded();
+		await page.screenshot({ path: join(ARTIFACTS, 'pipeline-board.png'), fullPage: false });
+		expect(await page.locator('body').innerText()).not.toMatch(/[0-9a-f]{8}-[0-9a-f]{4}-/);
+
+		// Dropping the card on "Lost" asks for a reason: the Studio shows the refusal and the deal stays where it was.
+		const lostColumn = page.locator('.kanban .group', { has: page.locator('.header .title-content', { hasText: /^\s*Lost\s*$/ }) }).locator('.items');
+		const moved = page.waitForResponse((r) => r.url().includes(`/items/crm_opportunities/${deal['id']}`) && r.request().method() === 'PATCH', { timeout: 60_000 });
+		await card.dragTo(lostColumn);
+		expect((await moved).status()).toBe(400);
+		await page.screenshot({ path: join(ARTIFACTS, 'pipeline-board-lost-refused.png'), fullPage: false });
+		expect(((await admin.request(readItem('crm_opportunities', deal['id'], { fields: ['stage'] }))) as Row)['stage']).toBe(stages['NEGOTIATE']!['id']);
+	});
+});
