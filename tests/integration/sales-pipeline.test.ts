@@ -138,7 +138,11 @@ describe.each(inject('instances'))('sales pipeline (S6.8) on $name', (instance) 
 		expect(ritaSees).toEqual([mine['id']]);
 		expect(monaSees).toEqual([mine['id'], teammates['id']].sort());
 		const foreign = await failureOf(open(rita, { customer: teammateCustomer }));
-		expect(foreign.status).toBe(403);
+		expect([foreign.status, foreign.code, foreign.field]).toEqual([400, 'CRM_REFERENCE_NOT_FOUND', 'customer']);
+		const foreignTask = await failureOf(rita.request(createItem('crm_opportunity_tasks', { opportunity: teammates['id'], title: 'Call them' })));
+		expect([foreignTask.status, foreignTask.code, foreignTask.field]).toEqual([400, 'CRM_REFERENCE_NOT_FOUND', 'opportunity']);
+		const ownTask = (await rita.request(createItem('crm_opportunity_tasks', { opportunity: mine['id'], title: 'Send references', due_date: inDays(5) }))) as Row;
+		expect(ownTask['id']).toBeTruthy();
 		const quote = await http(instance, ritaToken, 'POST', `/crm/opportunities/${teammates['id']}/quote`, {});
 		expect(quote.status).toBe(403);
 		const stagesByRep = await failureOf(rita.request(updateItem('crm_pipeline_stages', stages['QUALIFY']!['id'], { probability_bp: 2000 })));
