@@ -56,3 +56,4 @@ export * from './customer-overview/index.ts';
 export * from './profitability/index.ts';
 export * from './analytics/index.ts';
 export * from './pipeline/index.ts';
+export * from './forecasting/index.ts';
