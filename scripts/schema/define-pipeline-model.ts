@@ -31,7 +31,7 @@ export const pipelineCollections: CollectionDef[] = [
 		f.currency('currency', { required: true }),
 		f.date('expected_close', { required: true, indexed: true, note: 'When the deal is expected to close: the forecast counts it in this period.' }),
 		f.m2o('stage', { template: '{{name}}', indexed: true, note: 'Drag the card on the board to move it; a new opportunity starts in the first open stage; won is reached when its order is confirmed.' }),
-		f.string('summary', { ...ro, max: 255, note: 'Amount, probability and closing day, as the board card shows them.' }),
+		f.string('summary', { ...ro, max: 255, note: 'Amount and probability (or won, lost), as the board card shows them under the name.' }),
 		f.percent('probability_bp', { ...ro, label: 'Probability', note: 'From the stage.' }),
 		f.choice('forecast_category', FORECAST_CATEGORIES, { ...ro, indexed: true, note: 'From the stage.' }),
 		f.choice('status', OUTCOMES, { ...ro, required: true, default: 'open', indexed: true, note: 'From the stage: open, won or lost.' }),

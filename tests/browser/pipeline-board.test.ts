@@ -1,10 +1,22 @@
 import { join } from 'node:path';
 import { createItem, readItem, readItems } from '@directus/sdk';
+import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { ARTIFACTS, type BrowserSession, loginToStudio, openBrowser } from '../support/browser.ts';
 import { loginAsAdmin } from '../support/clients.ts';
 
 type Row = Record<string, any>;
+
+/** The board's cards move by SortableJS, which follows the pointer: press, move in steps, release. */
+async function dragWithMouse(page: Page, from: Locator, to: Locator): Promise<void> {
+	const a = (await from.boundingBox())!;
+	const b = (await to.boundingBox())!;
+	await page.mouse.move(a.x + a.width / 2, a.y + a.height / 2);
+	await page.mouse.down();
+	await page.mouse.move(a.x + a.width / 2 + 10, a.y + a.height / 2 + 10, { steps: 5 });
+	await page.mouse.move(b.x + b.width / 2, b.y + 40, { steps: 25 });
+	await page.mouse.up();
+}
 const [instance] = inject('instances');
 
 describe('the sales pipeline board in the Studio', () => {
@@ -18,7 +30,7 @@ describe('the sales pipeline board in the Studio', () => {
 		await session?.close();
 	});
 
-	test('a rep opens the pipeline as a board of stages in order, each card with its amount, probability and closing day, and drags a card to the next stage', async () => {
+	test('a rep opens the pipeline as a board of stages in order, each card with its amount, probability and closing day, and a card dropped on Won stays where it was', async () => {
 		const admin = await loginAsAdmin(instance!);
 		const rita = ((await admin.request(readItems('crm_sales_reps', { filter: { email: { _eq: 'rita.rep@example.com' } } }))) as Row[])[0]!;
 		const stages = Object.fromEntries(((await admin.request(readItems('crm_pipeline_stages', { limit: -1 }))) as Row[]).map((s) => [s['code'], s]));
@@ -33,17 +45,34 @@ describe('the sales pipeline board in the Studio', () => {
 		await card.waitFor({ timeout: 60_000 });
 		const titles = await page.locator('.kanban .group .header .title-content').allInnerTexts();
 		expect(titles.map((t) => t.trim())).toEqual(['Qualify', 'Develop', 'Propose', 'Negotiate', 'Won', 'Lost']);
-		expect(await card.innerText()).toContain('42,500.00 EUR · 80 % · closes 2027-03-31');
+		expect(await card.innerText()).toContain('42,500.00 EUR · 80 %');
+		expect(await card.innerText()).toContain('March 31st, 2027');
 		await card.scrollIntoViewIfNeeded();
 		await page.screenshot({ path: join(ARTIFACTS, 'pipeline-board.png'), fullPage: false });
 		expect(await page.locator('body').innerText()).not.toMatch(/[0-9a-f]{8}-[0-9a-f]{4}-/);
 
-		// Dropping the card on "Lost" asks for a reason: the Studio shows the refusal and the deal stays where it was.
-		const lostColumn = page.locator('.kanban .group', { has: page.locator('.header .title-content', { hasText: /^\s*Lost\s*$/ }) }).locator('.items');
+		// Dropping the card on "Won" is refused (a deal is won by its confirmed order) and the deal stays where it was.
+		const wonColumn = page.locator('.kanban .group', { has: page.locator('.header .title-content', { hasText: /^\s*Won\s*$/ }) }).locator('.items');
 		const moved = page.waitForResponse((r) => r.url().includes(`/items/crm_opportunities/${deal['id']}`) && r.request().method() === 'PATCH', { timeout: 60_000 });
-		await card.dragTo(lostColumn);
-		expect((await moved).status()).toBe(400);
-		await page.screenshot({ path: join(ARTIFACTS, 'pipeline-board-lost-refused.png'), fullPage: false });
+		await dragWithMouse(page, card, wonColumn);
+		expect((await moved).status()).toBe(409);
+		await page.screenshot({ path: join(ARTIFACTS, 'pipeline-board-won-refused.png'), fullPage: false });
 		expect(((await admin.request(readItem('crm_opportunities', deal['id'], { fields: ['stage'] }))) as Row)['stage']).toBe(stages['NEGOTIATE']!['id']);
+	});
+
+	test('a rep opens a deal: amount as money, probability in percent, customer, stage and history by name, no ids', async () => {
+		const admin = await loginAsAdmin(instance!);
+		const rita = ((await admin.request(readItems('crm_sales_reps', { filter: { email: { _eq: 'rita.rep@example.com' } } }))) as Row[])[0]!;
+		const deal = ((await admin.request(readItems('crm_opportunities', { filter: { owner: { _eq: rita['id'] }, status: { _eq: 'open' } }, limit: 1, fields: ['id', 'name', 'amount', 'currency'] }))) as Row[])[0]!;
+		const { page } = session;
+		await loginToStudio(page, instance!, 'rita.rep@example.com', instance!.demoPassword);
+		await page.goto(`${instance!.url}/admin/content/crm_opportunities/${deal['id']}`);
+		await page.locator('.field', { hasText: 'Stage history' }).waitFor({ timeout: 60_000 });
+		await expect.poll(() => page.locator('.field', { hasText: 'Stage history' }).innerText(), { timeout: 60_000 }).toMatch(/Qualify/);
+		await page.screenshot({ path: join(ARTIFACTS, 'pipeline-deal.png'), fullPage: true });
+		const text = await page.locator('main').innerText();
+		expect(text).toMatch(/Probability[\s\S]*%/);
+		expect(text).not.toMatch(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-/);
+		expect(await page.locator('body').innerText()).not.toMatch(/Forbidden|permission/i);
 	});
 });

@@ -10,7 +10,7 @@ describe('planOpportunityWrite: the CRM derives what the stage says', () => {
 		const plan = planOpportunityWrite({ before: null, after: opportunity({ stageId: null }), stages: STAGES, now: NOW, by: 'person' });
 		expect(plan).toEqual({
 			stageId: 'qualify',
-			derived: { status: 'open', probability_bp: 1000, forecast_category: 'pipeline', stage_entered_at: NOW, closed_at: null, summary: '12,000.00 EUR · 10 % · closes 2026-12-20' },
+			derived: { status: 'open', probability_bp: 1000, forecast_category: 'pipeline', stage_entered_at: NOW, closed_at: null, summary: '12,000.00 EUR · 10 %' },
 			history: { fromStageId: null, toStageId: 'qualify', at: NOW },
 			clear: [],
 			timeline: { customerId: 'c1', subject: 'Opportunity "Fleet renewal" opened in Qualify (12,000.00 EUR · 10 % · closes 2026-12-20)' },
@@ -28,7 +28,7 @@ describe('planOpportunityWrite: the CRM derives what the stage says', () => {
 		const before = opportunity();
 		const plan = planOpportunityWrite({ before, after: { ...before, amount: 900_000 }, stages: STAGES, now: NOW, by: 'person' });
 		expect(plan.derived.stage_entered_at).toBe(before.stageEnteredAt);
-		expect(plan.derived.summary).toBe('9,000.00 EUR · 10 % · closes 2026-12-20');
+		expect(plan.derived.summary).toBe('9,000.00 EUR · 10 %');
 		expect(plan.history).toBeNull();
 		expect(plan.timeline).toBeNull();
 	});

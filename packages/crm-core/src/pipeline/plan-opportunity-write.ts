@@ -65,18 +65,16 @@ function assertStageNeeds(after: OpportunityFacts, to: PipelineStage): void {
 	if (to.outcome === 'lost' && !after.lostReasonId) throw new CrmError('CRM_LOST_REASON_REQUIRED', `Say why "${after.name}" was lost: choose a lost reason.`, { field: 'lost_reason' });
 }
 
-/** "12,000.00 EUR · 60 % · closes 2026-12-20": the line a kanban card and a list show. */
-export function summarizeOpportunity(o: Pick<OpportunityFacts, 'amount' | 'currency' | 'expectedClose'>, stage: PipelineStage): string {
+/** "12,000.00 EUR · 60 %": the line a board card shows under the deal's name (the card shows the closing day itself). */
+export function summarizeOpportunity(o: Pick<OpportunityFacts, 'amount' | 'currency'>, stage: PipelineStage): string {
 	const amount = o.currency ? formatAmount(o.amount, o.currency) : String(o.amount);
-	if (stage.outcome === 'won') return `${amount} · won`;
-	if (stage.outcome === 'lost') return `${amount} · lost`;
-	return `${amount} · ${formatBp(stage.probabilityBp)}${o.expectedClose ? ` · closes ${o.expectedClose}` : ''}`;
+	return `${amount} · ${stage.outcome === 'open' ? formatBp(stage.probabilityBp) : stage.outcome}`;
 }
 
 /** The timeline's words for a move: "Opportunity "Fleet renewal": Qualify → Propose (12,000.00 EUR · 60 % · closes 2026-12-20)". */
 function describeMove(o: OpportunityFacts, from: PipelineStage | null, to: PipelineStage): string {
 	const what = `Opportunity "${o.name}"`;
-	const summary = summarizeOpportunity(o, to);
+	const summary = `${summarizeOpportunity(o, to)}${to.outcome === 'open' && o.expectedClose ? ` · closes ${o.expectedClose}` : ''}`;
 	if (from === null) return `${what} opened in ${to.name} (${summary})`;
 	const reopened = to.outcome === 'open' && from.outcome === 'lost';
 	const verb = to.outcome === 'open' ? '' : ` ${to.outcome}`;
