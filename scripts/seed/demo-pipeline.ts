@@ -11,6 +11,7 @@ type Row = Record<string, unknown>;
 const DAY_MS = 86_400_000;
 const MAX_OPPORTUNITIES = 80;
 const NEXT_STEPS = ['Site visit with the plant manager', 'Send the revised proposal', 'Demo for the buying team', 'Call about budget approval', 'Agree delivery terms'];
+const TASKS = ['Send references from a similar site', 'Check the delivery window with logistics', 'Get the technical sign-off', 'Prepare the price breakdown'];
 const DEAL_NAMES = ['Fleet renewal', 'Spare parts framework', 'Line extension', 'Service upgrade', 'Second site roll-out', 'Annual supply contract'];
 
 /** One demo deal as it went: the stages it passed through, then where it stands (open, won through an order, or lost). */
@@ -44,6 +45,7 @@ export async function seedDemoPipeline(trx: Knex, now: Date): Promise<void> {
 	await insertChunked(trx, 'crm_opportunities', written.map((w) => w.opportunity));
 	await insertChunked(trx, 'crm_opportunity_stage_history', written.flatMap((w) => w.history));
 	await insertChunked(trx, 'crm_interactions', written.flatMap((w) => w.timeline));
+	await insertChunked(trx, 'crm_opportunity_tasks', written.flatMap((w) => tasksOf(rng, w.opportunity, now.getTime())));
 	for (const w of written) if (w.opportunity['order']) await trx('crm_orders').where('id', w.opportunity['order'] as string).update({ opportunity: w.opportunity['id'] });
 }
 
@@ -111,7 +113,13 @@ function writeStory(rng: Rng, story: DealStory, stages: PipelineStage[], reasons
 	return { opportunity, history, timeline };
 }
 
+/** Pre-contract tasks of an open deal: one or two, some done. */
+function tasksOf(rng: Rng, opportunity: Row, now: number): Row[] {
+	if (opportunity['status'] !== 'open') return [];
+	return Array.from({ length: rng.int(1, 2) }, () => ({ id: randomUUID(), opportunity: opportunity['id'], title: rng.pick(TASKS), due_date: new Date(now + rng.int(-5, 20) * DAY_MS).toISOString().slice(0, 10), assignee: opportunity['owner'], done: rng.chance(0.3), notes: null, date_created: new Date(now - DAY_MS), date_updated: null, user_created: null }));
+}
+
 async function insertChunked(trx: Knex, table: string, rows: Row[]): Promise<void> {
-	const prepared = rows.map((row) => Object.fromEntries(Object.entries(row).map(([k, v]) => [k, typeof v === 'string' && /^(expected_close|next_step_due)$/.test(k) ? dayForDriver(trx, toDay(v)!) : v])));
+	const prepared = rows.map((row) => Object.fromEntries(Object.entries(row).map(([k, v]) => [k, typeof v === 'string' && /^(expected_close|next_step_due|due_date)$/.test(k) ? dayForDriver(trx, toDay(v)!) : v])));
 	for (let i = 0; i < prepared.length; i += 100) await trx(table).insert(prepared.slice(i, i + 100));
 }

@@ -60,19 +60,28 @@ describe('the sales pipeline board in the Studio', () => {
 		expect(((await admin.request(readItem('crm_opportunities', deal['id'], { fields: ['stage'] }))) as Row)['stage']).toBe(stages['NEGOTIATE']!['id']);
 	});
 
-	test('a rep opens a deal: amount as money, probability in percent, customer, stage and history by name, no ids', async () => {
+	test('a rep opens a deal: amount as money, probability in percent, the time in each stage, no ids; "Make a proposal" opens its draft proposal', async () => {
 		const admin = await loginAsAdmin(instance!);
 		const rita = ((await admin.request(readItems('crm_sales_reps', { filter: { email: { _eq: 'rita.rep@example.com' } } }))) as Row[])[0]!;
-		const deal = ((await admin.request(readItems('crm_opportunities', { filter: { owner: { _eq: rita['id'] }, status: { _eq: 'open' } }, limit: 1, fields: ['id', 'name', 'amount', 'currency'] }))) as Row[])[0]!;
+		const deal = ((await admin.request(readItems('crm_opportunities', { filter: { owner: { _eq: rita['id'] }, status: { _eq: 'open' }, quote: { _null: true } }, limit: 1, fields: ['id', 'name', 'customer'] }))) as Row[])[0]!;
+		// Rita is still signed in from the board.
 		const { page } = session;
-		await loginToStudio(page, instance!, 'rita.rep@example.com', instance!.demoPassword);
 		await page.goto(`${instance!.url}/admin/content/crm_opportunities/${deal['id']}`);
-		await page.locator('.field', { hasText: 'Stage history' }).waitFor({ timeout: 60_000 });
-		await expect.poll(() => page.locator('.field', { hasText: 'Stage history' }).innerText(), { timeout: 60_000 }).toMatch(/Qualify/);
+		const stages = page.locator('[data-test="crm-opportunity-stages"]');
+		await stages.waitFor({ timeout: 60_000 });
+		expect(await stages.innerText()).toMatch(/Qualify[\s\S]*(day|h|hour)/);
+		expect(await stages.innerText()).toContain('so far');
 		await page.screenshot({ path: join(ARTIFACTS, 'pipeline-deal.png'), fullPage: true });
 		const text = await page.locator('main').innerText();
 		expect(text).toMatch(/Probability[\s\S]*%/);
 		expect(text).not.toMatch(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-/);
 		expect(await page.locator('body').innerText()).not.toMatch(/Forbidden|permission/i);
+
+		await page.click('[data-test="crm-opportunity-make-proposal"]');
+		await page.waitForURL(/\/admin\/content\/crm_quotes\/[0-9a-f-]{36}/, { timeout: 60_000 });
+		const quoteId = page.url().split('/').pop()!;
+		const quote = (await admin.request(readItem('crm_quotes', quoteId, { fields: ['opportunity', 'customer', 'status'] }))) as Row;
+		expect(quote).toEqual({ opportunity: deal['id'], customer: deal['customer'], status: 'draft' });
+		await page.screenshot({ path: join(ARTIFACTS, 'pipeline-deal-proposal.png'), fullPage: false });
 	});
 });

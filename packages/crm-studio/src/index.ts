@@ -28,3 +28,4 @@ export { COMPARES, type Compare, compareText, DEFAULT_COMPARE, DEFAULT_PERIOD, n
 export { type Change, count, type FigureCell, type FigureColumn, type FigureRow, growthChange, money, monthLabel, percent, pointsChange } from './sales-figure-text.ts';
 export { type Better, pointChange, relativeChange } from './period-change.ts';
 export { downloadCsv, fileNameOf, recordPath } from './download-csv.ts';
+export { formatStageDays, type StageTimeRow, stageTimeRows } from './stage-times.ts';

@@ -197,6 +197,13 @@ describe('buildFieldRule', () => {
 		expect([r.min, r.max, r.nullable]).toEqual([-9999, 100000, true]);
 	});
 
+	test('a field the CRM fills in when left out (a deal\'s first stage) is not required on create, yet never null', () => {
+		const stage = buildFieldRule({ field: 'stage', type: 'uuid', schema: { is_nullable: false }, meta: { options: { crmDefault: 'the first active open stage' } } });
+		expect([stage.required, stage.nullable, stage.hasDefault]).toEqual([false, false, true]);
+		const plain = buildFieldRule({ field: 'stage', type: 'uuid', schema: { is_nullable: false }, meta: {} });
+		expect([plain.required, plain.nullable]).toEqual([true, false]);
+	});
+
 	test('a JSON field takes its shape from the CRM registry', () => {
 		expect(buildFieldRule({ collection: 'crm_service_calendars', field: 'holidays', type: 'json', schema: {}, meta: {} }).jsonShape).toEqual({ kind: 'list', of: 'text' });
 		expect(buildFieldRule({ collection: 'crm_x', field: 'mine', type: 'json', schema: {}, meta: {} }).jsonShape).toBeNull();

@@ -20,7 +20,8 @@ export interface FieldDefinition {
 		required?: boolean | null;
 		readonly?: boolean | null;
 		special?: string[] | null;
-		options?: { choices?: { value: unknown }[] | null; allowOther?: boolean | null } | null;
+		/** `crmDefault`: what the CRM fills in when a create leaves the field out (a deal's first stage): not required, never null. */
+		options?: { choices?: { value: unknown }[] | null; allowOther?: boolean | null; crmDefault?: string | null } | null;
 		validation?: unknown;
 		validation_message?: string | null;
 	} | null;
@@ -45,7 +46,7 @@ export function buildFieldRule(def: FieldDefinition, context: FieldContext = {})
 	const primaryKey = Boolean(schema?.is_primary_key);
 	const autoFilled = primaryKey || Boolean(schema?.has_auto_increment) || Boolean(schema?.is_generated) || special.includes('uuid');
 	const nullable = schema ? schema.is_nullable !== false : true;
-	const hasDefault = schema?.default_value !== null && schema?.default_value !== undefined;
+	const hasDefault = (schema?.default_value !== null && schema?.default_value !== undefined) || Boolean(def.meta?.options?.crmDefault);
 	const choices = (def.meta?.options?.allowOther ? [] : (def.meta?.options?.choices ?? []))
 		.map((c) => c?.value)
 		.filter((v): v is string => typeof v === 'string');
