@@ -21,7 +21,8 @@ type Lane = (typeof LANES)[number];
 
 /** Lines that name a failure, kept to be repeated at the very end: CI shows only the tail of a long log. */
 const failures: string[] = [];
-const FAILURE_LINE = /\bFAIL\b|×|AssertionError|Test timed out|Hook timed out/;
+/** A failed test (vitest marks it with × at the start), a failed file, an assertion or a timeout. */
+const FAILURE_LINE = /^×|\bFAIL\b|AssertionError|Test timed out|Hook timed out/;
 const ANSI = /\x1b\[[0-9;]*m/g;
 
 async function runLane(lane: Lane, extra: string[]): Promise<number> {
@@ -41,7 +42,7 @@ function runVitest(lane: Lane, projects: string[], extra: string[]): Promise<num
 			for (const line of lines) {
 				out.write(`[${lane.name}] ${line}\n`);
 				const plain = line.replace(ANSI, '');
-				if (FAILURE_LINE.test(plain) && failures.length < 60) failures.push(`[${lane.name}] ${plain.trim().slice(0, 300)}`);
+				if (FAILURE_LINE.test(plain.trim()) && failures.length < 60) failures.push(`[${lane.name}] ${plain.trim().slice(0, 300)}`);
 			}
 		});
 		stream.on('end', () => rest && out.write(`[${lane.name}] ${rest}\n`));
