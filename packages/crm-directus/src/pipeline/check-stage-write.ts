@@ -4,11 +4,16 @@ import { loadPipelineStages, type Row, toPipelineStage } from './pipeline-rows.t
 
 /** Every stage a write touches, as it will be, agrees with its outcome; the pipeline keeps a won and a lost stage. */
 export async function checkStageWrite(knex: Knex, keys: readonly (string | number)[] | null, input: Row): Promise<void> {
-	const stages = await loadPipelineStages(knex);
-	const touched = keys === null ? [toPipelineStage({ id: 'new', name: 'new', ...input })] : stages.filter((s) => keys.map(String).includes(s.id)).map((s) => toPipelineStage({ ...stageRow(s), ...input }));
-	for (const stage of touched) assertStageConsistent(stage);
-	// A project's very first stages arrive one by one: the closing stages are required only once any exist.
-	if (keys !== null) assertClosingStagesRemain([...stages.filter((s) => !keys.map(String).includes(s.id)), ...touched]);
+	if (keys === null) {
+		// A project's very first stages arrive one by one: the closing stages are required only once any exist.
+		assertStageConsistent(toPipelineStage({ id: 'new', name: 'new', ...input }));
+		return;
+	}
+	const rows = (await knex('crm_pipeline_stages').select('*')) as Row[];
+	const touched = new Set(keys.map(String));
+	const after = rows.map((row) => toPipelineStage(touched.has(String(row['id'])) ? { ...row, ...input } : row));
+	for (const stage of after.filter((s) => touched.has(s.id))) assertStageConsistent(stage);
+	assertClosingStagesRemain(after);
 }
 
 /** Deleting stages leaves a won and a lost stage, and never a stage an opportunity is or was in: that one is deactivated instead. */
@@ -17,5 +22,3 @@ export async function checkStageDelete(knex: Knex, keys: readonly (string | numb
 	const used = (await knex('crm_opportunity_stage_history').select('stage').whereIn('stage', keys as string[]).first()) as Row | undefined;
 	if (used) throw new CrmError('CRM_STAGE_INVALID', 'Opportunities are or were in this stage, and their history keeps it: set it inactive instead of deleting it.', { field: 'active' });
 }
-
-const stageRow = (s: ReturnType<typeof toPipelineStage>): Row => ({ id: s.id, name: s.name, sort: s.sort, probability_bp: s.probabilityBp, forecast_category: s.forecastCategory, outcome: s.outcome, requires_next_step: s.requiresNextStep, active: s.active });
