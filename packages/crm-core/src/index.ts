@@ -57,3 +57,7 @@ export * from './profitability/index.ts';
 export * from './analytics/index.ts';
 export * from './pipeline/index.ts';
 export * from './forecasting/index.ts';
+export * from './sales-plans/index.ts';
+export * from './repeat-sales/index.ts';
+export * from './cross-sales/index.ts';
+export * from './commissions/index.ts';

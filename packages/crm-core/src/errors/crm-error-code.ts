@@ -153,6 +153,20 @@ export const CRM_ERROR_KIND = {
 	CRM_LOST_REASON_REQUIRED: 'invalid',
 	/** The opportunity already has a proposal that is still open (draft, sent or accepted). */
 	CRM_OPPORTUNITY_HAS_QUOTE: 'conflict',
+	/** A sales plan breaks a rule (period, rep or team, figure, product group); details.field names the field. */
+	CRM_SALES_TARGET_INVALID: 'invalid',
+	/** A commission plan breaks a rule (rates, tier order, tiers without a target, cap); details.field names the field. */
+	CRM_COMMISSION_PLAN_INVALID: 'invalid',
+	/** A commission statement's period, currency or one of its credits is malformed or outside the period; details.field names the field. */
+	CRM_COMMISSION_STATEMENT_INVALID: 'invalid',
+	/** Reps' shares of a document are malformed or do not add up to 10000 bp; details.field names the field. */
+	CRM_COMMISSION_SPLIT_INVALID: 'invalid',
+	/** The forecast's month is over (or its snapshot already scored): a past month is scored against its actual revenue, not forecast or adjusted. */
+	CRM_FORECAST_PERIOD_CLOSED: 'conflict',
+	/** A manager's adjustment of a forecast needs a reason. */
+	CRM_FORECAST_ADJUSTMENT_REASON_REQUIRED: 'invalid',
+	/** Only a sales manager may adjust a forecast. */
+	CRM_FORECAST_ADJUSTMENT_FORBIDDEN: 'forbidden',
 } as const satisfies Record<string, CrmErrorKind>;
 
 export type CrmErrorCode = keyof typeof CRM_ERROR_KIND;

@@ -12,3 +12,4 @@ export { costOfGoodsLine, creditNotesLine, discountsLine, revenueAtListLine } fr
 export { type ServiceCost, serviceCost, serviceLine, serviceTimeCost } from './service-line.ts';
 export { type ProfitabilitySummary, type RankedCustomer, summarizeProfitability, tableEnds } from './summarize-profitability.ts';
 export { type WhaleCurve, whaleCurve, type WhalePoint } from './whale-curve.ts';
+export { formatAmount, formatBp } from './describe-amounts.ts';
