@@ -73,6 +73,8 @@ const REPS_DASHBOARD = 'e81f4c26-9a7b-4d35-b0c2-6f4a8d1e9b73';
 const RECEIVABLES_DASHBOARD = '0aa7c642-0d55-49fb-a54d-87d40c1f604d';
 const DISCOUNTS_DASHBOARD = 'b49ea599-d6b0-4729-a1f5-149f4357acd2';
 const SERVICE_DASHBOARD = '6a155a11-1902-4380-88e2-5c7c28b5cc00';
+/** Sales management (S6.4, S6.5): plans against actual and the forecast with its accuracy; managers see their teams', reps their own. */
+const SALES_MANAGEMENT_DASHBOARD = '9d41c3e7-6b2a-4f85-a0d9-5e7c1b8f2a64';
 /** Customer profitability: sales managers and the accountant open it. */
 const PROFITABILITY_DASHBOARD = '7d3a1b95-c6e2-4f80-9b14-2e5c8a0f6d39';
 
@@ -165,6 +167,26 @@ function pipelinePermissions(scope: Filter): PermissionDef[] {
 	];
 }
 
+const ofMyTeams: Filter = { _or: [{ rep: { team: { manager: { _eq: ME } } } }, { team: { manager: { _eq: ME } } }] };
+const companyWide: Filter = { _and: [{ rep: { _null: true } }, { team: { _null: true } }] };
+const mine: Filter = { rep: { user: { _eq: ME } } };
+
+/**
+ * Sales plans (S6.5) and forecasts (S6.4): managers set their teams' plans and read the company's, adjust
+ * their teams' forecasts and read the company's; a rep reads their own plans and forecasts.
+ */
+function planningPermissions(manager: boolean): PermissionDef[] {
+	if (!manager) return ['crm_sales_targets', 'crm_forecast_snapshots'].map((collection): PermissionDef => ({ collection, action: 'read', permissions: mine, fields: ['*'] }));
+	return [
+		{ collection: 'crm_sales_targets', action: 'create', fields: ['*'] },
+		{ collection: 'crm_sales_targets', action: 'read', permissions: { _or: [ofMyTeams, companyWide] }, fields: ['*'] },
+		{ collection: 'crm_sales_targets', action: 'update', permissions: ofMyTeams, fields: ['*'] },
+		{ collection: 'crm_sales_targets', action: 'delete', permissions: ofMyTeams },
+		{ collection: 'crm_forecast_snapshots', action: 'read', permissions: { _or: [ofMyTeams, { scope: { _eq: 'company' } }] }, fields: ['*'] },
+		{ collection: 'crm_forecast_snapshots', action: 'update', permissions: ofMyTeams, fields: ['adjustment', 'adjustment_reason'] },
+	];
+}
+
 /** Orders to cash for the customers in `scope`: proposals and orders are worked, money documents are read. */
 function commercePermissions(scope: Filter): PermissionDef[] {
 	const ofCustomer = customerOf(scope);
@@ -188,7 +210,7 @@ export const SALES_MANAGER: RoleDef = {
 	name: 'Sales manager',
 	icon: 'supervisor_account',
 	description: 'Leads a sales team: sees and reassigns the customers of the reps in the teams they manage.',
-	policy: { id: 'bb154956-5787-4afe-96be-ee5d8bcfa189', name: 'CRM · Sales manager', icon: 'supervisor_account', description: 'Customers of own teams; reassign within the team.', admin_access: false, app_access: true, permissions: [...salesPermissions(managedByMe, ['*'], [SALES_DASHBOARD, REPS_DASHBOARD, CLASSES_DASHBOARD, PROFITABILITY_DASHBOARD, RECEIVABLES_DASHBOARD, DISCOUNTS_DASHBOARD]), ...crud('crm_classification_rules', null, ['create', 'update', 'delete']), ...PIPELINE_SETUP.flatMap((c) => crud(c, null, ['create', 'update', 'delete'])), { collection: 'crm_opportunities', action: 'delete', permissions: customerOf(managedByMe) }, { collection: 'crm_classification_settings', action: 'update', fields: ['*'] }, { collection: 'crm_classification_settings', action: 'create', fields: ['*'] }] },
+	policy: { id: 'bb154956-5787-4afe-96be-ee5d8bcfa189', name: 'CRM · Sales manager', icon: 'supervisor_account', description: 'Customers of own teams; reassign within the team.', admin_access: false, app_access: true, permissions: [...salesPermissions(managedByMe, ['*'], [SALES_MANAGEMENT_DASHBOARD, SALES_DASHBOARD, REPS_DASHBOARD, CLASSES_DASHBOARD, PROFITABILITY_DASHBOARD, RECEIVABLES_DASHBOARD, DISCOUNTS_DASHBOARD]), ...planningPermissions(true), ...crud('crm_classification_rules', null, ['create', 'update', 'delete']), ...PIPELINE_SETUP.flatMap((c) => crud(c, null, ['create', 'update', 'delete'])), { collection: 'crm_opportunities', action: 'delete', permissions: customerOf(managedByMe) }, { collection: 'crm_classification_settings', action: 'update', fields: ['*'] }, { collection: 'crm_classification_settings', action: 'create', fields: ['*'] }] },
 };
 
 export const SALES_REP: RoleDef = {
@@ -196,7 +218,7 @@ export const SALES_REP: RoleDef = {
 	name: 'Sales rep',
 	icon: 'badge',
 	description: 'Works own customers only; cannot change who owns a customer.',
-	policy: { id: '79ef8607-d4ec-471d-a578-9d4895d8f40e', name: 'CRM · Sales rep', icon: 'badge', description: 'Row-level: only customers they own, with their contacts and history.', admin_access: false, app_access: true, permissions: salesPermissions(ownedByMe, CUSTOMER_FIELDS_EXCEPT_OWNER, [SALES_DASHBOARD, REPS_DASHBOARD]) },
+	policy: { id: '79ef8607-d4ec-471d-a578-9d4895d8f40e', name: 'CRM · Sales rep', icon: 'badge', description: 'Row-level: only customers they own, with their contacts and history.', admin_access: false, app_access: true, permissions: [...salesPermissions(ownedByMe, CUSTOMER_FIELDS_EXCEPT_OWNER, [SALES_MANAGEMENT_DASHBOARD, SALES_DASHBOARD, REPS_DASHBOARD]), ...planningPermissions(false)] },
 };
 
 export const MARKETING: RoleDef = {
@@ -389,6 +411,16 @@ export const ROLES: RoleDef[] = [ADMINISTRATOR, SALES_MANAGER, SALES_REP, MARKET
 
 /** Insights dashboards with the module's panels; an administrator may rearrange them, the module only creates them once. */
 export const DASHBOARDS: DashboardDef[] = [
+	{
+		id: SALES_MANAGEMENT_DASHBOARD,
+		name: 'Sales management',
+		icon: 'flag',
+		note: 'Sales plans against actual with run rate and projection, the forecast of this month and the next two with how accurate past forecasts were, and the open pipeline by stage.',
+		panels: [
+			{ type: 'crm-sales-plans', name: 'Plan vs actual', icon: 'flag', position_x: 1, position_y: 1, width: 40, height: 30, options: {} },
+			{ type: 'crm-sales-forecast', name: 'Forecast and accuracy', icon: 'query_stats', position_x: 1, position_y: 31, width: 40, height: 56, options: {} },
+		],
+	},
 	{
 		id: RECEIVABLES_DASHBOARD,
 		name: 'Receivables',

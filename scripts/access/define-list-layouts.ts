@@ -6,6 +6,8 @@ export const LIST_LAYOUTS: Record<string, ListLayout> = {
 	crm_opportunities: { layout: 'kanban', fields: ['name', 'summary', 'stage', 'expected_close'], sort: ['expected_close'], options: { groupField: 'stage', groupTitle: 'name', titleField: 'name', textField: 'summary', dateField: 'expected_close', tagsField: null, userField: null, imageSource: null, showUngrouped: false } },
 	crm_opportunity_tasks: { fields: ['due_date', 'title', 'opportunity', 'assignee', 'done'], sort: ['due_date'] },
 	crm_pipeline_stages: { fields: ['sort', 'name', 'probability_bp', 'forecast_category', 'outcome', 'requires_next_step', 'active'], sort: ['sort'] },
+	crm_sales_targets: { fields: ['name', 'measure', 'rep', 'team', 'product_group', 'period_start', 'period_end', 'target_amount', 'target_quantity_milli'], sort: ['-period_end'] },
+	crm_forecast_snapshots: { fields: ['month', 'scope', 'team', 'rep', 'week', 'final', 'actual', 'error_bp', 'adjustment_reason'], sort: ['-month', '-week'] },
 	crm_customers: { fields: ['name', 'status', 'category', 'owner', 'region', 'city', 'currency', 'credit_limit'], sort: ['name'] },
 	crm_contacts: { fields: ['first_name', 'last_name', 'customer', 'position', 'email', 'phone', 'marketing_consent'], sort: ['last_name'] },
 	crm_interactions: { fields: ['occurred_at', 'type', 'direction', 'subject', 'customer', 'contact', 'rep', 'next_step_date'], sort: ['-occurred_at'] },

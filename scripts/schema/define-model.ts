@@ -9,6 +9,7 @@ import { discountCollections, discountRelations } from './define-discount-model.
 import { customerClassFields, intelligenceCollections, intelligenceRelations } from './define-intelligence-model.ts';
 import { moduleCollections } from './define-module-model.ts';
 import { pipelineCollections, pipelineRelations } from './define-pipeline-model.ts';
+import { salesPlanningCollections, salesPlanningRelations } from './define-sales-planning-model.ts';
 import { serviceCollections, serviceRelations } from './define-service-model.ts';
 import { audit, collection, type CollectionDef, f, junction, m2m, m2o, type RelationDef } from './model-helpers.ts';
 
@@ -200,6 +201,7 @@ export const collections: CollectionDef[] = [
 	...serviceCollections,
 	...intelligenceCollections,
 	...pipelineCollections,
+	...salesPlanningCollections,
 	...moduleCollections,
 ];
 
@@ -242,4 +244,5 @@ export const relations: RelationDef[] = [
 	...serviceRelations,
 	...intelligenceRelations,
 	...pipelineRelations,
+	...salesPlanningRelations,
 ];

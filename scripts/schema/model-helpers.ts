@@ -301,6 +301,8 @@ export const LABELS: Record<string, [singular: string, plural: string, sort: num
 	crm_opportunity_stage_history: ['Stage visit', 'Opportunity stage history', 17],
 	crm_pipeline_stages: ['Pipeline stage', 'Pipeline stages', 18],
 	crm_lost_reasons: ['Lost reason', 'Lost reasons', 19],
+	crm_sales_targets: ['Sales plan', 'Sales plans', 33],
+	crm_forecast_snapshots: ['Forecast snapshot', 'Forecast snapshots', 34],
 	crm_document_counters: ['Document counter', 'Document counters', 90],
 	crm_idempotency_keys: ['Idempotency key', 'Idempotency keys', 91],
 };

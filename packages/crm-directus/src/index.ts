@@ -85,3 +85,5 @@ export { AnswerCache, type AnswerCacheOptions } from './analytics/answer-cache.t
 export { analyticsCacheTtlMs, analyticsVersionSource } from './analytics/analytics-version.ts';
 export { redisUrlOf } from './reference-data/redis-url.ts';
 export * from './pipeline/index.ts';
+export * from './sales-plans/index.ts';
+export * from './forecasting/index.ts';

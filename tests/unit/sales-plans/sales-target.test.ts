@@ -11,7 +11,7 @@ describe('assertSalesTargetValid: a plan must be measurable', () => {
 		['a revenue plan without an amount', { targetAmount: null }, 'target_amount'],
 		['a margin plan of zero', { measure: 'margin' as const, targetAmount: 0 }, 'target_amount'],
 		['a quantity plan without a product group', { measure: 'quantity' as const, targetQuantity: 1000 }, 'product_group'],
-		['a quantity plan without a quantity', { measure: 'quantity' as const, productGroupId: 'coffee' }, 'target_quantity'],
+		['a quantity plan without a quantity', { measure: 'quantity' as const, productGroupId: 'coffee' }, 'target_quantity_milli'],
 	])('refuses %s', (_, change, field) => {
 		expect(domainFailure(() => assertSalesTargetValid({ ...quarter, ...change }))).toEqual(['CRM_SALES_TARGET_INVALID', field]);
 	});

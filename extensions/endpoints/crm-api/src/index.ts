@@ -28,6 +28,8 @@ import { registerCustomerOverviewRoute } from './routes/customer-overview.ts';
 import { registerProfitabilityRoutes } from './routes/profitability.ts';
 import { registerSalesAnalyticsRoutes } from './routes/sales-analytics.ts';
 import { registerOpportunityRoutes } from './routes/opportunities.ts';
+import { registerSalesPlanRoutes } from './routes/sales-plans.ts';
+import { registerForecastRoutes } from './routes/forecasts.ts';
 
 /** Every /crm route group, registered in this order (the timeline first: its paths are the most used). */
 const ROUTES = [
@@ -56,6 +58,8 @@ const ROUTES = [
 	registerProfitabilityRoutes,
 	registerSalesAnalyticsRoutes,
 	registerOpportunityRoutes,
+	registerSalesPlanRoutes,
+	registerForecastRoutes,
 ] as const;
 
 export default defineEndpoint({

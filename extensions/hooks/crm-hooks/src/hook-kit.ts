@@ -44,6 +44,8 @@ export interface HookDeps {
 	services: HookExtensionContext['services'];
 	database: Knex;
 	documents: PricedDocuments;
+	/** CRM_BASE_CURRENCY: plans, forecasts and the analyses are in it. */
+	baseCurrency: string;
 	handoff: WriteHandoff;
 	maxFutureMs: number;
 	schemaTtlMs: number;

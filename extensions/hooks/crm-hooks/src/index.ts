@@ -21,6 +21,7 @@ import { PricedDocuments } from './priced-documents.ts';
 import { scheduleJobs } from './schedule-jobs.ts';
 import { guardClassification } from './guard-classification.ts';
 import { guardPipeline } from './guard-pipeline.ts';
+import { guardSalesPlanning } from './guard-sales-planning.ts';
 import { SYSTEM_EVENT_SOURCES } from './system-event-sources.ts';
 import { SystemInteractionRecorder } from './system-interaction-recorder.ts';
 import { WriteHandoff } from './write-handoff.ts';
@@ -34,11 +35,13 @@ export default defineHook((register, context) => {
 	const { services, env, database } = context;
 	const handoff = new WriteHandoff();
 	const dataChanged = raiseAnalyticsVersion(register, env);
+	const baseCurrency = String(env['CRM_BASE_CURRENCY'] ?? 'EUR');
 	const deps: HookDeps = {
 		services,
 		database,
 		handoff,
-		documents: new PricedDocuments(String(env['CRM_BASE_CURRENCY'] ?? 'EUR'), handoff),
+		baseCurrency,
+		documents: new PricedDocuments(baseCurrency, handoff),
 		maxFutureMs: Number(env['CRM_INTERACTION_MAX_FUTURE_HOURS'] ?? DEFAULT_MAX_FUTURE_MS / 3_600_000) * 3_600_000,
 		schemaTtlMs: Number(env['CRM_SCHEMA_CHECK_SECONDS'] ?? 30) * 1000,
 		nowIso: () => new Date().toISOString(),
@@ -47,7 +50,7 @@ export default defineHook((register, context) => {
 	guardCrmWrites(register, deps);
 	const hooks = createCrmHooks(register, database);
 	guardReferenceData(hooks, env);
-	for (const guard of [guardPriceLists, guardLedgerWrites, guardEndpointDocuments, guardDiscountDefinitions, guardInteractions, guardServiceSetup, guardTimeEntries, guardServiceRequests, guardCustomers, guardSegments, guardCampaignSpend, guardCampaigns, guardClassification, guardPipeline, guardPricedDocuments, releaseClaimsOfDeletedOrders]) guard(hooks, deps);
+	for (const guard of [guardPriceLists, guardLedgerWrites, guardEndpointDocuments, guardDiscountDefinitions, guardInteractions, guardServiceSetup, guardTimeEntries, guardServiceRequests, guardCustomers, guardSegments, guardCampaignSpend, guardCampaigns, guardClassification, guardPipeline, guardSalesPlanning, guardPricedDocuments, releaseClaimsOfDeletedOrders]) guard(hooks, deps);
 	// Last: the timeline records what the checks above let through.
 	new SystemInteractionRecorder(SYSTEM_EVENT_SOURCES, handoff).register(hooks);
 	scheduleJobs(register, context, deps);

@@ -1,4 +1,4 @@
-import { campaignSenderDeps, escalateDueRequests, fillOrderBaseAmounts, isSchemaSupported, refreshRuleSegments, rerouteForAbsences, runCampaignSender, runClassification, takeOverAbandonedSends } from '@crm/directus';
+import { campaignSenderDeps, escalateDueRequests, fillOrderBaseAmounts, isSchemaSupported, refreshRuleSegments, rerouteForAbsences, runBehindPlanAlerts, runCampaignSender, runForecastWeek, runClassification, takeOverAbandonedSends } from '@crm/directus';
 import type { HookExtensionContext, RegisterFunctions } from '@directus/types';
 import { expireQuotes } from './expire-quotes.ts';
 import type { HookDeps } from './hook-kit.ts';
@@ -14,6 +14,48 @@ export function scheduleJobs({ schedule }: RegisterFunctions, context: HookExten
 		if (expired > 0) await dataChanged();
 	});
 
+	scheduleSlaEscalation(schedule, context, database, schemaTtlMs, nowIso);
+
+	// Every instance runs it; each segment's refresh locks its row, so a second run finds nothing to change.
+	schedule(String(env['CRM_SEGMENT_REFRESH_SCHEDULE'] ?? '7 * * * *'), async () => {
+		if (!(await isSchemaSupported(database, schemaTtlMs))) return;
+		const run = await refreshRuleSegments(database, new Date(nowIso()));
+		for (const failure of run.failures) logger.error(failure.error, `[crm] segment ${failure.segment} could not be refreshed`);
+	});
+	scheduleCampaignTakeOver(schedule, context, database, schemaTtlMs);
+	scheduleClassification(schedule, context, database, schemaTtlMs);
+	scheduleBaseAmounts(schedule, context, database, schemaTtlMs, dataChanged);
+	schedulePlanAlerts(schedule, context, database, schemaTtlMs);
+	scheduleForecasts(schedule, context, database, schemaTtlMs, dataChanged);
+}
+
+/** S6.4: every Monday morning the closed months' forecasts are scored and the week's are taken (exactly once however many servers run it). */
+function scheduleForecasts(schedule: RegisterFunctions['schedule'], { env, logger }: HookExtensionContext, database: HookDeps['database'], schemaTtlMs: number, dataChanged: HookDeps['dataChanged']): void {
+	const base = String(env['CRM_BASE_CURRENCY'] ?? 'EUR');
+	schedule(String(env['CRM_FORECAST_SCHEDULE'] ?? '0 5 * * 1'), async () => {
+		if (!(await isSchemaSupported(database, schemaTtlMs))) return;
+		try {
+			const { scored, taken } = await runForecastWeek(database, new Date(), base);
+			if (scored + taken > 0) logger.info(`[crm] forecasts: ${taken} snapshot(s) taken, ${scored} scored`);
+			if (scored + taken > 0) await dataChanged();
+		} catch (error) {
+			logger.error(error, '[crm] the weekly forecast failed');
+		}
+	});
+}
+
+/** S6.5: every morning, reps behind plan (and their managers) are told, at most once a week per plan. */
+function schedulePlanAlerts(schedule: RegisterFunctions['schedule'], { env, logger }: HookExtensionContext, database: HookDeps['database'], schemaTtlMs: number): void {
+	const base = String(env['CRM_BASE_CURRENCY'] ?? 'EUR');
+	schedule(String(env['CRM_PLAN_ALERT_SCHEDULE'] ?? '30 6 * * *'), async () => {
+		if (!(await isSchemaSupported(database, schemaTtlMs))) return;
+		const sent = await runBehindPlanAlerts(database, new Date(), base).catch((error: unknown) => (logger.error(error, '[crm] the behind-plan alerts failed'), 0));
+		if (sent > 0) logger.info(`[crm] ${sent} plan(s) behind: their reps and managers were notified`);
+	});
+}
+
+/** SLA warnings and breaches, and requests of specialists whose absence began, every minute. */
+function scheduleSlaEscalation(schedule: RegisterFunctions['schedule'], { env, logger }: HookExtensionContext, database: HookDeps['database'], schemaTtlMs: number, nowIso: HookDeps['nowIso']): void {
 	schedule(String(env['CRM_SLA_ESCALATION_SCHEDULE'] ?? '* * * * *'), async () => {
 		if (!(await isSchemaSupported(database, schemaTtlMs))) return;
 		try {
@@ -26,16 +68,6 @@ export function scheduleJobs({ schedule }: RegisterFunctions, context: HookExten
 			logger.error(error, '[crm] SLA escalation job failed');
 		}
 	});
-
-	// Every instance runs it; each segment's refresh locks its row, so a second run finds nothing to change.
-	schedule(String(env['CRM_SEGMENT_REFRESH_SCHEDULE'] ?? '7 * * * *'), async () => {
-		if (!(await isSchemaSupported(database, schemaTtlMs))) return;
-		const run = await refreshRuleSegments(database, new Date(nowIso()));
-		for (const failure of run.failures) logger.error(failure.error, `[crm] segment ${failure.segment} could not be refreshed`);
-	});
-	scheduleCampaignTakeOver(schedule, context, database, schemaTtlMs);
-	scheduleClassification(schedule, context, database, schemaTtlMs);
-	scheduleBaseAmounts(schedule, context, database, schemaTtlMs, dataChanged);
 }
 
 /** A campaign whose sender stopped (its server died or restarted) goes on here once its lease has run out. */

@@ -22,3 +22,5 @@ export {
 	summarizeAccuracy,
 } from './score-forecast-snapshots.ts';
 export { type ForecastAdjustmentFacts, type ForecastAdjustmentPlan, planForecastAdjustment } from './plan-forecast-adjustment.ts';
+export { FORECAST_MAX_MONTHS, FORECAST_QUERY_PARAMETERS, type ForecastQuery, parseForecastQuery, parseForecastRun } from './forecast-query.ts';
+export { type ForecastMonth, type ForecastOverview, type StoredSnapshot, summarizeForecasts } from './forecast-overview.ts';

@@ -4,3 +4,4 @@ export { type OpportunityWonFacts, planOpportunityWon } from './plan-opportunity
 export { type OpportunityWriteFacts, type OpportunityWritePlan, type OpportunityWriter, planOpportunityWrite, summarizeOpportunity } from './plan-opportunity-write.ts';
 export { type LinkedQuote, planQuoteFromOpportunity, type QuoteDraft } from './plan-quote-from-opportunity.ts';
 export { stageDurations, type StageTime, type StageVisit } from './stage-durations.ts';
+export { pipelineByStage, type StagePipeline, type StageSums } from './pipeline-by-stage.ts';

@@ -45,7 +45,7 @@ export function assertSalesTargetValid(target: SalesTarget): void {
 	if (target.repId && target.teamId) throw invalid('team', 'A plan is either a rep\'s or a team\'s: leave the team empty for a rep\'s plan, or the rep for a team\'s.');
 	if (target.measure === 'quantity') {
 		if (!target.productGroupId) throw invalid('product_group', 'A quantity plan needs a product group: quantities of different products do not add up.');
-		if (!(target.targetQuantity && target.targetQuantity > 0)) throw invalid('target_quantity', 'Give the quantity to sell, more than zero.');
+		if (!(target.targetQuantity && target.targetQuantity > 0)) throw invalid('target_quantity_milli', 'Give the quantity to sell, more than zero.');
 		return;
 	}
 	if (!(target.targetAmount && target.targetAmount > 0)) throw invalid('target_amount', `Give the ${target.measure} to reach, more than zero.`);

@@ -18,6 +18,8 @@ export interface FactsSpec {
 	by: SalesDimension | null;
 	/** For by=product_group: the level of the tree the rows are. */
 	level: ProductGroupLevel | null;
+	/** Read the order lines' quantities too (`qty`, milli-units): quantity plans count them. */
+	quantities?: boolean;
 }
 
 // The fields each analysis reads, as the caller's policy must grant them.
@@ -126,9 +128,9 @@ function keyOf(src: AnalyticsSource, query: Knex.QueryBuilder, spec: FactsSpec):
  */
 export function salesFacts(src: AnalyticsSource, spec: FactsSpec): Knex.QueryBuilder {
 	const { knex } = src;
-	const lines = readsOrderLines(spec.by, spec.filters);
+	const lines = countsLines(spec);
 	const query = countedOrders(src, spec);
-	if (lines) src.access.restrict(query.join('crm_order_lines as l', 'l.order', 'o.id'), 'crm_order_lines', 'l.id', LINE_FIELDS);
+	if (lines) src.access.restrict(query.join('crm_order_lines as l', 'l.order', 'o.id'), 'crm_order_lines', 'l.id', spec.quantities ? [...LINE_FIELDS, 'quantity_milli'] : LINE_FIELDS);
 	filterCustomers(src, query, spec.filters, 'o.customer');
 	if (spec.filters.rep) query.whereIn('o.owner', spec.filters.rep);
 	if (lines) filterProducts(src, query, spec.filters);
@@ -140,8 +142,9 @@ export function salesFacts(src: AnalyticsSource, spec: FactsSpec): Knex.QueryBui
 		'o.id as ord',
 		'o.customer as cust',
 		knex.raw('CASE WHEN o.order_date >= ? THEN 1 ELSE 0 END as cur', [dayForDriver(knex, spec.period.from)]),
+		...(spec.quantities ? [knex.raw('l.quantity_milli as qty')] : []),
 	);
 }
 
 /** Whether rows of one key may repeat an order (order lines), so orders must be counted distinct. */
-export const countsLines = (spec: Pick<FactsSpec, 'by' | 'filters'>) => readsOrderLines(spec.by, spec.filters);
+export const countsLines = (spec: Pick<FactsSpec, 'by' | 'filters' | 'quantities'>) => readsOrderLines(spec.by, spec.filters) || spec.quantities === true;

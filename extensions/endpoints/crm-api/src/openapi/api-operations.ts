@@ -7,6 +7,7 @@ import { MARKETING_OPERATIONS } from './marketing-operations.ts';
 import { ORDER_OPERATIONS, QUOTE_OPERATIONS } from './order-operations.ts';
 import { PIPELINE_OPERATIONS } from './pipeline-operations.ts';
 import { PRICING_OPERATIONS } from './pricing-operations.ts';
+import { SALES_PLANNING_OPERATIONS } from './sales-planning-operations.ts';
 import { PROFITABILITY_OPERATIONS } from './profitability-operations.ts';
 import { SERVICE_OPERATIONS } from './service-operations.ts';
 import { SETTLEMENT_OPERATIONS } from './settlement-operations.ts';
@@ -27,4 +28,5 @@ export const API_OPERATIONS: readonly ApiOperation[] = [
 	...PROFITABILITY_OPERATIONS,
 	...ANALYTICS_OPERATIONS,
 	...PIPELINE_OPERATIONS,
+	...SALES_PLANNING_OPERATIONS,
 ];
