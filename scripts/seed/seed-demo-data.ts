@@ -3,6 +3,7 @@ import { refreshRuleSegments } from '../../packages/crm-directus/src/segments/re
 import { collections } from '../schema/define-model.ts';
 import { classifyDemoCustomers } from './demo-classification.ts';
 import { seedDemoPipeline } from './demo-pipeline.ts';
+import { seedDemoSalesPlanning } from './demo-sales-planning.ts';
 import { DEMO_TABLES, generateDemoData } from './generate-demo-data.ts';
 import type { DemoData } from './generate-demo-data.ts';
 import { DEFERRED_FOREIGN_KEYS } from './orders-to-cash-rows.ts';
@@ -57,6 +58,7 @@ export async function seedDemoData(db: Knex, options: SeedDemoDataOptions = {}):
 		if (refreshed.failures[0]) throw refreshed.failures[0].error;
 		await classifyDemoCustomers(trx, new Date(options.now ?? Date.now()));
 		await seedDemoPipeline(trx, new Date(options.now ?? Date.now()));
+		await seedDemoSalesPlanning(trx, new Date(options.now ?? Date.now()));
 		return { seeded: true, counts } as const;
 	});
 }
