@@ -66,7 +66,7 @@ function writeStory(rng: Rng, story: DealStory, stages: PipelineStage[], reasons
 		id,
 		name: `${rng.pick(DEAL_NAMES)} ${new Date(now).getUTCFullYear() + 1}`,
 		customerId: String(story.customer['id']),
-		amount: story.order ? Number(story.order['net_total']) : rng.int(40, 800) * 50_000,
+		amount: story.order ? Number(story.order['net_total']) : rng.int(4, 60) * 50_000,
 		currency: String(story.order?.['currency'] ?? story.customer['currency'] ?? 'EUR'),
 		expectedClose: new Date(story.fate === 'open' ? now + rng.int(5, 120) * DAY_MS : now - DAY_MS).toISOString().slice(0, 10),
 		stageId: null,

@@ -29,7 +29,7 @@ async function revenueOf(trx: Knex, rep: string | null, from: string, to: string
 /** Last year's revenue of the same days, up a tenth and rounded to a thousand: a plan a manager would set; 50,000.00 without history. */
 const planFrom = (lastYear: number) => (lastYear > 0 ? Math.round((lastYear * 1.1) / 100_000) * 100_000 : 5_000_000);
 
-function targetRow(target: SalesTarget): Row {
+function targetRow(trx: Knex, target: SalesTarget): Row {
 	assertSalesTargetValid(target);
 	return {
 		id: target.id,
@@ -39,8 +39,9 @@ function targetRow(target: SalesTarget): Row {
 		team: target.teamId,
 		product_group: target.productGroupId,
 		customer_group: target.customerGroupId,
-		period_start: target.periodStart,
-		period_end: target.periodEnd,
+		// SQLite keeps days the way Directus writes them (see dayForDriver), or its filters miss them.
+		period_start: dayForDriver(trx, target.periodStart),
+		period_end: dayForDriver(trx, target.periodEnd),
 		target_amount: target.targetAmount,
 		target_quantity_milli: target.targetQuantity,
 		currency: BASE_CURRENCY,
@@ -58,14 +59,14 @@ async function planRows(trx: Knex, today: string): Promise<Row[]> {
 	const rows: Row[] = [];
 	for (const rep of reps) {
 		const amount = planFrom(await revenueOf(trx, String(rep['id']), lastYear(quarter.start), lastYear(quarter.end)));
-		rows.push(targetRow({ ...base, id: randomUUID(), name: `${String(rep['name'])} · revenue ${quarter.name}`, measure: 'revenue', repId: String(rep['id']), teamId: null, periodStart: quarter.start, periodEnd: quarter.end, targetAmount: amount }));
+		rows.push(targetRow(trx, { ...base, id: randomUUID(), name: `${String(rep['name'])} · revenue ${quarter.name}`, measure: 'revenue', repId: String(rep['id']), teamId: null, periodStart: quarter.start, periodEnd: quarter.end, targetAmount: amount }));
 	}
 	const year = today.slice(0, 4);
 	for (const team of teams) {
 		const members = reps.filter((r) => r['team'] === team['id']).map((r) => String(r['id']));
 		let lastYearRevenue = 0;
 		for (const rep of members) lastYearRevenue += await revenueOf(trx, rep, `${Number(year) - 1}-01-01`, `${Number(year) - 1}-12-31`);
-		rows.push(targetRow({ ...base, id: randomUUID(), name: `${String(team['name'])} · revenue ${year}`, measure: 'revenue', repId: null, teamId: String(team['id']), periodStart: `${year}-01-01`, periodEnd: `${year}-12-31`, targetAmount: planFrom(lastYearRevenue) }));
+		rows.push(targetRow(trx, { ...base, id: randomUUID(), name: `${String(team['name'])} · revenue ${year}`, measure: 'revenue', repId: null, teamId: String(team['id']), periodStart: `${year}-01-01`, periodEnd: `${year}-12-31`, targetAmount: planFrom(lastYearRevenue) }));
 	}
 	return rows;
 }
