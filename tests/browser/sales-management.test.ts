@@ -57,6 +57,15 @@ describe('the Sales management dashboard in Insights', () => {
 		expect(chart!.right).toBeLessThanOrEqual(panel!.right + 0.5);
 		await page.screenshot({ path: join(ARTIFACTS, 'sales-plans.png'), fullPage: true });
 
+		// The KPIs of her reps and team under the plans: win rate, average deal, cycle, coverage; conversion by stage.
+		const kpis = plans.locator('[data-test="sales-kpis"]');
+		await kpis.locator('[data-test="sales-kpi-row"]').first().waitFor({ timeout: 60_000 });
+		expect(await kpis.locator('[data-test="sales-kpi-row"]').last().innerText()).toContain('All you can see');
+		expect(await kpis.locator('[data-test="sales-kpi-conversion"]').innerText()).toMatch(/Qualify [\d.]+ %|Qualify –/);
+		readsAsPeople(await kpis.innerText());
+		await kpis.scrollIntoViewIfNeeded();
+		await kpis.screenshot({ path: join(ARTIFACTS, 'sales-kpis.png') });
+
 		const forecast = page.locator('[data-test="sales-forecast"]');
 		await forecast.locator('[data-test="forecast-card"]').first().waitFor({ timeout: 60_000 });
 		await forecast.locator('[data-test="forecast-chart"] svg.apexcharts-svg').waitFor({ timeout: 60_000 });

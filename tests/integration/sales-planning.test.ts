@@ -204,4 +204,21 @@ describe.each(inject('instances'))('sales plans and forecasts (S6.4, S6.5) on $n
 		const created = await http(instance, adminToken, 'POST', '/items/crm_forecast_snapshots', { slot: 'x', week: '2026-W01', month: '2026-01', horizon_months: 0, scope: 'company', taken_at: new Date().toISOString() });
 		expect([created.status, created.json.errors?.[0]?.extensions?.code]).toEqual([400, 'CRM_READONLY_FIELD']);
 	});
+
+	test('sales KPIs: a rep\'s win rate and how his open pipeline covers what is left of his plan', async () => {
+		const stages = Object.fromEntries(((await admin.request(readItems('crm_pipeline_stages', { limit: -1 }))) as Row[]).map((s) => [s['code'], s]));
+		const [reason] = (await admin.request(readItems('crm_lost_reasons', { limit: 1 }))) as Row[];
+		const lost = (await admin.request(createItem('crm_opportunities', { name: `Lost ${uid()}`, customer: customer['id'], amount: 20_000, currency: 'EUR', expected_close: today(), stage: stages['QUALIFY']!['id'] }))) as Row;
+		await admin.request(updateItem('crm_opportunities', lost['id'], { stage: stages['LOST']!['id'], lost_reason: reason!['id'] }));
+		const answer = await get(`/crm/sales-kpis?from=${inDays(-30)}&to=${today()}`, patToken);
+		expect(answer.status, JSON.stringify(answer.json)).toBe(200);
+		const row = answer.json.data.rows.find((r: Row) => r.kind === 'rep' && r.id === sam['id']);
+		// One deal lost, none won; the open Fleet deal (500.00, due today) against the running plan of 1,000,000.00 with nothing sold.
+		expect(row).toEqual({ kind: 'rep', id: sam['id'], name: sam['name'], won: 0, lost: 1, win_rate_bp: 0, won_amount: 0, average_deal: null, cycle_days: null, pipeline: 50_000, plan_remaining: 100_000_000, coverage_bp: 5 });
+		expect(answer.json.data.rows.find((r: Row) => r.kind === 'team' && r.id === team['id'])).toMatchObject({ lost: 1, pipeline: 50_000 });
+		expect(answer.json.data.stages.map((s: Row) => s.stage.name)).toEqual(['Qualify', 'Develop', 'Propose', 'Negotiate']);
+		const forSam = (await get('/crm/sales-kpis', samToken)).json.data.rows;
+		expect(forSam.filter((r: Row) => r.kind === 'rep').map((r: Row) => r.id)).toEqual([sam['id']]);
+		expect((await get('/crm/sales-kpis?from=2026-05-01&to=2026-04-01', samToken)).json.errors[0].extensions.code).toBe('CRM_INVALID_QUERY');
+	});
 });

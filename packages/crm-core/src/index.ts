@@ -61,3 +61,4 @@ export * from './sales-plans/index.ts';
 export * from './repeat-sales/index.ts';
 export * from './cross-sales/index.ts';
 export * from './commissions/index.ts';
+export * from './sales-kpis/index.ts';

@@ -87,3 +87,4 @@ export { redisUrlOf } from './reference-data/redis-url.ts';
 export * from './pipeline/index.ts';
 export * from './sales-plans/index.ts';
 export * from './forecasting/index.ts';
+export * from './sales-kpis/index.ts';

@@ -1,5 +1,5 @@
-import { CrmError, isUuid, parseSalesPlanQuery, spreadTargetByMonth } from '@crm/core';
-import { type AssessedTarget, assessSalesTargets, openAnalytics, runBehindPlanAlerts, toSalesTarget } from '@crm/directus';
+import { CrmError, isUuid, parseSalesKpiQuery, parseSalesPlanQuery, type SalesKpis, spreadTargetByMonth } from '@crm/core';
+import { type AssessedTarget, assessSalesTargets, loadSalesKpis, openAnalytics, runBehindPlanAlerts, toSalesTarget } from '@crm/directus';
 import type { Request, Router } from 'express';
 import { type AnalyticsCaller, analyticsCaller, type AnalyticsRoute, todayIso } from '../analytics/analytics-request.ts';
 import { asyncRoute } from '../async-route.ts';
@@ -37,12 +37,38 @@ function planJson(row: Row, { attainment: a }: AssessedTarget, base: string) {
 	};
 }
 
+const kpiJson = (k: SalesKpis) => ({
+	kind: k.kind,
+	id: k.id,
+	name: k.name,
+	won: k.won,
+	lost: k.lost,
+	win_rate_bp: k.winRateBp,
+	won_amount: k.wonAmount,
+	average_deal: k.averageDeal,
+	cycle_days: k.cycleCentidays === null ? null : k.cycleCentidays / 100,
+	pipeline: k.pipeline,
+	plan_remaining: k.planRemaining,
+	coverage_bp: k.coverageBp,
+});
+
 /** The plans' actuals on `date`, as far as the caller may read the orders. */
 async function assess(caller: AnalyticsCaller, rows: Row[], date: string, base: string): Promise<AssessedTarget[]> {
 	const targets = rows.map(toSalesTarget);
 	const groups = targets.flatMap((t) => (t.productGroupId ? [t.productGroupId] : []));
 	const src = await openAnalytics(caller.access, null, groups.length > 0 ? { product_group: groups } : {}, caller.readable);
 	return assessSalesTargets(src, targets, date, base);
+}
+
+/** S6.11: GET /crm/sales-kpis — the KPIs of every rep and team whose deals the caller may read. */
+function registerKpiRoute(router: Router, route: AnalyticsRoute): void {
+	router.get('/sales-kpis', asyncRoute(async (req) => {
+		const period = parseSalesKpiQuery(req.query as Row, todayIso());
+		const caller = await analyticsCaller(route, req);
+		const src = await openAnalytics(caller.access, null, {}, caller.readable);
+		const answer = await loadSalesKpis(src, caller.read, period, route.base, todayIso());
+		return { data: { ...period, currency: route.base, rows: answer.rows.map(kpiJson), stages: answer.stages.map((s) => ({ stage: s.stage, entered: s.entered, advanced: s.advanced, conversion_bp: s.conversionBp })) } };
+	}));
 }
 
 function planId(req: Request): string {
@@ -52,8 +78,9 @@ function planId(req: Request): string {
 }
 
 /**
- * S6.5: plan vs actual — the plans whose period holds the day, each with its actual, the plan to date, the run
- * rate and where it ends at that rate (GET /crm/sales-plans); one plan month by month (GET …/:id). Plans and
+ * S6.5, S6.11: plan vs actual — the plans whose period holds the day, each with its actual, the plan to date, the run
+ * rate and where it ends at that rate (GET /crm/sales-plans); one plan month by month (GET …/:id); the sales KPIs
+ * of every rep and team (GET /crm/sales-kpis). Plans, deals and
  * orders are read under the caller's policy: a rep sees their own plans and their own orders.
  */
 export function registerSalesPlanRoutes(router: Router, context: EndpointExtensionContext, answers: AnswerCache | null): void {
@@ -76,6 +103,8 @@ export function registerSalesPlanRoutes(router: Router, context: EndpointExtensi
 		const months = spreadTargetByMonth(assessed!.target).map((m) => ({ month: m.month, target: m.target, actual: assessed!.months.get(m.month) ?? 0 }));
 		return { data: { date, currency: route.base, ...planJson(row, assessed!, route.base), months } };
 	}));
+
+	registerKpiRoute(router, route);
 
 	// What the morning job does, now: for administrators (the alerts read every plan and notify other people).
 	router.post('/sales-plans/alerts', asyncRoute(async (req) => {

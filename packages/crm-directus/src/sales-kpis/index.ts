@@ -1,0 +1,1 @@
+export { loadSalesKpis, type SalesKpiAnswer } from './load-sales-kpis.ts';
