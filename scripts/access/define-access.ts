@@ -38,6 +38,8 @@ const CLASSIFICATION_SETUP = ['crm_classification_settings', 'crm_classification
 const PROFITABILITY_SETUP = ['crm_profitability_settings', 'crm_logistics_costs'];
 /** The sales pipeline (S6.8): managers shape the stages and reasons, everyone in sales reads them. */
 const PIPELINE_SETUP = ['crm_pipeline_stages', 'crm_lost_reasons'];
+/** Related products (S6.10): reference data; sales reads them, managers and marketing maintain them. */
+const PRODUCT_RELATIONS = 'crm_product_relations';
 const CLASS_RUNS = 'crm_classification_runs';
 const CLASS_HISTORY = 'crm_customer_class_changes';
 const CUSTOMER_CLASS_FIELDS = ['abc_revenue', 'abc_margin', 'xyz', 'rfm', 'class_revenue_base', 'class_margin_base', 'class_rule', 'classified_at'];
@@ -136,7 +138,7 @@ function salesPermissions(scope: Filter, customerUpdateFields: string[], dashboa
 		...crud('crm_customers_customer_groups', junctionOf(scope)),
 		...crud('crm_customers_market_segments', junctionOf(scope)),
 		...commercePermissions(scope),
-		...readAll(REFERENCE),
+		...readAll([...REFERENCE, PRODUCT_RELATIONS]),
 		// A segment's history as far as its customers are the rep's own (products are everyone's).
 		{ collection: SEGMENT_HISTORY, action: 'read', permissions: { _or: [customerOf(scope), { product: { _nnull: true } }] }, fields: ['*'] },
 		...salesDiscountDefinitions(scope),
@@ -187,6 +189,34 @@ function planningPermissions(manager: boolean): PermissionDef[] {
 	];
 }
 
+const ofMyTeamsRep: Filter = { rep: { team: { manager: { _eq: ME } } } };
+const myTeamsPlan: Filter = { team: { members: { user: { _eq: ME } } } };
+
+/**
+ * Commissions (S6.3): managers set their teams' plans, tiers and splits and read their teams' statements; a
+ * rep reads their own plans (and their team's), splits and statements. Statements are written by the CRM only.
+ */
+function commissionPermissions(manager: boolean): PermissionDef[] {
+	if (!manager) {
+		const plans: Filter = { _or: [mine, myTeamsPlan] };
+		return [
+			{ collection: 'crm_commission_plans', action: 'read', permissions: plans, fields: ['*'] },
+			{ collection: 'crm_commission_tiers', action: 'read', permissions: { plan: plans }, fields: ['*'] },
+			{ collection: 'crm_commission_splits', action: 'read', permissions: mine, fields: ['*'] },
+			{ collection: 'crm_commission_statements', action: 'read', permissions: mine, fields: ['*'] },
+			{ collection: 'crm_commission_statement_lines', action: 'read', permissions: { statement: mine }, fields: ['*'] },
+		];
+	}
+	return [
+		...crud('crm_commission_plans', ofMyTeams, ['read', 'update', 'delete']),
+		{ collection: 'crm_commission_plans', action: 'create', fields: ['*'] },
+		...crud('crm_commission_tiers', { plan: ofMyTeams }),
+		...crud('crm_commission_splits', ofMyTeamsRep),
+		{ collection: 'crm_commission_statements', action: 'read', permissions: ofMyTeamsRep, fields: ['*'] },
+		{ collection: 'crm_commission_statement_lines', action: 'read', permissions: { statement: ofMyTeamsRep }, fields: ['*'] },
+	];
+}
+
 /** Orders to cash for the customers in `scope`: proposals and orders are worked, money documents are read. */
 function commercePermissions(scope: Filter): PermissionDef[] {
 	const ofCustomer = customerOf(scope);
@@ -210,7 +240,7 @@ export const SALES_MANAGER: RoleDef = {
 	name: 'Sales manager',
 	icon: 'supervisor_account',
 	description: 'Leads a sales team: sees and reassigns the customers of the reps in the teams they manage.',
-	policy: { id: 'bb154956-5787-4afe-96be-ee5d8bcfa189', name: 'CRM · Sales manager', icon: 'supervisor_account', description: 'Customers of own teams; reassign within the team.', admin_access: false, app_access: true, permissions: [...salesPermissions(managedByMe, ['*'], [SALES_MANAGEMENT_DASHBOARD, SALES_DASHBOARD, REPS_DASHBOARD, CLASSES_DASHBOARD, PROFITABILITY_DASHBOARD, RECEIVABLES_DASHBOARD, DISCOUNTS_DASHBOARD]), ...planningPermissions(true), ...crud('crm_classification_rules', null, ['create', 'update', 'delete']), ...PIPELINE_SETUP.flatMap((c) => crud(c, null, ['create', 'update', 'delete'])), { collection: 'crm_opportunities', action: 'delete', permissions: customerOf(managedByMe) }, { collection: 'crm_classification_settings', action: 'update', fields: ['*'] }, { collection: 'crm_classification_settings', action: 'create', fields: ['*'] }] },
+	policy: { id: 'bb154956-5787-4afe-96be-ee5d8bcfa189', name: 'CRM · Sales manager', icon: 'supervisor_account', description: 'Customers of own teams; reassign within the team.', admin_access: false, app_access: true, permissions: [...salesPermissions(managedByMe, ['*'], [SALES_MANAGEMENT_DASHBOARD, SALES_DASHBOARD, REPS_DASHBOARD, CLASSES_DASHBOARD, PROFITABILITY_DASHBOARD, RECEIVABLES_DASHBOARD, DISCOUNTS_DASHBOARD]), ...planningPermissions(true), ...commissionPermissions(true), ...crud('crm_classification_rules', null, ['create', 'update', 'delete']), ...PIPELINE_SETUP.flatMap((c) => crud(c, null, ['create', 'update', 'delete'])), ...crud(PRODUCT_RELATIONS, null, ['create', 'update', 'delete']), { collection: 'crm_opportunities', action: 'delete', permissions: customerOf(managedByMe) }, { collection: 'crm_classification_settings', action: 'update', fields: ['*'] }, { collection: 'crm_classification_settings', action: 'create', fields: ['*'] }] },
 };
 
 export const SALES_REP: RoleDef = {
@@ -218,7 +248,7 @@ export const SALES_REP: RoleDef = {
 	name: 'Sales rep',
 	icon: 'badge',
 	description: 'Works own customers only; cannot change who owns a customer.',
-	policy: { id: '79ef8607-d4ec-471d-a578-9d4895d8f40e', name: 'CRM · Sales rep', icon: 'badge', description: 'Row-level: only customers they own, with their contacts and history.', admin_access: false, app_access: true, permissions: [...salesPermissions(ownedByMe, CUSTOMER_FIELDS_EXCEPT_OWNER, [SALES_MANAGEMENT_DASHBOARD, SALES_DASHBOARD, REPS_DASHBOARD]), ...planningPermissions(false)] },
+	policy: { id: '79ef8607-d4ec-471d-a578-9d4895d8f40e', name: 'CRM · Sales rep', icon: 'badge', description: 'Row-level: only customers they own, with their contacts and history.', admin_access: false, app_access: true, permissions: [...salesPermissions(ownedByMe, CUSTOMER_FIELDS_EXCEPT_OWNER, [SALES_MANAGEMENT_DASHBOARD, SALES_DASHBOARD, REPS_DASHBOARD]), ...planningPermissions(false), ...commissionPermissions(false)] },
 };
 
 export const MARKETING: RoleDef = {
@@ -254,6 +284,7 @@ export const MARKETING: RoleDef = {
 			{ collection: 'crm_orders', action: 'read', fields: ['id', 'number', 'customer', 'order_date', 'status', 'campaign', 'currency', 'net_total'] },
 			...readAll(REFERENCE.filter((c) => !['crm_market_segments', 'crm_customer_groups', 'crm_products_market_segments'].includes(c))),
 			...readAll([...CLASSIFICATION_SETUP, CLASS_RUNS, CLASS_HISTORY, ...PIPELINE_SETUP]),
+			...crud(PRODUCT_RELATIONS, null),
 			// Which deals campaigns brought: the opportunity's header, to credit the campaign.
 			{ collection: 'crm_opportunities', action: 'read', fields: ['id', 'name', 'customer', 'amount', 'currency', 'expected_close', 'stage', 'status', 'probability_bp', 'forecast_category', 'source_campaign', 'closed_at', 'summary'] },
 			...readDashboards(MARKETING_DASHBOARD, CLASSES_DASHBOARD, DISCOUNTS_DASHBOARD),

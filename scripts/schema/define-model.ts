@@ -5,6 +5,8 @@
  */
 
 import { commerceCollections, commerceRelations } from './define-commerce-model.ts';
+import { commissionCollections, commissionRelations } from './define-commissions-model.ts';
+import { crossSalesCollections, crossSalesRelations } from './define-cross-sales-model.ts';
 import { discountCollections, discountRelations } from './define-discount-model.ts';
 import { customerClassFields, intelligenceCollections, intelligenceRelations } from './define-intelligence-model.ts';
 import { moduleCollections } from './define-module-model.ts';
@@ -202,6 +204,8 @@ export const collections: CollectionDef[] = [
 	...intelligenceCollections,
 	...pipelineCollections,
 	...salesPlanningCollections,
+	...commissionCollections,
+	...crossSalesCollections,
 	...moduleCollections,
 ];
 
@@ -245,4 +249,6 @@ export const relations: RelationDef[] = [
 	...intelligenceRelations,
 	...pipelineRelations,
 	...salesPlanningRelations,
+	...commissionRelations,
+	...crossSalesRelations,
 ];

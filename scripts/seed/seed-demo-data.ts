@@ -3,6 +3,8 @@ import { refreshRuleSegments } from '../../packages/crm-directus/src/segments/re
 import { collections } from '../schema/define-model.ts';
 import { classifyDemoCustomers } from './demo-classification.ts';
 import { seedDemoPipeline } from './demo-pipeline.ts';
+import { seedDemoCrossSales } from './demo-cross-sales.ts';
+import { seedDemoCommissions } from './demo-commissions.ts';
 import { seedDemoSalesPlanning } from './demo-sales-planning.ts';
 import { DEMO_TABLES, generateDemoData } from './generate-demo-data.ts';
 import type { DemoData } from './generate-demo-data.ts';
@@ -59,6 +61,8 @@ export async function seedDemoData(db: Knex, options: SeedDemoDataOptions = {}):
 		await classifyDemoCustomers(trx, new Date(options.now ?? Date.now()));
 		await seedDemoPipeline(trx, new Date(options.now ?? Date.now()));
 		await seedDemoSalesPlanning(trx, new Date(options.now ?? Date.now()));
+		await seedDemoCommissions(trx, new Date(options.now ?? Date.now()));
+		await seedDemoCrossSales(trx);
 		return { seeded: true, counts } as const;
 	});
 }

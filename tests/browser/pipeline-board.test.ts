@@ -32,6 +32,7 @@ describe('the sales pipeline board in the Studio', () => {
 
 	test('a rep opens the pipeline as a board of stages in order, each card with its amount, probability and closing day, and a card dropped on Won stays where it was', async () => {
 		const admin = await loginAsAdmin(instance!);
+		// A demo deal that went through the pipeline (the test above opens one straight in Negotiate).
 		const rita = ((await admin.request(readItems('crm_sales_reps', { filter: { email: { _eq: 'rita.rep@example.com' } } }))) as Row[])[0]!;
 		const stages = Object.fromEntries(((await admin.request(readItems('crm_pipeline_stages', { limit: -1 }))) as Row[]).map((s) => [s['code'], s]));
 		const customer = (await admin.request(createItem('crm_customers', { name: `Board customer ${Date.now()}`, currency: 'EUR', status: 'active', owner: rita['id'] }))) as Row;
@@ -63,7 +64,7 @@ describe('the sales pipeline board in the Studio', () => {
 	test('a rep opens a deal: the time in each stage, no ids; "Make a proposal" opens its draft proposal', async () => {
 		const admin = await loginAsAdmin(instance!);
 		const rita = ((await admin.request(readItems('crm_sales_reps', { filter: { email: { _eq: 'rita.rep@example.com' } } }))) as Row[])[0]!;
-		const deal = ((await admin.request(readItems('crm_opportunities', { filter: { owner: { _eq: rita['id'] }, status: { _eq: 'open' }, quote: { _null: true } }, limit: 1, fields: ['id', 'name', 'customer'] }))) as Row[])[0]!;
+		const deal = ((await admin.request(readItems('crm_opportunities', { filter: { owner: { _eq: rita['id'] }, status: { _eq: 'open' }, quote: { _null: true }, stage_history: { _some: { stage: { code: { _eq: 'QUALIFY' } } } } }, limit: 1, fields: ['id', 'name', 'customer'] }))) as Row[])[0]!;
 		const { page } = session;
 		await page.context().clearCookies();
 		await loginToStudio(page, instance!, 'rita.rep@example.com', instance!.demoPassword);

@@ -86,5 +86,7 @@ export { analyticsCacheTtlMs, analyticsVersionSource } from './analytics/analyti
 export { redisUrlOf } from './reference-data/redis-url.ts';
 export * from './pipeline/index.ts';
 export * from './sales-plans/index.ts';
+export * from './cross-sales/index.ts';
 export * from './forecasting/index.ts';
+export * from './commissions/index.ts';
 export * from './sales-kpis/index.ts';

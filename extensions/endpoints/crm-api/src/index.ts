@@ -30,6 +30,8 @@ import { registerSalesAnalyticsRoutes } from './routes/sales-analytics.ts';
 import { registerOpportunityRoutes } from './routes/opportunities.ts';
 import { registerSalesPlanRoutes } from './routes/sales-plans.ts';
 import { registerForecastRoutes } from './routes/forecasts.ts';
+import { registerCommissionRoutes } from './routes/commissions.ts';
+import { registerCrossSellRoutes } from './routes/cross-sales.ts';
 
 /** Every /crm route group, registered in this order (the timeline first: its paths are the most used). */
 const ROUTES = [
@@ -60,6 +62,8 @@ const ROUTES = [
 	registerOpportunityRoutes,
 	registerSalesPlanRoutes,
 	registerForecastRoutes,
+	registerCommissionRoutes,
+	registerCrossSellRoutes,
 ] as const;
 
 export default defineEndpoint({

@@ -155,12 +155,18 @@ export const CRM_ERROR_KIND = {
 	CRM_OPPORTUNITY_HAS_QUOTE: 'conflict',
 	/** A sales plan breaks a rule (period, rep or team, figure, product group); details.field names the field. */
 	CRM_SALES_TARGET_INVALID: 'invalid',
+	/** A related product (S6.10) links a product to itself; details.field names the field. */
+	CRM_PRODUCT_RELATION_INVALID: 'invalid',
 	/** A commission plan breaks a rule (rates, tier order, tiers without a target, cap); details.field names the field. */
 	CRM_COMMISSION_PLAN_INVALID: 'invalid',
 	/** A commission statement's period, currency or one of its credits is malformed or outside the period; details.field names the field. */
 	CRM_COMMISSION_STATEMENT_INVALID: 'invalid',
 	/** Reps' shares of a document are malformed or do not add up to 10000 bp; details.field names the field. */
 	CRM_COMMISSION_SPLIT_INVALID: 'invalid',
+	/** The commission statement of this rep and period is approved: it is locked for payroll, and a correction is a clawback on a later period's statement. */
+	CRM_COMMISSION_STATEMENT_LOCKED: 'conflict',
+	/** The rep has no active commission plan of their own or of their team, so there is nothing to compute a statement by. */
+	CRM_COMMISSION_PLAN_MISSING: 'conflict',
 	/** The forecast's month is over (or its snapshot already scored): a past month is scored against its actual revenue, not forecast or adjusted. */
 	CRM_FORECAST_PERIOD_CLOSED: 'conflict',
 	/** A manager's adjustment of a forecast needs a reason. */

@@ -1,6 +1,8 @@
 import { ANALYTICS_OPERATIONS } from './analytics-operations.ts';
 import type { ApiOperation } from './api-operation.ts';
 import { ANY_OBJECT } from './answer-schemas.ts';
+import { CROSS_SALES_OPERATIONS } from './cross-sales-operations.ts';
+import { COMMISSION_OPERATIONS } from './commission-operations.ts';
 import { CUSTOMER_OPERATIONS } from './customer-operations.ts';
 import { INTELLIGENCE_OPERATIONS } from './intelligence-operations.ts';
 import { MARKETING_OPERATIONS } from './marketing-operations.ts';
@@ -29,4 +31,6 @@ export const API_OPERATIONS: readonly ApiOperation[] = [
 	...ANALYTICS_OPERATIONS,
 	...PIPELINE_OPERATIONS,
 	...SALES_PLANNING_OPERATIONS,
+	...COMMISSION_OPERATIONS,
+	...CROSS_SALES_OPERATIONS,
 ];
