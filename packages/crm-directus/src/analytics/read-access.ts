@@ -53,7 +53,8 @@ export interface ReadAccess {
 	restrict(query: Knex.QueryBuilder, collection: string, column: string, fields: readonly string[]): Knex.QueryBuilder;
 }
 
-const EVERYTHING: ReadAccess = { all: true, key: 'all', restrict: (query) => query };
+/** Everything: what administrators and the server's own jobs read. */
+export const EVERYTHING: ReadAccess = { all: true, key: 'all', restrict: (query) => query };
 
 function notPermitted(collection: string): CrmError {
 	return new CrmError('CRM_NOT_PERMITTED', 'Your access does not cover what these figures are made of.', { collection });

@@ -65,8 +65,8 @@ function filterProducts(src: AnalyticsSource, query: Knex.QueryBuilder, filters:
 }
 
 /** 'YYYY-MM' of an order's day; SQLite keeps days as local midnight in epoch milliseconds (see dayForDriver). */
-function monthOf(knex: Knex): Knex.Raw {
-	return knex.client.config.client === 'pg' ? knex.raw("to_char(o.order_date, 'YYYY-MM')") : knex.raw("strftime('%Y-%m', o.order_date / 1000, 'unixepoch', 'localtime')");
+export function monthOf(knex: Knex, column = 'o.order_date'): Knex.Raw {
+	return knex.client.config.client === 'pg' ? knex.raw(`to_char(${column}, 'YYYY-MM')`) : knex.raw(`strftime('%Y-%m', ${column} / 1000, 'unixepoch', 'localtime')`);
 }
 
 /**

@@ -1,6 +1,7 @@
 import { addDays, convertCurrency, type ForecastCategory, type ForecastDeal, monthBounds, type MonthRevenue, UNCOUNTED_ORDER_STATUSES } from '@crm/core';
 import type { Knex } from 'knex';
 import { wholeNumber } from '../analytics/load-sales-sums.ts';
+import { monthOf } from '../analytics/sales-facts.ts';
 import { findRateToBase } from '../find-rate-to-base.ts';
 import { dayForDriver } from '../ledger-rows.ts';
 import { toDay } from '../load-pricing-context.ts';
@@ -9,9 +10,6 @@ import { ownedBy, type ScopeOwners } from './forecast-scopes.ts';
 type Row = Record<string, unknown>;
 /** Three years of monthly history: enough for a 12-month season, short enough to follow a changed business. */
 const HISTORY_MONTHS = 36;
-
-/** 'YYYY-MM' of an order's day, on either database (SQLite keeps days as local midnight in epoch milliseconds). */
-const monthOf = (knex: Knex, column: string) => (knex.client.config.client === 'pg' ? knex.raw(`to_char(${column}, 'YYYY-MM')`) : knex.raw(`strftime('%Y-%m', ${column} / 1000, 'unixepoch', 'localtime')`));
 
 const countedOrders = (knex: Knex, owners: ScopeOwners) => ownedBy(knex('crm_orders as o').whereNotIn('o.status', UNCOUNTED_ORDER_STATUSES), 'o.owner', owners);
 

@@ -1,12 +1,12 @@
 import { ALERT_INTERVAL_MS, type BehindPlanFacts, planBehindAlerts } from '@crm/core';
 import type { Knex } from 'knex';
+import { EVERYTHING } from '../analytics/read-access.ts';
 import { dayForDriver } from '../ledger-rows.ts';
 import { instantOf } from '../service/instant.ts';
 import { loadProductGroupParents } from '../segments/refresh-segment.ts';
 import { assessSalesTargets } from './assess-sales-targets.ts';
 import { type Row, toSalesTarget } from './target-rows.ts';
 
-const EVERYTHING = { all: true, key: 'all', restrict: (query: Knex.QueryBuilder) => query };
 
 /** Who hears that a plan falls behind: the rep (or the team's reps) and the manager of their team. */
 async function loadRecipients(knex: Knex, target: Row): Promise<string[]> {
