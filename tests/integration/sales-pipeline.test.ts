@@ -117,6 +117,24 @@ describe.each(inject('instances'))('sales pipeline (S6.8) on $name', (instance) 
 		expect([locked.status, locked.code, locked.field]).toEqual([409, 'CRM_OPPORTUNITY_CLOSED', 'amount']);
 	});
 
+	test('cancelling the order that won a deal reopens it where it was won from, unlinked, and says so on the timeline', async () => {
+		const o = await open(rita, { stage: stages['NEGOTIATE']!['id'], next_step: 'Send the proposal', next_step_due: inDays(2) });
+		const quoteId = (await http(instance, ritaToken, 'POST', `/crm/opportunities/${o['id']}/quote`, {})).json.data.id;
+		await rita.request(createItem('crm_quote_lines', { quote: quoteId, product: product['id'], quantity_milli: 1000 }));
+		await http(instance, ritaToken, 'POST', `/crm/quotes/${quoteId}/send`, {});
+		const orderId = (await http(instance, ritaToken, 'POST', `/crm/quotes/${quoteId}/accept`, {})).json.data.order;
+		await admin.request(updateItem('crm_orders', orderId, { warehouse: warehouse['id'] }));
+		expect((await http(instance, ritaToken, 'POST', `/crm/orders/${orderId}/confirm`, {})).status).toBe(200);
+		expect((await read(o['id']))['status']).toBe('won');
+		const cancelled = await http(instance, (await admin.getToken())!, 'POST', `/crm/orders/${orderId}/cancel`, { reason: 'Customer withdrew' });
+		expect(cancelled.status, JSON.stringify(cancelled.json)).toBe(200);
+		const row = await read(o['id']);
+		expect([row['status'], row['stage'], row['probability_bp'], row['forecast_category'], row['order'], row['quote'], row['closed_at']]).toEqual(['open', stages['NEGOTIATE']!['id'], 8000, 'commit', null, quoteId, null]);
+		const number = ((await admin.request(readItem('crm_orders', orderId, { fields: ['number'] }))) as Row)['number'];
+		expect((await timeline(o['id'])).at(-1)!['subject']).toBe(`Opportunity "${row['name']}" reopened: Won → Negotiate (order ${number} was cancelled)`);
+		expect((await history(o['id'])).map((v) => [v['stage'], v['left_at'] === null]).slice(-2)).toEqual([[stages['WON']!['id'], false], [stages['NEGOTIATE']!['id'], true]]);
+	});
+
 	test('losing needs a reason; a lost opportunity reopens and forgets why it was lost', async () => {
 		const o = await open(rita);
 		const noReason = await failureOf(rita.request(updateItem('crm_opportunities', o['id'], { stage: stages['LOST']!['id'] })));

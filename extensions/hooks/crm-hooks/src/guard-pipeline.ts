@@ -1,5 +1,5 @@
 import type { OpportunityWritePlan } from '@crm/core';
-import { applyOpportunityPlan, checkOpportunityCreate, checkOpportunityUpdate, checkStageDelete, checkStageWrite, winOpportunityOfOrder } from '@crm/directus';
+import { applyOpportunityPlan, checkOpportunityCreate, checkOpportunityUpdate, checkStageDelete, checkStageWrite, reopenOpportunityOfOrder, winOpportunityOfOrder } from '@crm/directus';
 import { guardAppendOnly } from './guard-append-only.ts';
 import type { CrmHooks, HookDeps } from './hook-kit.ts';
 import { handoffTopic } from './write-handoff.ts';
@@ -12,7 +12,7 @@ const PLAN = handoffTopic<OpportunityWritePlan>('opportunity-plan');
 /**
  * S6.8: stages agree with their outcome and the pipeline keeps a won and a lost stage; every opportunity write
  * passes the pipeline's rules and gets its probability, category, status, history and timeline entry; a
- * confirmed order wins its opportunity. The stage history is the CRM's alone.
+ * confirmed order wins its opportunity, and cancelling it reopens the deal. The stage history is the CRM's alone.
  */
 export function guardPipeline(hooks: CrmHooks, deps: HookDeps): void {
 	const { handoff, nowIso } = deps;
@@ -32,7 +32,9 @@ export function guardPipeline(hooks: CrmHooks, deps: HookDeps): void {
 		if (plan) await applyOpportunityPlan(trx, item, plan, user ?? null);
 	});
 	hooks.afterWrite('crm_orders', async ({ action, item }, trx) => {
-		if (action === 'update') await winOpportunityOfOrder(trx, item, nowIso());
+		if (action !== 'update') return;
+		await winOpportunityOfOrder(trx, item, nowIso());
+		await reopenOpportunityOfOrder(trx, item, nowIso());
 	});
 	guardAppendOnly(hooks, 'crm_opportunity_stage_history', { create: 'The stage history is written by the CRM when an opportunity moves.', changed: 'The stage history is a record of what happened; it goes with its opportunity.' });
 }

@@ -22,8 +22,8 @@ export interface OpportunityWritePlan {
 	derived: OpportunityDerived;
 	/** Set when the stage changes (or on create): the history closes the old row and opens one. */
 	history: StageHistoryPlan | null;
-	/** Fields emptied: a reopened opportunity is no longer lost for a reason. */
-	clear: ('lost_reason' | 'lost_note')[];
+	/** Fields emptied: a reopened opportunity is no longer lost for a reason, nor won by a cancelled order. */
+	clear: ('lost_reason' | 'lost_note' | 'order')[];
 	/** The entry on the customer's timeline for a stage move or an outcome; null when the stage stays. */
 	timeline: { customerId: string; subject: string } | null;
 }
