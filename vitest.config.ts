@@ -38,7 +38,7 @@ export default defineConfig({
 					include: OWN_PROJECTS,
 					globalSetup: ['tests/support/global-setup-databases.ts'],
 					testTimeout: 60_000,
-					hookTimeout: 240_000,
+					hookTimeout: 360_000,
 					fileParallelism: false,
 				},
 			},

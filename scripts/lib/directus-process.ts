@@ -22,8 +22,11 @@ export interface RunningDirectus {
 	stop: () => Promise<void>;
 }
 
-/** Starts `directus start` and resolves once /server/ping answers. */
-export async function startDirectus(env: Env, { cwd = ROOT, timeoutMs = 120_000, inheritOutput = false } = {}): Promise<RunningDirectus> {
+/**
+ * Starts `directus start` and resolves once /server/ping answers. Four minutes: on a two-core machine that runs
+ * the test lanes side by side, several servers load their extensions at once and a first start can take two.
+ */
+export async function startDirectus(env: Env, { cwd = ROOT, timeoutMs = 240_000, inheritOutput = false } = {}): Promise<RunningDirectus> {
 	const port = env['PORT'] ?? '8055';
 	const url = `http://127.0.0.1:${port}`;
 	const child = spawn(process.execPath, [DIRECTUS_CLI, 'start'], { cwd, env: env as NodeJS.ProcessEnv, stdio: ['ignore', inheritOutput ? 'inherit' : 'pipe', inheritOutput ? 'inherit' : 'pipe'] });

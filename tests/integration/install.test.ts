@@ -95,7 +95,7 @@ describe.concurrent.each(inject('instances').map((i) => i.name))('installing int
 			roleId = await seedTheirs(p);
 			before = await theirs(p, roleId);
 			run = await cli(p, 'install');
-		}, 240_000);
+		}, 360_000);
 
 		test('gets every collection of the module and keeps everything of its own as it was', async () => {
 			expect(run.code, run.out).toBe(0);
@@ -157,7 +157,7 @@ describe.concurrent.each(inject('instances').map((i) => i.name))('installing int
 		beforeAll(async () => {
 			// No CRM extensions here: the next release's version is newer than they are built for.
 			p = await project(false);
-		}, 240_000);
+		}, 360_000);
 
 		test('a name of ours the project already uses stops the install before anything is written', async () => {
 			await p.api.request('POST', '/collections', { collection: 'crm_regions', meta: { note: 'Their regions' }, schema: {}, fields: [{ field: 'id', type: 'integer', schema: { is_primary_key: true, has_auto_increment: true } }] });
@@ -182,7 +182,7 @@ describe.concurrent.each(inject('instances').map((i) => i.name))('installing int
 			await api.request('POST', '/permissions', { policy: policy.id, collection: 'crm_customers', action: 'read', fields: ['name', 'vip_level'] });
 			await api.request('POST', '/items/crm_customers', Array.from({ length: 7 }, (_, i) => ({ name: `Customer ${i}`, vip_level: i })));
 			expect(await crmCollections(p)).toEqual(OURS);
-		}, 240_000);
+		}, 360_000);
 
 		const customization = async () => ({
 			vip: await p.api.request<Row>('GET', '/fields/crm_customers/vip_level?fields=field,type,meta.note'),
