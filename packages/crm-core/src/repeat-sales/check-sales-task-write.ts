@@ -7,6 +7,9 @@ export type SalesTaskKind = (typeof SALES_TASK_KINDS)[number];
 /** What a generated task keeps: what it is about and the key that stops the job from opening a second one. */
 const LOCKED_FIELDS = ['kind', 'key', 'customer', 'product_group'] as const;
 
+/** A link as sent: its id, or the id of the object naming it. */
+const idOf = (value: unknown) => (value !== null && typeof value === 'object' ? (value as Record<string, unknown>)['id'] : value);
+
 const generated = (message: string, field: string) => new CrmError('CRM_SALES_TASK_GENERATED', message, { field });
 
 /**
@@ -23,7 +26,7 @@ export function checkSalesTaskWrite(stored: Record<string, unknown> | null, data
 	}
 	const fromJob = typeof stored['key'] === 'string' && stored['key'] !== '';
 	for (const field of LOCKED_FIELDS) {
-		if (!(field in data) || data[field] === stored[field]) continue;
+		if (!(field in data) || idOf(data[field]) === stored[field]) continue;
 		if (fromJob) throw generated(`This follow-up was made by the CRM's reorder run: its "${field}" cannot change; mark it done or add notes.`, field);
 		if (field === 'kind' && isGeneratedKind) throw generated(`A task becomes a reorder or churn-risk follow-up only when the CRM's daily run makes it; keep kind "other".`, 'kind');
 	}
