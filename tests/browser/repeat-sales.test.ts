@@ -42,11 +42,11 @@ describe('the Due for reorder panel on the Sales management dashboard', () => {
 		await panel.locator('[data-test="reorder-row"]').first().waitFor({ timeout: 60_000 });
 		expect(await panel.locator('[data-test="reorder-row"]').count()).toBe(due.length);
 		const first = panel.locator('[data-test="reorder-row"]').first();
-		expect(await first.innerText()).toContain(due[0].customer.name);
-		expect(await first.innerText()).toContain(due[0].product_group.name);
-		expect(await first.innerText()).toContain(`Every ${due[0].cycle_days} days`);
+		expect(await first.innerText()).toContain(due[0]!.customer.name);
+		expect(await first.innerText()).toContain(due[0]!.product_group.name);
+		expect(await first.innerText()).toContain(`Every ${due[0]!.cycle_days} days`);
 		const text = await panel.innerText();
-		expect(text).toContain(due[0].explanation);
+		expect(text).toContain(due[0]!.explanation);
 		expect(text).not.toMatch(UUID);
 		expect(text).not.toMatch(/undefined|NaN|null/);
 		await panel.scrollIntoViewIfNeeded();
@@ -58,7 +58,7 @@ describe('the Due for reorder panel on the Sales management dashboard', () => {
 		await panel.screenshot({ path: join(ARTIFACTS, 'reorder-list-churn.png') });
 
 		await panel.locator('[data-test="reorder-row"] a').first().click();
-		await page.waitForURL(new RegExp(`/content/crm_customers/${churn[0].customer.id}`), { timeout: 30_000 });
+		await page.waitForURL(new RegExp(`/content/crm_customers/${churn[0]!.customer.id}`), { timeout: 30_000 });
 		await page.getByText('Churn risk note').first().waitFor({ timeout: 30_000 });
 		await page.screenshot({ path: join(ARTIFACTS, 'reorder-customer.png'), fullPage: true });
 	});
