@@ -4,8 +4,11 @@ import { CrmError } from '../errors/crm-error.ts';
 export const SALES_TASK_KINDS = ['reorder', 'churn_risk', 'other'] as const;
 export type SalesTaskKind = (typeof SALES_TASK_KINDS)[number];
 
-/** What a generated task keeps: what it is about and the key that stops the job from opening a second one. */
-const LOCKED_FIELDS = ['kind', 'key', 'customer', 'product_group'] as const;
+/**
+ * What a generated task keeps: its kind, its customer and the key that stops the job from opening a second one.
+ * Its product group may be corrected or cleared: the key, not the field, ties the task to its pair.
+ */
+const LOCKED_FIELDS = ['kind', 'key', 'customer'] as const;
 
 /** A link as sent: its id, or the id of the object naming it. */
 const idOf = (value: unknown) => (value !== null && typeof value === 'object' ? (value as Record<string, unknown>)['id'] : value);
@@ -14,7 +17,7 @@ const generated = (message: string, field: string) => new CrmError('CRM_SALES_TA
 
 /**
  * S6.9 — a client's write to a sales task. A new task is of kind "other" (reorder and churn-risk follow-ups are
- * the daily job's); a stored task that the job made (it has a key) keeps its kind, customer and product group,
+ * the daily job's); a stored task that the job made (it has a key) keeps its kind and customer,
  * and no task's kind becomes a generated one. `stored` is null for a create. Throws CRM_SALES_TASK_GENERATED.
  */
 export function checkSalesTaskWrite(stored: Record<string, unknown> | null, data: Record<string, unknown>): void {
