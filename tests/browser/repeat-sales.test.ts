@@ -9,6 +9,39 @@ const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/i;
 const dashboard = DASHBOARDS.find((d) => d.name === 'Sales management')!;
 
 type Row = Record<string, any>;
+const uid = () => Math.random().toString(36).slice(2, 8).toUpperCase();
+
+/**
+ * The demo's orders are spread too thin for rhythms, so the test gives two customers of Rita (in the manager's
+ * team) a product group of their own bought every 30 days: one due again, one silent for over twice the rhythm.
+ * The reorder run then makes their follow-ups and flags the churn risk.
+ */
+async function seedHistory(): Promise<void> {
+	const admin = (await (await loginAs(instance!, instance!.adminEmail, instance!.adminPassword)).getToken())!;
+	const post = async (path: string, body: unknown) => {
+		const answer = await http(instance!, admin, 'POST', path, body);
+		expect(answer.status, `${path} ${JSON.stringify(answer.json)}`).toBeLessThan(300);
+		return answer.json.data as Row;
+	};
+	const u = uid();
+	const rita = (await http(instance!, admin, 'GET', '/items/crm_sales_reps?filter[user][email][_eq]=rita.rep@example.com&fields=id')).json.data[0] as Row;
+	const store = await post('/items/crm_warehouses', { code: `RB-${u}`, name: 'Reorder demo store' });
+	const prices = await post('/items/crm_price_lists', { code: `RB-${u}`, name: 'Reorder demo prices', kind: 'customer', currency: 'EUR' });
+	const group = await post('/items/crm_product_groups', { code: `RB-${u}`, name: `Filter coffee ${u}` });
+	const product = await post('/items/crm_products', { sku: `RB-${u}`, name: `Filter beans ${u}`, kind: 'goods', unit: 'kg', group: group['id'], list_price: 2_500, vat_rate_bp: 0, currency: 'EUR' });
+	await post('/items/crm_price_list_items', { price_list: prices['id'], product: product['id'], min_quantity_milli: 1000, unit_price: 2_500 });
+	await post('/items/crm_stock_levels', { product: product['id'], warehouse: store['id'], on_hand_milli: 1_000_000 });
+	const today = new Date();
+	const daysAgo = (n: number) => new Date(today.getTime() - n * 86_400_000).toISOString().slice(0, 10);
+	for (const [name, lastAgo] of [[`Corner Café ${u}`, 36], [`Station Kiosk ${u}`, 70]] as const) {
+		const customer = await post('/items/crm_customers', { name, status: 'active', currency: 'EUR', credit_limit: 1_000_000_000, owner: rita['id'], price_list: prices['id'] });
+		for (const ago of [lastAgo + 60, lastAgo + 30, lastAgo]) {
+			const order = await post('/crm/orders', { customer: customer['id'], order_date: daysAgo(ago), warehouse: store['id'], lines: [{ product: product['id'], quantity_milli: 1000 }] });
+			await post(`/crm/orders/${order['id']}/confirm`, {});
+		}
+	}
+	await post('/crm/reorders/run', {});
+}
 
 /** What the API says the caller should see, as of the browser's day (the panel asks for today). */
 async function expectedFor(email: string, status: string): Promise<Row[]> {
@@ -22,8 +55,9 @@ describe('the Due for reorder panel on the Sales management dashboard', () => {
 	let session: BrowserSession;
 
 	beforeAll(async () => {
+		await seedHistory();
 		session = await openBrowser();
-	});
+	}, 240_000);
 
 	afterAll(async () => {
 		await session?.close();
