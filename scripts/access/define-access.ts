@@ -217,6 +217,25 @@ function commissionPermissions(manager: boolean): PermissionDef[] {
 	];
 }
 
+const TASKS = 'crm_sales_tasks';
+/** What a rep changes on a follow-up: whether it is done, when, what it says; a generated one keeps what it is about (hook). */
+const SALES_TASK_REP_FIELDS = ['title', 'due_date', 'done', 'notes'];
+
+/**
+ * Follow-up tasks (S6.9): a rep reads and works the tasks of their own customers and those given to them, and adds
+ * tasks for their customers; a manager does so for their teams' and may delete them. The reorder run makes the
+ * reorder and churn-risk ones (the hook refuses clients those kinds and changes to what a generated one is about).
+ */
+function salesTaskPermissions(manager: boolean): PermissionDef[] {
+	if (manager) return crud(TASKS, { _or: [{ assignee: { team: { manager: { _eq: ME } } } }, customerOf(managedByMe)] });
+	const own: Filter = { _or: [{ assignee: { user: { _eq: ME } } }, customerOf(ownedByMe)] };
+	return [
+		{ collection: TASKS, action: 'create', fields: ['title', 'customer', 'assignee', 'due_date', 'kind', 'product_group', 'done', 'notes'] },
+		{ collection: TASKS, action: 'read', permissions: own, fields: ['*'] },
+		{ collection: TASKS, action: 'update', permissions: own, fields: SALES_TASK_REP_FIELDS },
+	];
+}
+
 /** Orders to cash for the customers in `scope`: proposals and orders are worked, money documents are read. */
 function commercePermissions(scope: Filter): PermissionDef[] {
 	const ofCustomer = customerOf(scope);
@@ -240,7 +259,7 @@ export const SALES_MANAGER: RoleDef = {
 	name: 'Sales manager',
 	icon: 'supervisor_account',
 	description: 'Leads a sales team: sees and reassigns the customers of the reps in the teams they manage.',
-	policy: { id: 'bb154956-5787-4afe-96be-ee5d8bcfa189', name: 'CRM · Sales manager', icon: 'supervisor_account', description: 'Customers of own teams; reassign within the team.', admin_access: false, app_access: true, permissions: [...salesPermissions(managedByMe, ['*'], [SALES_MANAGEMENT_DASHBOARD, SALES_DASHBOARD, REPS_DASHBOARD, CLASSES_DASHBOARD, PROFITABILITY_DASHBOARD, RECEIVABLES_DASHBOARD, DISCOUNTS_DASHBOARD]), ...planningPermissions(true), ...commissionPermissions(true), ...crud('crm_classification_rules', null, ['create', 'update', 'delete']), ...PIPELINE_SETUP.flatMap((c) => crud(c, null, ['create', 'update', 'delete'])), ...crud(PRODUCT_RELATIONS, null, ['create', 'update', 'delete']), { collection: 'crm_opportunities', action: 'delete', permissions: customerOf(managedByMe) }, { collection: 'crm_classification_settings', action: 'update', fields: ['*'] }, { collection: 'crm_classification_settings', action: 'create', fields: ['*'] }] },
+	policy: { id: 'bb154956-5787-4afe-96be-ee5d8bcfa189', name: 'CRM · Sales manager', icon: 'supervisor_account', description: 'Customers of own teams; reassign within the team.', admin_access: false, app_access: true, permissions: [...salesPermissions(managedByMe, ['*'], [SALES_MANAGEMENT_DASHBOARD, SALES_DASHBOARD, REPS_DASHBOARD, CLASSES_DASHBOARD, PROFITABILITY_DASHBOARD, RECEIVABLES_DASHBOARD, DISCOUNTS_DASHBOARD]), ...planningPermissions(true), ...commissionPermissions(true), ...salesTaskPermissions(true), ...crud('crm_classification_rules', null, ['create', 'update', 'delete']), ...PIPELINE_SETUP.flatMap((c) => crud(c, null, ['create', 'update', 'delete'])), ...crud(PRODUCT_RELATIONS, null, ['create', 'update', 'delete']), { collection: 'crm_opportunities', action: 'delete', permissions: customerOf(managedByMe) }, { collection: 'crm_classification_settings', action: 'update', fields: ['*'] }, { collection: 'crm_classification_settings', action: 'create', fields: ['*'] }] },
 };
 
 export const SALES_REP: RoleDef = {
@@ -248,7 +267,7 @@ export const SALES_REP: RoleDef = {
 	name: 'Sales rep',
 	icon: 'badge',
 	description: 'Works own customers only; cannot change who owns a customer.',
-	policy: { id: '79ef8607-d4ec-471d-a578-9d4895d8f40e', name: 'CRM · Sales rep', icon: 'badge', description: 'Row-level: only customers they own, with their contacts and history.', admin_access: false, app_access: true, permissions: [...salesPermissions(ownedByMe, CUSTOMER_FIELDS_EXCEPT_OWNER, [SALES_MANAGEMENT_DASHBOARD, SALES_DASHBOARD, REPS_DASHBOARD]), ...planningPermissions(false), ...commissionPermissions(false)] },
+	policy: { id: '79ef8607-d4ec-471d-a578-9d4895d8f40e', name: 'CRM · Sales rep', icon: 'badge', description: 'Row-level: only customers they own, with their contacts and history.', admin_access: false, app_access: true, permissions: [...salesPermissions(ownedByMe, CUSTOMER_FIELDS_EXCEPT_OWNER, [SALES_MANAGEMENT_DASHBOARD, SALES_DASHBOARD, REPS_DASHBOARD]), ...planningPermissions(false), ...commissionPermissions(false), ...salesTaskPermissions(false)] },
 };
 
 export const MARKETING: RoleDef = {
@@ -450,6 +469,7 @@ export const DASHBOARDS: DashboardDef[] = [
 		panels: [
 			{ type: 'crm-sales-plans', name: 'Plan vs actual', icon: 'flag', position_x: 1, position_y: 1, width: 40, height: 30, options: {} },
 			{ type: 'crm-sales-forecast', name: 'Forecast and accuracy', icon: 'query_stats', position_x: 1, position_y: 31, width: 40, height: 56, options: {} },
+			{ type: 'crm-reorder-list', name: 'Due for reorder', icon: 'event_repeat', position_x: 1, position_y: 87, width: 40, height: 30, options: {} },
 		],
 	},
 	{

@@ -12,6 +12,7 @@ import { customerClassFields, intelligenceCollections, intelligenceRelations } f
 import { moduleCollections } from './define-module-model.ts';
 import { pipelineCollections, pipelineRelations } from './define-pipeline-model.ts';
 import { salesPlanningCollections, salesPlanningRelations } from './define-sales-planning-model.ts';
+import { customerChurnFields, repeatSalesCollections, repeatSalesRelations } from './define-repeat-sales-model.ts';
 import { serviceCollections, serviceRelations } from './define-service-model.ts';
 import { audit, collection, type CollectionDef, f, junction, m2m, m2o, type RelationDef } from './model-helpers.ts';
 
@@ -112,6 +113,7 @@ export const collections: CollectionDef[] = [
 		f.presentation('overview', 'crm-customer-overview', { note: 'The customer at a glance (A5.2): contacts, documents, sales, balance, service, campaigns, classes, as far as you may read them.' }),
 		f.presentation('timeline', 'crm-timeline', { note: 'Contact history: every call, meeting, e-mail and system event.' }),
 		f.text('notes'),
+		...customerChurnFields,
 		...customerClassFields,
 		...audit(),
 	]),
@@ -206,6 +208,7 @@ export const collections: CollectionDef[] = [
 	...salesPlanningCollections,
 	...commissionCollections,
 	...crossSalesCollections,
+	...repeatSalesCollections,
 	...moduleCollections,
 ];
 
@@ -251,4 +254,5 @@ export const relations: RelationDef[] = [
 	...salesPlanningRelations,
 	...commissionRelations,
 	...crossSalesRelations,
+	...repeatSalesRelations,
 ];

@@ -309,6 +309,7 @@ export const LABELS: Record<string, [singular: string, plural: string, sort: num
 	crm_commission_splits: ['Commission split', 'Commission splits', 37],
 	crm_commission_statements: ['Commission statement', 'Commission statements', 38],
 	crm_commission_statement_lines: ['Statement line', 'Commission statement lines', 39],
+	crm_sales_tasks: ['Sales task', 'Sales follow-ups', 16],
 	crm_document_counters: ['Document counter', 'Document counters', 90],
 	crm_idempotency_keys: ['Idempotency key', 'Idempotency keys', 91],
 };

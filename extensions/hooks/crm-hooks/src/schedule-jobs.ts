@@ -1,4 +1,4 @@
-import { campaignSenderDeps, escalateDueRequests, fillOrderBaseAmounts, isSchemaSupported, refreshRuleSegments, rerouteForAbsences, runBehindPlanAlerts, runCampaignSender, runForecastWeek, runClassification, takeOverAbandonedSends } from '@crm/directus';
+import { campaignSenderDeps, escalateDueRequests, fillOrderBaseAmounts, isSchemaSupported, refreshRuleSegments, rerouteForAbsences, runBehindPlanAlerts, runCampaignSender, runForecastWeek, runClassification, runReorderJob, takeOverAbandonedSends } from '@crm/directus';
 import type { HookExtensionContext, RegisterFunctions } from '@directus/types';
 import { expireQuotes } from './expire-quotes.ts';
 import type { HookDeps } from './hook-kit.ts';
@@ -27,6 +27,7 @@ export function scheduleJobs({ schedule }: RegisterFunctions, context: HookExten
 	scheduleBaseAmounts(schedule, context, database, schemaTtlMs, dataChanged);
 	schedulePlanAlerts(schedule, context, database, schemaTtlMs);
 	scheduleForecasts(schedule, context, database, schemaTtlMs, dataChanged);
+	scheduleReorders(schedule, context, database, schemaTtlMs);
 }
 
 /** S6.4: every Monday morning the closed months' forecasts are scored and the week's are taken (exactly once however many servers run it). */
@@ -108,5 +109,22 @@ function scheduleBaseAmounts(schedule: RegisterFunctions['schedule'], { env, log
 		const filled = await fillOrderBaseAmounts(database, base).catch((error: unknown) => (logger.error(error, '[crm] filling orders\' base amounts failed'), 0));
 		if (filled > 0) logger.info(`[crm] ${filled} older order(s) got their revenue and cost in the base currency`);
 		if (filled > 0) await dataChanged();
+	});
+}
+
+/**
+ * S6.9: every morning, follow-up tasks for reorders that are due and churn risks, and the churn flags set and
+ * cleared. Every server fires it; a task's key is unique per customer, product group and day, so one is made.
+ */
+function scheduleReorders(schedule: RegisterFunctions['schedule'], { env, logger }: HookExtensionContext, database: HookDeps['database'], schemaTtlMs: number): void {
+	const factor = Number(env['CRM_CHURN_FACTOR_BP'] ?? 20_000);
+	schedule(String(env['CRM_REORDER_SCHEDULE'] ?? '15 6 * * *'), async () => {
+		if (!(await isSchemaSupported(database, schemaTtlMs))) return;
+		try {
+			const run = await runReorderJob(database, new Date().toISOString().slice(0, 10), factor);
+			if (run.tasksCreated + run.churnFlagged + run.churnCleared > 0) logger.info(`[crm] reorders: ${run.tasksCreated} follow-up(s), ${run.churnFlagged} customer(s) at churn risk, ${run.churnCleared} no longer`);
+		} catch (error) {
+			logger.error(error, '[crm] the reorder run failed');
+		}
 	});
 }

@@ -173,6 +173,8 @@ export const CRM_ERROR_KIND = {
 	CRM_FORECAST_ADJUSTMENT_REASON_REQUIRED: 'invalid',
 	/** Only a sales manager may adjust a forecast. */
 	CRM_FORECAST_ADJUSTMENT_FORBIDDEN: 'forbidden',
+	/** A reorder or churn-risk follow-up is made by the CRM: its kind, customer and key do not change, and clients create only tasks of kind "other". */
+	CRM_SALES_TASK_GENERATED: 'conflict',
 } as const satisfies Record<string, CrmErrorKind>;
 
 export type CrmErrorCode = keyof typeof CRM_ERROR_KIND;

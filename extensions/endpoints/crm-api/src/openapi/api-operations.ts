@@ -11,6 +11,7 @@ import { PIPELINE_OPERATIONS } from './pipeline-operations.ts';
 import { PRICING_OPERATIONS } from './pricing-operations.ts';
 import { SALES_PLANNING_OPERATIONS } from './sales-planning-operations.ts';
 import { PROFITABILITY_OPERATIONS } from './profitability-operations.ts';
+import { REPEAT_SALES_OPERATIONS } from './repeat-sales-operations.ts';
 import { SERVICE_OPERATIONS } from './service-operations.ts';
 import { SETTLEMENT_OPERATIONS } from './settlement-operations.ts';
 
@@ -33,4 +34,5 @@ export const API_OPERATIONS: readonly ApiOperation[] = [
 	...SALES_PLANNING_OPERATIONS,
 	...COMMISSION_OPERATIONS,
 	...CROSS_SALES_OPERATIONS,
+	...REPEAT_SALES_OPERATIONS,
 ];
