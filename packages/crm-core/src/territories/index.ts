@@ -6,3 +6,4 @@ export { ASSIGNMENT_REASON_MAX, assertAssignableRep, parseAssignmentReason, plan
 export { type AssignmentPreviewRow, planRuleApplication, type PreviewOutcome, type RuleApplication } from './plan-rule-application.ts';
 export { resolveRuleTarget, type RuleAssignment, type RuleOutcome } from './resolve-rule-target.ts';
 export { assertValidAssignmentRule, type RuleTargetRow } from './assert-valid-assignment-rule.ts';
+export { ASSIGNMENT_MAX_CUSTOMERS, assertMayReassign, type BulkMoveRequest, parseBulkMoveRequest, parseRuleApplicationRequest, type RuleApplicationRequest } from './parse-assignment-request.ts';

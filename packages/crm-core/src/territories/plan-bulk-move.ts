@@ -1,4 +1,4 @@
-import { type OwnerActor } from '../access/assert-owner-assignment.ts';
+import { assertOwnerAssignment, type OwnerActor } from '../access/assert-owner-assignment.ts';
 import { CrmError } from '../errors/crm-error.ts';
 import type { AssignmentHistoryRow, AssignmentRep, AssignmentStamp } from './assignment-facts.ts';
 import { assertAssignableRep, planReassignment } from './plan-reassignment.ts';
@@ -19,6 +19,8 @@ export function planBulkMove(actor: OwnerActor, move: BulkMove, stamp: Assignmen
 	if (!move.from) throw new CrmError('CRM_NOT_FOUND', 'There is no such sales rep to move customers from.', { field: 'from_rep' });
 	const to = assertAssignableRep(move.to);
 	if (move.from.id === to.id) throw new CrmError('CRM_INVALID_PAYLOAD', 'Move customers to another rep: "from_rep" and "to_rep" are the same.', { field: 'to_rep' });
+	// Checked once for the reps themselves, so a manager is refused a rep outside their teams even without customers.
+	assertOwnerAssignment(actor, { id: to.id, teamId: to.teamId }, { id: move.from.id, teamId: move.from.teamId }, 'update');
 	const rows: AssignmentHistoryRow[] = [];
 	for (const customerId of move.customerIds) {
 		const row = planReassignment(actor, { customerId, from: move.from, to, reason: move.reason, kind: 'bulk', ruleId: null }, stamp);

@@ -1,7 +1,7 @@
 import type { OwnerActor } from '../access/assert-owner-assignment.ts';
 import { isCrmError } from '../errors/crm-error.ts';
 import type { AssignmentCustomer, AssignmentHistoryRow, AssignmentRep, AssignmentRule, AssignmentStamp } from './assignment-facts.ts';
-import { planReassignment } from './plan-reassignment.ts';
+import { ASSIGNMENT_REASON_MAX, planReassignment } from './plan-reassignment.ts';
 import { resolveRuleTarget } from './resolve-rule-target.ts';
 
 export type PreviewOutcome = 'change' | 'keep' | 'none' | 'refused';
@@ -35,14 +35,17 @@ function previewRow(customer: AssignmentCustomer, reps: readonly AssignmentRep[]
 	return { customer: customer.id, customer_name: customer.name, outcome, from_rep: customer.ownerId, from_name: nameOf(customer.ownerId), to_rep: to, to_name: nameOf(to), rule, reason };
 }
 
-function applyToOne(actor: OwnerActor, customer: AssignmentCustomer, rules: readonly AssignmentRule[], reps: AssignmentRep[], stamp: AssignmentStamp, out: RuleApplication): void {
+/** The history's reason: the caller's, then the rule's explanation, within the column's length. */
+const historyReason = (note: string | null, why: string) => (note ? `${note} — ${why}` : why).slice(0, ASSIGNMENT_REASON_MAX);
+
+function applyToOne(actor: OwnerActor, customer: AssignmentCustomer, rules: readonly AssignmentRule[], reps: AssignmentRep[], stamp: AssignmentStamp & { note: string | null }, out: RuleApplication): void {
 	const outcome = resolveRuleTarget(customer, rules, reps);
 	if (outcome.kind !== 'assign') return void out.rows.push(previewRow(customer, reps, outcome.kind, null, null, outcome.reason));
 	const { repId, ruleId, reason } = outcome.assignment;
 	const to = reps.find((r) => r.id === repId)!;
 	const from = reps.find((r) => r.id === customer.ownerId) ?? null;
 	try {
-		const row = planReassignment(actor, { customerId: customer.id, from, to, reason, kind: 'rule', ruleId }, stamp);
+		const row = planReassignment(actor, { customerId: customer.id, from, to, reason: historyReason(stamp.note, reason), kind: 'rule', ruleId }, stamp);
 		if (row) out.history.push(row);
 	} catch (error) {
 		if (!isCrmError(error)) throw error;
@@ -56,9 +59,10 @@ function applyToOne(actor: OwnerActor, customer: AssignmentCustomer, rules: read
 /**
  * The rules applied to existing customers: for each, from → to and why, or why it stays. Customers the actor
  * may not move (outside a manager's teams) are listed as refused and left alone. The preview and the apply
- * are the same plan; the apply writes its history rows and owner changes.
+ * are the same plan; the apply writes its history rows (with the caller's note before each rule's reason)
+ * and owner changes.
  */
-export function planRuleApplication(actor: OwnerActor, customers: readonly AssignmentCustomer[], rules: readonly AssignmentRule[], reps: readonly AssignmentRep[], stamp: AssignmentStamp): RuleApplication {
+export function planRuleApplication(actor: OwnerActor, customers: readonly AssignmentCustomer[], rules: readonly AssignmentRule[], reps: readonly AssignmentRep[], stamp: AssignmentStamp & { note: string | null }): RuleApplication {
 	const counting = countingReps(reps);
 	const out: RuleApplication = { rows: [], history: [] };
 	const ordered = [...customers].sort((a, b) => a.name.localeCompare(b.name) || a.id.localeCompare(b.id));

@@ -2,3 +2,4 @@ export { loadAssignmentCustomers, loadAssignmentReps, loadAssignmentRules } from
 export { loadOwnerActor } from './load-owner-actor.ts';
 export { assertOwnerAssignable, assertStoredRuleValid, assignNewCustomer, ownersBefore, recordOwnerChange } from './record-owner-changes.ts';
 export { applyAssignments, insertAssignmentHistory } from './store-assignments.ts';
+export { applyRulesTo, moveRepCustomers, planRulesFor } from './run-assignment.ts';
