@@ -20,6 +20,13 @@ async function demoRules(trx: Knex): Promise<number> {
 	return rows.length;
 }
 
+/** A stored timestamp (a Date, epoch milliseconds on SQLite, or text) as a Date; a year ago when missing or unreadable. */
+function createdAt(value: unknown, now: Date): Date {
+	if (value instanceof Date) return value;
+	const raw = /^\d+$/.test(String(value)) ? new Date(Number(value)) : new Date(String(value));
+	return value === null || value === undefined || Number.isNaN(raw.getTime()) ? new Date(now.getTime() - 365 * DAY_MS) : raw;
+}
+
 const asRep = (r: Row): AssignmentRep => ({ id: String(r['id']), name: String(r['name']), teamId: (r['team'] as string | null) ?? null, teamName: null, active: r['active'] === true || r['active'] === 1, customerCount: 0 });
 
 /** The history of today's owners: chosen when created; a few took over from a teammate a month later. */
@@ -29,7 +36,7 @@ function demoHistory(customers: readonly Row[], reps: readonly AssignmentRep[], 
 	for (const c of customers) {
 		const owner = reps.find((r) => r.id === c['owner']);
 		if (!owner) continue;
-		const created = c['date_created'] ? new Date(String(c['date_created'])) : new Date(now.getTime() - 365 * DAY_MS);
+		const created = createdAt(c['date_created'], now);
 		const before = handedOver < HANDED_OVER ? reps.find((r) => r.active && r.teamId === owner.teamId && r.id !== owner.id) : undefined;
 		const first = before ?? owner;
 		rows.push({ customer: String(c['id']), from_rep: null, to_rep: first.id, at: created, by_user: null, reason: 'Owner chosen when the customer was created.', rule: null, kind: 'manual' });

@@ -138,7 +138,10 @@ describe.each(inject('instances'))('territories and customer assignment (S6.2) o
 		// The rep reads the history of their own customer, and cannot write it.
 		const read = await http(instance, annToken, 'GET', `/items/crm_customer_assignments?filter[customer][_eq]=${anns['id']}&fields=to_rep.name,reason`);
 		expect(read.json.data).toEqual([{ to_rep: { name: rep['ann']!['name'] }, reason: 'Owner chosen when the customer was created.' }]);
-		expect((await post('/items/crm_customer_assignments', { customer: anns['id'], to_rep: rep['ben']!['id'], at: new Date().toISOString(), kind: 'manual' }, annToken)).status).toBe(403);
+		// Its fields are the CRM's (read-only), and the collection is append-only for the CRM alone.
+		const forged = await post('/items/crm_customer_assignments', { customer: anns['id'], to_rep: rep['ben']!['id'], at: new Date().toISOString(), kind: 'manual' }, annToken);
+		expect([forged.status, codeOf(forged)]).toEqual([400, 'CRM_READONLY_FIELD']);
+		expect(await historyOf(anns)).toHaveLength(1);
 	});
 
 	test('bad input is refused with a code and writes nothing', async () => {
@@ -166,7 +169,11 @@ describe.each(inject('instances'))('territories and customer assignment (S6.2) o
 		expect([both.status, codeOf(both)]).toEqual([400, 'CRM_ASSIGNMENT_RULE_INVALID']);
 		expect(await admin.request(readItems('crm_assignment_rules', { filter: { name: { _eq: name } } }))).toEqual([]);
 		const forged = await post('/items/crm_customer_assignments', { customer: customer['id'], to_rep: rep['ben']!['id'], at: new Date().toISOString(), kind: 'manual' });
-		expect(codeOf(forged)).toBe('CRM_LEDGER_APPEND_ONLY');
+		expect([forged.status, codeOf(forged)]).toEqual([400, 'CRM_READONLY_FIELD']);
+		const [kept] = (await admin.request(readItems('crm_customer_assignments', { filter: { customer: { _eq: customer['id'] } }, fields: ['id'] }))) as Row[];
+		const removed = await http(instance, adminToken, 'DELETE', `/items/crm_customer_assignments/${kept!['id']}`);
+		expect([removed.status, codeOf(removed)]).toEqual([409, 'CRM_LEDGER_APPEND_ONLY']);
+		expect(await historyOf(customer)).toHaveLength(1);
 		expect((await post('/items/crm_assignment_rules', { name, target_rep: rep['ann']!['id'] }, patToken)).status).toBe(403);
 	});
 });
