@@ -236,6 +236,20 @@ function salesTaskPermissions(manager: boolean): PermissionDef[] {
 	];
 }
 
+/** Territories (S6.2): the history of owner changes, written by the CRM only, read as far as the customers are. */
+const ASSIGNMENT_HISTORY = 'crm_customer_assignments';
+
+/**
+ * Assignment rules are the administrators' (managers read them to understand an assignment; reps see a rule's
+ * name in their customers' history); the history is read as far as its customers are, and written by nobody.
+ */
+function territoryPermissions(manager: boolean, scope: Filter): PermissionDef[] {
+	return [
+		{ collection: 'crm_assignment_rules', action: 'read', fields: manager ? ['*'] : ['id', 'name'] },
+		{ collection: ASSIGNMENT_HISTORY, action: 'read', permissions: customerOf(scope), fields: ['*'] },
+	];
+}
+
 /** Orders to cash for the customers in `scope`: proposals and orders are worked, money documents are read. */
 function commercePermissions(scope: Filter): PermissionDef[] {
 	const ofCustomer = customerOf(scope);
@@ -259,7 +273,7 @@ export const SALES_MANAGER: RoleDef = {
 	name: 'Sales manager',
 	icon: 'supervisor_account',
 	description: 'Leads a sales team: sees and reassigns the customers of the reps in the teams they manage.',
-	policy: { id: 'bb154956-5787-4afe-96be-ee5d8bcfa189', name: 'CRM · Sales manager', icon: 'supervisor_account', description: 'Customers of own teams; reassign within the team.', admin_access: false, app_access: true, permissions: [...salesPermissions(managedByMe, ['*'], [SALES_MANAGEMENT_DASHBOARD, SALES_DASHBOARD, REPS_DASHBOARD, CLASSES_DASHBOARD, PROFITABILITY_DASHBOARD, RECEIVABLES_DASHBOARD, DISCOUNTS_DASHBOARD]), ...planningPermissions(true), ...commissionPermissions(true), ...salesTaskPermissions(true), ...crud('crm_classification_rules', null, ['create', 'update', 'delete']), ...PIPELINE_SETUP.flatMap((c) => crud(c, null, ['create', 'update', 'delete'])), ...crud(PRODUCT_RELATIONS, null, ['create', 'update', 'delete']), { collection: 'crm_opportunities', action: 'delete', permissions: customerOf(managedByMe) }, { collection: 'crm_classification_settings', action: 'update', fields: ['*'] }, { collection: 'crm_classification_settings', action: 'create', fields: ['*'] }] },
+	policy: { id: 'bb154956-5787-4afe-96be-ee5d8bcfa189', name: 'CRM · Sales manager', icon: 'supervisor_account', description: 'Customers of own teams; reassign within the team.', admin_access: false, app_access: true, permissions: [...salesPermissions(managedByMe, ['*'], [SALES_MANAGEMENT_DASHBOARD, SALES_DASHBOARD, REPS_DASHBOARD, CLASSES_DASHBOARD, PROFITABILITY_DASHBOARD, RECEIVABLES_DASHBOARD, DISCOUNTS_DASHBOARD]), ...planningPermissions(true), ...commissionPermissions(true), ...salesTaskPermissions(true), ...territoryPermissions(true, managedByMe), ...crud('crm_classification_rules', null, ['create', 'update', 'delete']), ...PIPELINE_SETUP.flatMap((c) => crud(c, null, ['create', 'update', 'delete'])), ...crud(PRODUCT_RELATIONS, null, ['create', 'update', 'delete']), { collection: 'crm_opportunities', action: 'delete', permissions: customerOf(managedByMe) }, { collection: 'crm_classification_settings', action: 'update', fields: ['*'] }, { collection: 'crm_classification_settings', action: 'create', fields: ['*'] }] },
 };
 
 export const SALES_REP: RoleDef = {
@@ -267,7 +281,7 @@ export const SALES_REP: RoleDef = {
 	name: 'Sales rep',
 	icon: 'badge',
 	description: 'Works own customers only; cannot change who owns a customer.',
-	policy: { id: '79ef8607-d4ec-471d-a578-9d4895d8f40e', name: 'CRM · Sales rep', icon: 'badge', description: 'Row-level: only customers they own, with their contacts and history.', admin_access: false, app_access: true, permissions: [...salesPermissions(ownedByMe, CUSTOMER_FIELDS_EXCEPT_OWNER, [SALES_MANAGEMENT_DASHBOARD, SALES_DASHBOARD, REPS_DASHBOARD]), ...planningPermissions(false), ...commissionPermissions(false), ...salesTaskPermissions(false)] },
+	policy: { id: '79ef8607-d4ec-471d-a578-9d4895d8f40e', name: 'CRM · Sales rep', icon: 'badge', description: 'Row-level: only customers they own, with their contacts and history.', admin_access: false, app_access: true, permissions: [...salesPermissions(ownedByMe, CUSTOMER_FIELDS_EXCEPT_OWNER, [SALES_MANAGEMENT_DASHBOARD, SALES_DASHBOARD, REPS_DASHBOARD]), ...planningPermissions(false), ...commissionPermissions(false), ...salesTaskPermissions(false), ...territoryPermissions(false, ownedByMe)] },
 };
 
 export const MARKETING: RoleDef = {
@@ -303,6 +317,7 @@ export const MARKETING: RoleDef = {
 			{ collection: 'crm_orders', action: 'read', fields: ['id', 'number', 'customer', 'order_date', 'status', 'campaign', 'currency', 'net_total'] },
 			...readAll(REFERENCE.filter((c) => !['crm_market_segments', 'crm_customer_groups', 'crm_products_market_segments'].includes(c))),
 			...readAll([...CLASSIFICATION_SETUP, CLASS_RUNS, CLASS_HISTORY, ...PIPELINE_SETUP]),
+			...readAll([ASSIGNMENT_HISTORY]),
 			...crud(PRODUCT_RELATIONS, null),
 			// Which deals campaigns brought: the opportunity's header, to credit the campaign.
 			{ collection: 'crm_opportunities', action: 'read', fields: ['id', 'name', 'customer', 'amount', 'currency', 'expected_close', 'stage', 'status', 'probability_bp', 'forecast_category', 'source_campaign', 'closed_at', 'summary'] },
@@ -327,6 +342,7 @@ function serviceDeskPermissions(ownTimeOnly: boolean): PermissionDef[] {
 		{ collection: 'crm_service_requests', action: 'read', fields: ['*'] },
 		{ collection: 'crm_service_requests', action: 'update', fields: SERVICE_REQUEST_FIELDS },
 		...readAll(SERVICE_RECORDS),
+		...readAll([ASSIGNMENT_HISTORY]),
 		{ collection: 'crm_service_time_entries', action: 'create', fields: ['*'] },
 		{ collection: 'crm_service_time_entries', action: 'read', fields: ['*'] },
 		{ collection: 'crm_service_time_entries', action: 'update', permissions: own, fields: ['*'] },
@@ -438,6 +454,7 @@ export const ACCOUNTANT: RoleDef = {
 			{ collection: 'crm_invoices', action: 'update', fields: ['status', 'open_amount'] },
 			...crud('crm_invoice_lines', null, ['create', 'read']),
 			...readAll(['crm_ledger_entries', 'crm_orders', 'crm_order_lines', SEGMENT_HISTORY, 'crm_campaigns', ...CAMPAIGN_BUDGET, ...CLASSIFICATION_SETUP, CLASS_RUNS, CLASS_HISTORY]),
+			...readAll([ASSIGNMENT_HISTORY]),
 			// An order becomes paid (or invoiced again after a reversal) as a consequence of the accountant's booking.
 			{ collection: 'crm_orders', action: 'update', fields: ['status'] },
 			...crud('crm_exchange_rates', null, ['create', 'update']),

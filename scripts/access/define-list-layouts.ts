@@ -38,4 +38,6 @@ export const LIST_LAYOUTS: Record<string, ListLayout> = {
 	crm_campaign_members: { fields: ['campaign', 'customer', 'contact', 'task_state', 'task_due', 'rep', 'last_touch', 'best_offer', 'send_state'], sort: ['task_due'] },
 	crm_segment_membership_events: { fields: ['at', 'change', 'segment', 'customer', 'product'], sort: ['-at'] },
 	crm_stock_levels: { fields: ['product', 'warehouse', 'on_hand_milli', 'reserved_milli'], sort: ['product'] },
+	crm_assignment_rules: { fields: ['sort', 'name', 'active', 'region', 'customer_group', 'country', 'category', 'target_rep', 'target_team'], sort: ['sort'] },
+	crm_customer_assignments: { fields: ['at', 'customer', 'from_rep', 'to_rep', 'by_user', 'kind', 'reason'], sort: ['-at'] },
 };

@@ -310,6 +310,8 @@ export const LABELS: Record<string, [singular: string, plural: string, sort: num
 	crm_commission_statements: ['Commission statement', 'Commission statements', 38],
 	crm_commission_statement_lines: ['Statement line', 'Commission statement lines', 39],
 	crm_sales_tasks: ['Sales task', 'Sales follow-ups', 16],
+	crm_assignment_rules: ['Assignment rule', 'Assignment rules', 9],
+	crm_customer_assignments: ['Owner change', 'Customer assignment history', 9],
 	crm_document_counters: ['Document counter', 'Document counters', 90],
 	crm_idempotency_keys: ['Idempotency key', 'Idempotency keys', 91],
 };

@@ -7,6 +7,7 @@ import { seedDemoCrossSales } from './demo-cross-sales.ts';
 import { seedDemoRepeatSales } from './demo-repeat-sales.ts';
 import { seedDemoCommissions } from './demo-commissions.ts';
 import { seedDemoSalesPlanning } from './demo-sales-planning.ts';
+import { seedDemoTerritories } from './demo-territories.ts';
 import { DEMO_TABLES, generateDemoData } from './generate-demo-data.ts';
 import type { DemoData } from './generate-demo-data.ts';
 import { DEFERRED_FOREIGN_KEYS } from './orders-to-cash-rows.ts';
@@ -65,6 +66,7 @@ export async function seedDemoData(db: Knex, options: SeedDemoDataOptions = {}):
 		await seedDemoCommissions(trx, new Date(options.now ?? Date.now()));
 		await seedDemoCrossSales(trx);
 		await seedDemoRepeatSales(trx, new Date(options.now ?? Date.now()));
+		await seedDemoTerritories(trx, new Date(options.now ?? Date.now()));
 		return { seeded: true, counts } as const;
 	});
 }

@@ -91,3 +91,4 @@ export * from './forecasting/index.ts';
 export * from './commissions/index.ts';
 export * from './sales-kpis/index.ts';
 export * from './repeat-sales/index.ts';
+export * from './territories/index.ts';

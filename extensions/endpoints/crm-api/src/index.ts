@@ -33,6 +33,7 @@ import { registerForecastRoutes } from './routes/forecasts.ts';
 import { registerCommissionRoutes } from './routes/commissions.ts';
 import { registerCrossSellRoutes } from './routes/cross-sales.ts';
 import { registerRepeatSalesRoutes } from './routes/repeat-sales.ts';
+import { registerAssignmentRoutes } from './routes/assignment.ts';
 
 /** Every /crm route group, registered in this order (the timeline first: its paths are the most used). */
 const ROUTES = [
@@ -66,6 +67,7 @@ const ROUTES = [
 	registerCommissionRoutes,
 	registerCrossSellRoutes,
 	registerRepeatSalesRoutes,
+	registerAssignmentRoutes,
 ] as const;
 
 export default defineEndpoint({

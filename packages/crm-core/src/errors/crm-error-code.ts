@@ -175,6 +175,12 @@ export const CRM_ERROR_KIND = {
 	CRM_FORECAST_ADJUSTMENT_FORBIDDEN: 'forbidden',
 	/** A reorder or churn-risk follow-up is made by the CRM: its kind, customer and key do not change, and clients create only tasks of kind "other". */
 	CRM_SALES_TASK_GENERATED: 'conflict',
+	/** Customers go to an active rep only (S6.2): the rep named has left or is inactive. */
+	CRM_ASSIGNMENT_REP_INACTIVE: 'conflict',
+	/** A reassignment of customers needs a reason: the assignment history keeps it. */
+	CRM_ASSIGNMENT_REASON_REQUIRED: 'invalid',
+	/** An assignment rule breaks a rule (a rep or a team as its target, not both); details.field names the field. */
+	CRM_ASSIGNMENT_RULE_INVALID: 'invalid',
 } as const satisfies Record<string, CrmErrorKind>;
 
 export type CrmErrorCode = keyof typeof CRM_ERROR_KIND;

@@ -1,6 +1,7 @@
 import { ANALYTICS_OPERATIONS } from './analytics-operations.ts';
 import type { ApiOperation } from './api-operation.ts';
 import { ANY_OBJECT } from './answer-schemas.ts';
+import { ASSIGNMENT_OPERATIONS } from './assignment-operations.ts';
 import { CROSS_SALES_OPERATIONS } from './cross-sales-operations.ts';
 import { COMMISSION_OPERATIONS } from './commission-operations.ts';
 import { CUSTOMER_OPERATIONS } from './customer-operations.ts';
@@ -35,4 +36,5 @@ export const API_OPERATIONS: readonly ApiOperation[] = [
 	...COMMISSION_OPERATIONS,
 	...CROSS_SALES_OPERATIONS,
 	...REPEAT_SALES_OPERATIONS,
+	...ASSIGNMENT_OPERATIONS,
 ];
