@@ -62,3 +62,4 @@ export * from './repeat-sales/index.ts';
 export * from './cross-sales/index.ts';
 export * from './commissions/index.ts';
 export * from './sales-kpis/index.ts';
+export * from './visits/index.ts';
