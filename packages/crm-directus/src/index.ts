@@ -90,3 +90,4 @@ export * from './cross-sales/index.ts';
 export * from './forecasting/index.ts';
 export * from './commissions/index.ts';
 export * from './sales-kpis/index.ts';
+export * from './visits/index.ts';

@@ -32,6 +32,7 @@ import { registerSalesPlanRoutes } from './routes/sales-plans.ts';
 import { registerForecastRoutes } from './routes/forecasts.ts';
 import { registerCommissionRoutes } from './routes/commissions.ts';
 import { registerCrossSellRoutes } from './routes/cross-sales.ts';
+import { registerVisitRoutes } from './routes/visit-plans.ts';
 
 /** Every /crm route group, registered in this order (the timeline first: its paths are the most used). */
 const ROUTES = [
@@ -64,6 +65,7 @@ const ROUTES = [
 	registerForecastRoutes,
 	registerCommissionRoutes,
 	registerCrossSellRoutes,
+	registerVisitRoutes,
 ] as const;
 
 export default defineEndpoint({

@@ -13,6 +13,7 @@ import { SALES_PLANNING_OPERATIONS } from './sales-planning-operations.ts';
 import { PROFITABILITY_OPERATIONS } from './profitability-operations.ts';
 import { SERVICE_OPERATIONS } from './service-operations.ts';
 import { SETTLEMENT_OPERATIONS } from './settlement-operations.ts';
+import { VISIT_OPERATIONS } from './visit-operations.ts';
 
 export const OPENAPI_PATH = '/openapi.json';
 
@@ -33,4 +34,5 @@ export const API_OPERATIONS: readonly ApiOperation[] = [
 	...SALES_PLANNING_OPERATIONS,
 	...COMMISSION_OPERATIONS,
 	...CROSS_SALES_OPERATIONS,
+	...VISIT_OPERATIONS,
 ];
