@@ -5,6 +5,7 @@ import { classifyDemoCustomers } from './demo-classification.ts';
 import { seedDemoPipeline } from './demo-pipeline.ts';
 import { seedDemoCrossSales } from './demo-cross-sales.ts';
 import { seedDemoCommissions } from './demo-commissions.ts';
+import { seedDemoVisits } from './demo-visits.ts';
 import { seedDemoSalesPlanning } from './demo-sales-planning.ts';
 import { DEMO_TABLES, generateDemoData } from './generate-demo-data.ts';
 import type { DemoData } from './generate-demo-data.ts';
@@ -63,6 +64,7 @@ export async function seedDemoData(db: Knex, options: SeedDemoDataOptions = {}):
 		await seedDemoSalesPlanning(trx, new Date(options.now ?? Date.now()));
 		await seedDemoCommissions(trx, new Date(options.now ?? Date.now()));
 		await seedDemoCrossSales(trx);
+		await seedDemoVisits(trx, new Date(options.now ?? Date.now()));
 		return { seeded: true, counts } as const;
 	});
 }
