@@ -274,6 +274,8 @@ function visitPermissions(manager: boolean): PermissionDef[] {
 	return [...writes('crm_visit_plans', plans, VISIT_PLAN_FIELDS), ...writes('crm_visit_plan_stops', { plan: plans }, VISIT_STOP_FIELDS), ...targets];
 }
 // Appended to the sales policies rather than spliced into their lines, so branches that add permissions merge.
+// A rep places their own customers: the coordinates join the customer fields a rep may update (the list is shared by reference).
+CUSTOMER_FIELDS_EXCEPT_OWNER.push('latitude', 'longitude');
 SALES_MANAGER.policy.permissions.push(...visitPermissions(true));
 SALES_REP.policy.permissions.push(...visitPermissions(false));
 
