@@ -67,6 +67,7 @@ describe('visit plans and activity targets (S6.2) in the Studio', () => {
 		await route.locator('[data-test="crm-visit-route-order"]').click();
 		const answer = (await (await ordered).json()).data;
 		await route.locator('[data-test="crm-visit-route-explanation"]').waitFor({ timeout: 60_000 });
+		await page.waitForFunction(() => document.querySelector('[data-test="crm-visit-route-total"]')?.textContent?.startsWith('Total'), null, { timeout: 60_000 });
 		expect(await route.locator('[data-test="crm-visit-route-explanation"]').innerText()).toBe(answer.explanation);
 		expect(await route.locator('[data-test="crm-visit-route-total"]').innerText()).toMatch(/^Total [\d,]+(\.\d)? k?m \(straight line\)$/);
 		const names = await route.locator('[data-test="crm-visit-route-stop"] .name').allInnerTexts();
