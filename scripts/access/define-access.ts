@@ -284,6 +284,34 @@ export const SALES_REP: RoleDef = {
 	policy: { id: '79ef8607-d4ec-471d-a578-9d4895d8f40e', name: 'CRM · Sales rep', icon: 'badge', description: 'Row-level: only customers they own, with their contacts and history.', admin_access: false, app_access: true, permissions: [...salesPermissions(ownedByMe, CUSTOMER_FIELDS_EXCEPT_OWNER, [SALES_MANAGEMENT_DASHBOARD, SALES_DASHBOARD, REPS_DASHBOARD]), ...planningPermissions(false), ...commissionPermissions(false), ...salesTaskPermissions(false), ...territoryPermissions(false, ownedByMe)] },
 };
 
+/** What a client writes of a visit plan and a stop; the route, distances, slot and logged visit are the CRM's. */
+const VISIT_PLAN_FIELDS = ['rep', 'day', 'status', 'start_latitude', 'start_longitude', 'notes', 'stops'];
+const VISIT_STOP_FIELDS = ['plan', 'customer', 'sort', 'planned_time', 'done', 'outcome'];
+
+/**
+ * Visit plans and activity targets (S6.2): a rep plans and works their own days and reads their own and their
+ * team's targets; a manager plans the days of their teams' reps and sets their teams' targets. The hooks check
+ * what a filter cannot (one plan per rep and day, own customers, who a new plan or target is for).
+ */
+function visitPermissions(manager: boolean): PermissionDef[] {
+	const plans: Filter = manager ? { _or: [mine, ofMyTeamsRep] } : mine;
+	const writes = (collection: string, scope: Filter, fields: string[]): PermissionDef[] => [
+		{ collection, action: 'create', fields },
+		{ collection, action: 'read', permissions: scope, fields: ['*'] },
+		{ collection, action: 'update', permissions: scope, fields },
+		{ collection, action: 'delete', permissions: scope },
+	];
+	const targets: PermissionDef[] = manager
+		? [...crud('crm_activity_targets', ofMyTeams, ['read', 'update', 'delete']), { collection: 'crm_activity_targets', action: 'create', fields: ['*'] }]
+		: [{ collection: 'crm_activity_targets', action: 'read', permissions: { _or: [mine, myTeamsPlan] }, fields: ['*'] }];
+	return [...writes('crm_visit_plans', plans, VISIT_PLAN_FIELDS), ...writes('crm_visit_plan_stops', { plan: plans }, VISIT_STOP_FIELDS), ...targets];
+}
+// Appended to the sales policies rather than spliced into their lines, so branches that add permissions merge.
+// A rep places their own customers: the coordinates join the customer fields a rep may update (the list is shared by reference).
+CUSTOMER_FIELDS_EXCEPT_OWNER.push('latitude', 'longitude');
+SALES_MANAGER.policy.permissions.push(...visitPermissions(true));
+SALES_REP.policy.permissions.push(...visitPermissions(false));
+
 export const MARKETING: RoleDef = {
 	id: '4db00ccb-4e7a-45c1-81e5-e9929bddf58a',
 	name: 'Marketing',
@@ -487,6 +515,7 @@ export const DASHBOARDS: DashboardDef[] = [
 			{ type: 'crm-sales-plans', name: 'Plan vs actual', icon: 'flag', position_x: 1, position_y: 1, width: 40, height: 30, options: {} },
 			{ type: 'crm-sales-forecast', name: 'Forecast and accuracy', icon: 'query_stats', position_x: 1, position_y: 31, width: 40, height: 56, options: {} },
 			{ type: 'crm-reorder-list', name: 'Due for reorder', icon: 'event_repeat', position_x: 1, position_y: 87, width: 40, height: 30, options: {} },
+			{ type: 'crm-activity-targets', name: 'Activity against target', icon: 'track_changes', position_x: 1, position_y: 117, width: 40, height: 30, options: {} },
 		],
 	},
 	{

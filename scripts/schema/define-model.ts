@@ -15,6 +15,7 @@ import { salesPlanningCollections, salesPlanningRelations } from './define-sales
 import { customerChurnFields, repeatSalesCollections, repeatSalesRelations } from './define-repeat-sales-model.ts';
 import { serviceCollections, serviceRelations } from './define-service-model.ts';
 import { territoryCollections, territoryRelations } from './define-territory-model.ts';
+import { customerCoordinateFields, visitsCollections, visitsRelations } from './define-visits-model.ts';
 import { audit, collection, type CollectionDef, f, junction, m2m, m2o, type RelationDef } from './model-helpers.ts';
 
 export type { CollectionDef, FieldDef, RelationDef } from './model-helpers.ts';
@@ -108,6 +109,7 @@ export const collections: CollectionDef[] = [
 		f.string('country', { max: 2, note: 'ISO 3166 alpha-2 country code.', validation: { _and: [{ country: { _regex: '^[A-Z]{2}$' } }] }, validationMessage: 'Two capital letters, e.g. DE.' }),
 		f.string('city', { max: 120 }),
 		f.string('address', { max: 255 }),
+		...customerCoordinateFields,
 		f.m2m('groups', { template: '{{crm_customer_groups_id.name}}', note: 'Customer groups.' }),
 		f.m2m('market_segments', { template: '{{crm_market_segments_id.name}}', note: 'Market segments (M2).' }),
 		f.o2m('contacts', { template: '{{first_name}} {{last_name}} — {{position}}' }),
@@ -213,6 +215,7 @@ export const collections: CollectionDef[] = [
 	...crossSalesCollections,
 	...repeatSalesCollections,
 	...territoryCollections,
+	...visitsCollections,
 	...moduleCollections,
 ];
 
@@ -260,4 +263,5 @@ export const relations: RelationDef[] = [
 	...crossSalesRelations,
 	...repeatSalesRelations,
 	...territoryRelations,
+	...visitsRelations,
 ];

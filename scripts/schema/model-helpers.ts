@@ -314,6 +314,9 @@ export const LABELS: Record<string, [singular: string, plural: string, sort: num
 	crm_customer_assignments: ['Owner change', 'Customer assignment history', 9],
 	crm_document_counters: ['Document counter', 'Document counters', 90],
 	crm_idempotency_keys: ['Idempotency key', 'Idempotency keys', 91],
+	crm_visit_plans: ['Visit plan', 'Visit plans', 80],
+	crm_visit_plan_stops: ['Visit stop', 'Visit plan stops', 81],
+	crm_activity_targets: ['Activity target', 'Activity targets', 82],
 };
 
 export function collection(name: string, meta: Json, fields: FieldDef[]): CollectionDef {

@@ -6,6 +6,7 @@ import { seedDemoPipeline } from './demo-pipeline.ts';
 import { seedDemoCrossSales } from './demo-cross-sales.ts';
 import { seedDemoRepeatSales } from './demo-repeat-sales.ts';
 import { seedDemoCommissions } from './demo-commissions.ts';
+import { seedDemoVisits } from './demo-visits.ts';
 import { seedDemoSalesPlanning } from './demo-sales-planning.ts';
 import { seedDemoTerritories } from './demo-territories.ts';
 import { DEMO_TABLES, generateDemoData } from './generate-demo-data.ts';
@@ -67,6 +68,7 @@ export async function seedDemoData(db: Knex, options: SeedDemoDataOptions = {}):
 		await seedDemoCrossSales(trx);
 		await seedDemoRepeatSales(trx, new Date(options.now ?? Date.now()));
 		await seedDemoTerritories(trx, new Date(options.now ?? Date.now()));
+		await seedDemoVisits(trx, new Date(options.now ?? Date.now()));
 		return { seeded: true, counts } as const;
 	});
 }

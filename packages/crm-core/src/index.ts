@@ -63,3 +63,4 @@ export * from './cross-sales/index.ts';
 export * from './commissions/index.ts';
 export * from './sales-kpis/index.ts';
 export * from './territories/index.ts';
+export * from './visits/index.ts';

@@ -92,3 +92,4 @@ export * from './commissions/index.ts';
 export * from './sales-kpis/index.ts';
 export * from './repeat-sales/index.ts';
 export * from './territories/index.ts';
+export * from './visits/index.ts';

@@ -34,6 +34,7 @@ import { registerCommissionRoutes } from './routes/commissions.ts';
 import { registerCrossSellRoutes } from './routes/cross-sales.ts';
 import { registerRepeatSalesRoutes } from './routes/repeat-sales.ts';
 import { registerAssignmentRoutes } from './routes/assignment.ts';
+import { registerVisitRoutes } from './routes/visit-plans.ts';
 
 /** Every /crm route group, registered in this order (the timeline first: its paths are the most used). */
 const ROUTES = [
@@ -68,6 +69,7 @@ const ROUTES = [
 	registerCrossSellRoutes,
 	registerRepeatSalesRoutes,
 	registerAssignmentRoutes,
+	registerVisitRoutes,
 ] as const;
 
 export default defineEndpoint({

@@ -26,6 +26,7 @@ import { guardSalesPlanning } from './guard-sales-planning.ts';
 import { guardCrossSales } from './guard-cross-sales.ts';
 import { guardSalesTasks } from './guard-sales-tasks.ts';
 import { guardTerritories } from './guard-territories.ts';
+import { guardVisits } from './guard-visits.ts';
 import { SYSTEM_EVENT_SOURCES } from './system-event-sources.ts';
 import { SystemInteractionRecorder } from './system-interaction-recorder.ts';
 import { WriteHandoff } from './write-handoff.ts';
@@ -55,6 +56,7 @@ export default defineHook((register, context) => {
 	const hooks = createCrmHooks(register, database);
 	guardReferenceData(hooks, env);
 	for (const guard of [guardPriceLists, guardLedgerWrites, guardEndpointDocuments, guardDiscountDefinitions, guardInteractions, guardServiceSetup, guardTimeEntries, guardServiceRequests, guardCustomers, guardSegments, guardCampaignSpend, guardCampaigns, guardClassification, guardPipeline, guardSalesPlanning, guardCrossSales, guardCommissions, guardSalesTasks, guardTerritories, guardPricedDocuments, releaseClaimsOfDeletedOrders]) guard(hooks, deps);
+	guardVisits(hooks);
 	// Last: the timeline records what the checks above let through.
 	new SystemInteractionRecorder(SYSTEM_EVENT_SOURCES, handoff).register(hooks);
 	scheduleJobs(register, context, deps);

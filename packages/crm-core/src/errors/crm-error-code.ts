@@ -181,6 +181,16 @@ export const CRM_ERROR_KIND = {
 	CRM_ASSIGNMENT_REASON_REQUIRED: 'invalid',
 	/** An assignment rule breaks a rule (a rep or a team as its target, not both); details.field names the field. */
 	CRM_ASSIGNMENT_RULE_INVALID: 'invalid',
+	/** Coordinates are out of range, not a decimal, or only one of latitude and longitude is given; details.field names the field. */
+	CRM_COORDINATES_INVALID: 'invalid',
+	/** A visit plan or stop breaks a rule (a second plan for the rep and day, a customer twice, a malformed day or time); details.field names the field. */
+	CRM_VISIT_PLAN_INVALID: 'invalid',
+	/** A rep plans visits only for themselves and to their own customers; a manager for the reps of their teams. */
+	CRM_VISIT_PLAN_FORBIDDEN: 'forbidden',
+	/** An activity target is malformed (neither or both of rep and team, negative counts, dates); details.field names the field. */
+	CRM_ACTIVITY_TARGET_INVALID: 'invalid',
+	/** Activity targets are set by administrators and by the managers of the team (or the rep's team). */
+	CRM_ACTIVITY_TARGET_FORBIDDEN: 'forbidden',
 } as const satisfies Record<string, CrmErrorKind>;
 
 export type CrmErrorCode = keyof typeof CRM_ERROR_KIND;

@@ -15,6 +15,7 @@ import { PROFITABILITY_OPERATIONS } from './profitability-operations.ts';
 import { REPEAT_SALES_OPERATIONS } from './repeat-sales-operations.ts';
 import { SERVICE_OPERATIONS } from './service-operations.ts';
 import { SETTLEMENT_OPERATIONS } from './settlement-operations.ts';
+import { VISIT_OPERATIONS } from './visit-operations.ts';
 
 export const OPENAPI_PATH = '/openapi.json';
 
@@ -37,4 +38,5 @@ export const API_OPERATIONS: readonly ApiOperation[] = [
 	...CROSS_SALES_OPERATIONS,
 	...REPEAT_SALES_OPERATIONS,
 	...ASSIGNMENT_OPERATIONS,
+	...VISIT_OPERATIONS,
 ];
