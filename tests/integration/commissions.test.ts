@@ -170,6 +170,21 @@ describe.each(inject('instances'))('sales commissions (S6.3) on $name', (instanc
 		expect(plans.json.data.map((p: Row) => p['name']).sort()).toEqual(['Sam · 5 %, 10 % above target', 'Team · 3 %']);
 	});
 
+	test('a manager sets commission plans only for the reps and teams they manage', async () => {
+		const name = `Not yours ${uid()}`;
+		const byMona = await http(instance, monaToken, 'POST', '/items/crm_commission_plans', { name, rep: tom['id'], basis: 'revenue', rate_bp: 900, period: 'month' });
+		expect([byMona.status, codeOf(byMona), byMona.json?.errors?.[0]?.extensions?.field]).toEqual([403, 'CRM_PLAN_SCOPE_NOT_MANAGED', 'rep']);
+		const forTeam = await http(instance, monaToken, 'POST', '/items/crm_commission_plans', { name, team: sam['team'], basis: 'revenue', rate_bp: 900, period: 'month' });
+		expect([forTeam.status, codeOf(forTeam)]).toEqual([403, 'CRM_PLAN_SCOPE_NOT_MANAGED']);
+		expect(await admin.request(readItems('crm_commission_plans', { filter: { name: { _eq: name } } }))).toEqual([]);
+		// Pat's own plan moved to a rep of another team is refused too, and stays Sam's.
+		const monasRep = ((await admin.request(readItems('crm_sales_reps', { filter: { team: { manager: { email: { _eq: 'manager@example.com' } } } }, fields: ['id'], sort: ['name'], limit: 1 }))) as Row[])[0]!;
+		const own = ((await admin.request(readItems('crm_commission_plans', { filter: { rep: { _eq: sam['id'] } }, fields: ['id'] }))) as Row[])[0]!;
+		const moved = await http(instance, patToken, 'PATCH', `/items/crm_commission_plans/${own['id']}`, { rep: monasRep['id'] });
+		expect([moved.status, codeOf(moved)]).toEqual([403, 'CRM_PLAN_SCOPE_NOT_MANAGED']);
+		expect(((await admin.request(readItems('crm_commission_plans', { filter: { id: { _eq: own['id'] } }, fields: ['rep'] }))) as Row[])[0]!['rep']).toBe(sam['id']);
+	});
+
 	test('statements are the CRM\'s, plans valid with their tiers, splits add up', async () => {
 		const forged = await http(instance, adminToken, 'POST', '/items/crm_commission_statements', { rep: sam['id'], period_start: '2026-06-01', period_end: '2026-06-30' });
 		expect(forged.status).toBeGreaterThanOrEqual(400);

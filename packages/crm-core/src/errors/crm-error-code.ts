@@ -173,6 +173,8 @@ export const CRM_ERROR_KIND = {
 	CRM_FORECAST_ADJUSTMENT_REASON_REQUIRED: 'invalid',
 	/** Only a sales manager may adjust a forecast. */
 	CRM_FORECAST_ADJUSTMENT_FORBIDDEN: 'forbidden',
+	/** A manager names a rep or team they do not manage (or no one: the company) on a sales plan or commission plan; details.field names the field. */
+	CRM_PLAN_SCOPE_NOT_MANAGED: 'forbidden',
 } as const satisfies Record<string, CrmErrorKind>;
 
 export type CrmErrorCode = keyof typeof CRM_ERROR_KIND;
