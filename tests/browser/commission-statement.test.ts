@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { readItems } from '@directus/sdk';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { DASHBOARDS } from '../../scripts/access/define-access.ts';
 import { ARTIFACTS, type BrowserSession, loginToStudio, openBrowser } from '../support/browser.ts';
 import { http, loginAsAdmin } from '../support/clients.ts';
 
@@ -28,9 +29,10 @@ describe('a commission statement in the Studio (S6.3)', () => {
 		const admin = await loginAsAdmin(instance!);
 		const rita = ((await admin.request(readItems('crm_sales_reps', { filter: { email: { _eq: 'rita.rep@example.com' } }, fields: ['id', 'name', 'team.manager.email'] }))) as Row[])[0]!;
 		managerEmail = rita['team']['manager']['email'];
-		// Rita's last three months, a period of the test's own (the demo's statements are monthly): a draft with lines.
-		const now = new Date();
-		const answer = await http(instance!, (await admin.getToken())!, 'POST', '/crm/commissions/statements', { rep: rita['id'], period_start: iso(new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - 3, 1))), period_end: iso(new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), 0))) });
+		// A period of the test's own (the demo's statements are monthly, one of them approved): the four months up to the day Rita's latest invoice was paid.
+		const latest = ((await admin.request(readItems('crm_payment_allocations', { filter: { invoice: { status: { _eq: 'paid' }, order: { owner: { _eq: rita['id'] } } } }, sort: ['-allocated_on'], limit: 1, fields: ['allocated_on'] }))) as Row[])[0]!;
+		const end = new Date(`${String(latest['allocated_on']).slice(0, 10)}T00:00:00Z`);
+		const answer = await http(instance!, (await admin.getToken())!, 'POST', '/crm/commissions/statements', { rep: rita['id'], period_start: iso(new Date(end.getTime() - 120 * 86_400_000)), period_end: iso(end) });
 		expect(answer.status, JSON.stringify(answer.json)).toBe(201);
 		statement = answer.json.data;
 		expect(statement['lines'].length).toBeGreaterThan(0);
@@ -88,5 +90,19 @@ describe('a commission statement in the Studio (S6.3)', () => {
 		expect(await approve.count()).toBe(0);
 		readsAsPeople(await view.innerText());
 		await page.screenshot({ path: join(ARTIFACTS, 'commission-statement-approved.png'), fullPage: true });
+	});
+
+	test('the Sales management dashboard shows the manager\'s reps\' commissions of last month and this month', async () => {
+		const { page } = session;
+		const dashboard = DASHBOARDS.find((d) => d.name === 'Sales management')!;
+		await page.goto(`${instance!.url}/admin/insights/${dashboard.id}`);
+		const section = page.locator('[data-test="sales-commissions"]');
+		await section.locator('[data-test="sales-commission-row"]').first().waitFor({ timeout: 60_000 });
+		const rita = section.locator('[data-test="sales-commission-row"]', { hasText: statement['rep']['name'] });
+		// The demo computed every rep's statement of last month.
+		expect(await rita.locator('td').first().innerText()).toMatch(/−?\d{1,3}(,\d{3})*\.\d{2} EUR (draft|approved)/);
+		readsAsPeople(await section.innerText());
+		await section.scrollIntoViewIfNeeded();
+		await page.screenshot({ path: join(ARTIFACTS, 'commission-totals-dashboard.png'), fullPage: false });
 	});
 });
