@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { readItems } from '@directus/sdk';
+import { createItem, readItems } from '@directus/sdk';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { DASHBOARDS } from '../../scripts/access/define-access.ts';
 import { ARTIFACTS, type BrowserSession, loginToStudio, openBrowser } from '../support/browser.ts';
@@ -29,8 +29,13 @@ describe('a commission statement in the Studio (S6.3)', () => {
 		const admin = await loginAsAdmin(instance!);
 		const rita = ((await admin.request(readItems('crm_sales_reps', { filter: { email: { _eq: 'rita.rep@example.com' } }, fields: ['id', 'name', 'team.manager.email'] }))) as Row[])[0]!;
 		managerEmail = rita['team']['manager']['email'];
-		// A period of the test's own (the demo's statements are monthly, one of them approved): the four months up to the day Rita's latest invoice was paid.
-		const latest = ((await admin.request(readItems('crm_payment_allocations', { filter: { invoice: { status: { _eq: 'paid' }, order: { owner: { _eq: rita['id'] } } } }, sort: ['-allocated_on'], limit: 1, fields: ['allocated_on'] }))) as Row[])[0]!;
+		// The small test demo may have no invoice of Rita's paid: she gets half of the latest paid order of another rep
+		// (a split of the test's own), and a period of the test's own (the demo's statements are monthly, one approved):
+		// the four months up to the day it was paid.
+		const latest = ((await admin.request(readItems('crm_payment_allocations', { filter: { invoice: { status: { _eq: 'paid' }, kind: { _eq: 'invoice' }, order: { owner: { _nnull: true, _neq: rita['id'] } } } }, sort: ['-allocated_on'], limit: 1, fields: ['allocated_on', 'invoice.order.id', 'invoice.order.owner'] }))) as Row[])[0]!;
+		const order = latest['invoice']['order'];
+		await admin.request(createItem('crm_commission_splits', { order: order['id'], rep: order['owner'], share_bp: 5000 }));
+		await admin.request(createItem('crm_commission_splits', { order: order['id'], rep: rita['id'], share_bp: 5000 }));
 		const end = new Date(`${String(latest['allocated_on']).slice(0, 10)}T00:00:00Z`);
 		const answer = await http(instance!, (await admin.getToken())!, 'POST', '/crm/commissions/statements', { rep: rita['id'], period_start: iso(new Date(end.getTime() - 120 * 86_400_000)), period_end: iso(end) });
 		expect(answer.status, JSON.stringify(answer.json)).toBe(201);
