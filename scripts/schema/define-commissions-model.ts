@@ -1,4 +1,4 @@
-import { audit, collection, type CollectionDef, f, m2o, type RelationDef } from './model-helpers.ts';
+import { audit, collection, type CollectionDef, f, labelled, m2o, type RelationDef } from './model-helpers.ts';
 
 const ro = { readonly: true } as const;
 const STATUSES: [string, string][] = [['draft', 'Draft'], ['approved', 'Approved']];
@@ -37,6 +37,7 @@ export const commissionCollections: CollectionDef[] = [
 		...audit(),
 	]),
 	collection('crm_commission_statements', { icon: 'request_quote', note: 'A rep\'s commission for one period, every line explained; computed by the CRM (POST /crm/commissions/statements), approved by a manager and then locked.', display_template: '{{rep.name}} · {{period_start}}–{{period_end}}', sort_field: null }, [
+		labelled(f.presentation('statement', 'crm-commission-statement', { note: 'The statement as the rep checks it: every line with its customer, rate and explanation, the totals, and Approve for the rep\'s manager.' }), 'Statement'),
 		f.m2o('rep', { ...ro, required: true, template: '{{name}}' }),
 		f.m2o('plan', { ...ro, template: '{{name}}' }),
 		f.date('period_start', { ...ro, required: true, indexed: true, width: 'half' }),
@@ -50,7 +51,8 @@ export const commissionCollections: CollectionDef[] = [
 		f.m2oUser('approved_by', { ...ro }),
 		f.timestamp('approved_at', { ...ro }),
 		f.text('summary', { ...ro }),
-		f.o2m('lines', { ...ro, template: '{{document_number}} {{commission}}' }),
+		// The statement field above shows the lines in names and money; the raw list would repeat them in minor units.
+		f.o2m('lines', { ...ro, hidden: true, template: '{{document_number}}' }),
 		...audit(),
 	]),
 	collection('crm_commission_statement_lines', { icon: 'list', note: 'A paid invoice or a credit note on a commission statement, with its computation in words.', display_template: '{{document_number}}', sort_field: null }, [
@@ -66,6 +68,9 @@ export const commissionCollections: CollectionDef[] = [
 		f.signedAmount('basis', { ...ro }),
 		f.signedAmount('commission', { ...ro }),
 		f.text('explanation', { ...ro }),
+		f.signedAmount('uncapped', { ...ro, note: 'What the line earns before the cap.' }),
+		f.percent('rate_bp', { ...ro, label: 'Rate', note: 'The rate the line was paid at (the lowest, when it crossed a tier).' }),
+		f.percent('top_rate_bp', { ...ro, label: 'Top rate', note: 'The highest rate, when the line crossed a tier.' }),
 	]),
 ];
 

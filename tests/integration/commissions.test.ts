@@ -118,6 +118,26 @@ describe.each(inject('instances'))('sales commissions (S6.3) on $name', (instanc
 		expect(s.lines[0].explanation).toContain(`reverses ${invoices['o1']!['number']}`);
 	});
 
+	test('the statement as the rep checks it: customers, rates, totals that add up; only the manager may approve', async () => {
+		const march = (await compute(sam, '2026-03-01', '2026-03-31')).json.data;
+		const april = (await compute(sam, '2026-04-01', '2026-04-30')).json.data;
+		const view = (id: string, token: string) => http(instance, token, 'GET', `/crm/commissions/statements/${id}`);
+		const seen = await view(march.id, samToken);
+		expect(seen.status, JSON.stringify(seen.json)).toBe(200);
+		const m = seen.json.data;
+		expect([m.rep.name, m.plan.name, m.may_approve]).toEqual([sam['name'], 'Sam · 5 %, 10 % above target', false]);
+		expect(m.lines.map((l: Row) => [l['customer_name'], l['rate_bp'], l['top_rate_bp'], Number(l['uncapped']), Number(l['commission'])])).toEqual([
+			[customer['name'], 500, null, 3_000, 3_000],
+			[customer['name'], 500, 1000, 2_500, 2_000],
+		]);
+		// 55.00 earned, 5.00 above the 50.00 cap.
+		expect(m.totals).toEqual({ earned: 5_500, clawed_back: 0, capped: 500, payable: 5_000 });
+		const a = (await view(april.id, patToken)).json.data;
+		expect([a.totals, a.may_approve, a.lines[0].kind]).toEqual([{ earned: 2_000, clawed_back: 500, capped: 0, payable: 1_500 }, true, 'credit_note']);
+		expect((await view(april.id, monaToken)).status).toBe(403);
+		expect((await view(march.id, adminToken)).json.data.may_approve).toBe(true);
+	});
+
 	test('recomputing replaces the draft; approval locks it', async () => {
 		const first = (await compute(sam, '2026-03-01', '2026-03-31')).json.data;
 		const again = (await compute(sam, '2026-03-01', '2026-03-31')).json.data;
@@ -148,6 +168,21 @@ describe.each(inject('instances'))('sales commissions (S6.3) on $name', (instanc
 		expect((await http(instance, monaToken, 'GET', `/items/crm_commission_statements/${toms.id}`)).status).toBe(403);
 		const plans = await http(instance, samToken, 'GET', '/items/crm_commission_plans?fields=name');
 		expect(plans.json.data.map((p: Row) => p['name']).sort()).toEqual(['Sam · 5 %, 10 % above target', 'Team · 3 %']);
+	});
+
+	test('a manager sets commission plans only for the reps and teams they manage', async () => {
+		const name = `Not yours ${uid()}`;
+		const byMona = await http(instance, monaToken, 'POST', '/items/crm_commission_plans', { name, rep: tom['id'], basis: 'revenue', rate_bp: 900, period: 'month' });
+		expect([byMona.status, codeOf(byMona), byMona.json?.errors?.[0]?.extensions?.field]).toEqual([403, 'CRM_PLAN_SCOPE_NOT_MANAGED', 'rep']);
+		const forTeam = await http(instance, monaToken, 'POST', '/items/crm_commission_plans', { name, team: sam['team'], basis: 'revenue', rate_bp: 900, period: 'month' });
+		expect([forTeam.status, codeOf(forTeam)]).toEqual([403, 'CRM_PLAN_SCOPE_NOT_MANAGED']);
+		expect(await admin.request(readItems('crm_commission_plans', { filter: { name: { _eq: name } } }))).toEqual([]);
+		// Pat's own plan moved to a rep of another team is refused too, and stays Sam's.
+		const monasRep = ((await admin.request(readItems('crm_sales_reps', { filter: { team: { manager: { email: { _eq: 'manager@example.com' } } } }, fields: ['id'], sort: ['name'], limit: 1 }))) as Row[])[0]!;
+		const own = ((await admin.request(readItems('crm_commission_plans', { filter: { rep: { _eq: sam['id'] } }, fields: ['id'] }))) as Row[])[0]!;
+		const moved = await http(instance, patToken, 'PATCH', `/items/crm_commission_plans/${own['id']}`, { rep: monasRep['id'] });
+		expect([moved.status, codeOf(moved)]).toEqual([403, 'CRM_PLAN_SCOPE_NOT_MANAGED']);
+		expect(((await admin.request(readItems('crm_commission_plans', { filter: { id: { _eq: own['id'] } }, fields: ['rep'] }))) as Row[])[0]!['rep']).toBe(sam['id']);
 	});
 
 	test('statements are the CRM\'s, plans valid with their tiers, splits add up', async () => {

@@ -112,6 +112,19 @@ describe.each(inject('instances'))('sales plans and forecasts (S6.4, S6.5) on $n
 		expect(byManager.json.data.currency).toBe('EUR');
 	});
 
+	test('a manager sets sales plans only for the reps and teams they manage, and no company-wide one', async () => {
+		const name = `Not yours ${uid()}`;
+		const body = { name, measure: 'revenue', period_start: '2026-02-01', period_end: '2026-02-28', target_amount: 50_000 };
+		const refused = async (token: string, over: Row) => {
+			const answer = await http(instance, token, 'POST', '/items/crm_sales_targets', { ...body, ...over });
+			return [answer.status, answer.json?.errors?.[0]?.extensions?.code, answer.json?.errors?.[0]?.extensions?.field];
+		};
+		expect(await refused(monaToken, { rep: sam['id'] })).toEqual([403, 'CRM_PLAN_SCOPE_NOT_MANAGED', 'rep']);
+		expect(await refused(monaToken, { team: team['id'] })).toEqual([403, 'CRM_PLAN_SCOPE_NOT_MANAGED', 'team']);
+		expect(await refused(patToken, {})).toEqual([403, 'CRM_PLAN_SCOPE_NOT_MANAGED', 'rep']);
+		expect(await admin.request(readItems('crm_sales_targets', { filter: { name: { _eq: name } } }))).toEqual([]);
+	});
+
 	test.each([
 		['a period that ends before it starts', { period_end: '2025-12-31', target_amount: 1 }, 'period_end'],
 		['a quantity plan without a product group', { measure: 'quantity', target_quantity_milli: 1000 }, 'product_group'],

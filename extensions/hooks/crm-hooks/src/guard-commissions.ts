@@ -1,6 +1,6 @@
 import { CrmError } from '@crm/core';
-import { assertOrderSplitsValid, assertStatementsDeletable, assertStoredPlanValid, checkCommissionPlanCreate, checkCommissionPlanUpdate, planOfTier } from '@crm/directus';
-import type { CrmHooks, HookDeps } from './hook-kit.ts';
+import { assertOrderSplitsValid, assertStatementsDeletable, assertStoredPlanValid, checkCommissionPlanCreate, checkCommissionPlanUpdate, checkPlanScope, planOfTier } from '@crm/directus';
+import { type CrmHooks, type HookDeps, writerOf } from './hook-kit.ts';
 
 const PLANS = 'crm_commission_plans';
 const TIERS = 'crm_commission_tiers';
@@ -12,10 +12,17 @@ const computedByEndpoint = () => {
 	throw new CrmError('CRM_USE_ENDPOINT', 'Commission statements are computed by the CRM (POST /crm/commissions/statements) and approved by POST /crm/commissions/statements/{id}/approve.', {});
 };
 
-/** Plans compute with their tiers (checked in the write's transaction, once plan and tiers are stored). */
+/** Plans compute with their tiers (checked in the write's transaction, once plan and tiers are stored) and name a rep or team the writer manages. */
 function guardPlans(hooks: CrmHooks, baseCurrency: string): void {
-	hooks.onCreate(PLANS, (data) => checkCommissionPlanCreate(data, baseCurrency));
-	hooks.onUpdate(PLANS, (data, keys, { knex }) => checkCommissionPlanUpdate(knex, keys, data));
+	hooks.onCreate(PLANS, async (data, { knex, accountability }) => {
+		const checked = checkCommissionPlanCreate(data, baseCurrency);
+		await checkPlanScope(knex, PLANS, writerOf(accountability), data, null);
+		return checked;
+	});
+	hooks.onUpdate(PLANS, async (data, keys, { knex, accountability }) => {
+		await checkCommissionPlanUpdate(knex, keys, data);
+		await checkPlanScope(knex, PLANS, writerOf(accountability), data, keys);
+	});
 	hooks.afterWrite(PLANS, async ({ action, item }, trx) => {
 		if (action === 'create' || action === 'update') await assertStoredPlanValid(trx, item);
 	});

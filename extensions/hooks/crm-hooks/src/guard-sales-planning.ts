@@ -1,6 +1,6 @@
 import { CrmError } from '@crm/core';
-import { checkForecastAdjustment, checkTargetCreate, checkTargetUpdate, recordForecastAdjustment } from '@crm/directus';
-import type { CrmHooks, HookDeps } from './hook-kit.ts';
+import { checkForecastAdjustment, checkPlanScope, checkTargetCreate, checkTargetUpdate, recordForecastAdjustment } from '@crm/directus';
+import { type CrmHooks, type HookDeps, writerOf } from './hook-kit.ts';
 import { handoffTopic } from './write-handoff.ts';
 
 const TARGETS = 'crm_sales_targets';
@@ -13,8 +13,14 @@ const ADJUSTED = handoffTopic<Record<string, unknown>>('forecast-adjusted');
  * CRM (the weekly job), and a manager changes only their adjustment, with a reason, recorded with who and when.
  */
 export function guardSalesPlanning(hooks: CrmHooks, { baseCurrency, nowIso, handoff }: HookDeps): void {
-	hooks.onCreate(TARGETS, (data) => checkTargetCreate(data, baseCurrency));
-	hooks.onUpdate(TARGETS, (data, keys, { knex }) => checkTargetUpdate(knex, keys, data));
+	hooks.onCreate(TARGETS, async (data, { knex, accountability }) => {
+		await checkPlanScope(knex, TARGETS, writerOf(accountability), data, null);
+		return checkTargetCreate(data, baseCurrency);
+	});
+	hooks.onUpdate(TARGETS, async (data, keys, { knex, accountability }) => {
+		await checkPlanScope(knex, TARGETS, writerOf(accountability), data, keys);
+		await checkTargetUpdate(knex, keys, data);
+	});
 	hooks.onCreate(SNAPSHOTS, () => {
 		throw new CrmError('CRM_USE_ENDPOINT', 'Forecast snapshots are taken by the CRM every week (or by POST /crm/forecasts/run): adjust one instead.', {});
 	});

@@ -54,6 +54,9 @@ export interface HookDeps {
 	dataChanged(): Promise<void>;
 }
 
+/** The writer of a plan: no accountability is the CRM itself, with an administrator's reach. */
+export const writerOf = (accountability: Accountability | null) => ({ admin: !accountability || accountability.admin === true, userId: accountability?.user ?? null });
+
 const contextOf = (ctx: EventContext): WriteContext => ({ knex: ctx.database, schema: ctx.schema!, accountability: ctx.accountability });
 
 /** The record-visibility context of a write: the caller's own ItemsService answers what they may read. */

@@ -191,6 +191,8 @@ export const CRM_ERROR_KIND = {
 	CRM_ACTIVITY_TARGET_INVALID: 'invalid',
 	/** Activity targets are set by administrators and by the managers of the team (or the rep's team). */
 	CRM_ACTIVITY_TARGET_FORBIDDEN: 'forbidden',
+	/** A manager names a rep or team they do not manage (or no one: the company) on a sales plan or commission plan; details.field names the field. */
+	CRM_PLAN_SCOPE_NOT_MANAGED: 'forbidden',
 } as const satisfies Record<string, CrmErrorKind>;
 
 export type CrmErrorCode = keyof typeof CRM_ERROR_KIND;

@@ -2,3 +2,4 @@ export { assertOrderSplitsValid, assertStatementsDeletable, assertStoredPlanVali
 export { loadCommissionCredits } from './load-commission-credits.ts';
 export { assertRepSplitsComplete, loadCommissionPlan, type StoredCommissionPlan, toCommissionPlan } from './load-commission-plan.ts';
 export { approveCommissionStatement, computeRepStatement, loadStatementForApproval, type StatementActorOf, statementRows, storeCommissionStatement } from './store-commission-statement.ts';
+export { loadStatementView, managesRep } from './load-statement-view.ts';

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { type CommissionPeriod, type CommissionStatement, computeCommissionStatement, CrmError, currencyExponent, formatAmount, formatBp, planStatementTransition } from '@crm/core';
+import { type CommissionPeriod, type CommissionStatement, computeCommissionStatement, CrmError, currencyExponent, formatAmount, formatBp, lineRates, planStatementTransition } from '@crm/core';
 import type { Knex } from 'knex';
 import { dayForDriver, forUpdate } from '../ledger-rows.ts';
 import { toDay } from '../load-pricing-context.ts';
@@ -33,7 +33,10 @@ function summaryOf(s: CommissionStatement, planName: string): string {
 export function statementRows(knex: Knex, repId: string, plan: StoredCommissionPlan, s: CommissionStatement, actor: StatementActorOf): { statement: Row; lines: Row[] } {
 	const id = randomUUID();
 	const statement = { id, rep: repId, plan: plan.id, period_start: dayForDriver(knex, s.period.start), period_end: dayForDriver(knex, s.period.end), status: 'draft', currency: s.currency, basis: s.basisMinor, commission: s.commissionMinor, uncapped: s.uncappedMinor, attainment_bp: s.attainmentBp, summary: summaryOf(s, plan.name), date_created: actor.at, user_created: actor.userId };
-	const lines = s.lines.map((l, i) => ({ id: randomUUID(), statement: id, sort: i + 1, kind: l.kind, document_number: l.documentNumber, invoice: l.documentId, day: dayForDriver(knex, l.day), currency: s.currency, amount: l.amountMinor, split_bp: l.splitBp, basis: l.basisMinor, commission: l.commissionMinor, explanation: l.explanation }));
+	const lines = s.lines.map((l, i) => {
+		const { rateBp, topRateBp } = lineRates(l.parts);
+		return { id: randomUUID(), statement: id, sort: i + 1, kind: l.kind, document_number: l.documentNumber, invoice: l.documentId, day: dayForDriver(knex, l.day), currency: s.currency, amount: l.amountMinor, split_bp: l.splitBp, basis: l.basisMinor, commission: l.commissionMinor, explanation: l.explanation, uncapped: l.uncappedMinor, rate_bp: rateBp, top_rate_bp: topRateBp };
+	});
 	return { statement, lines };
 }
 

@@ -1,5 +1,5 @@
 import { CrmError, isCalendarDate, isUuid } from '@crm/core';
-import { approveCommissionStatement, loadStatementForApproval, storeCommissionStatement } from '@crm/directus';
+import { approveCommissionStatement, loadStatementForApproval, loadStatementView, managesRep, storeCommissionStatement } from '@crm/directus';
 import type { Accountability, EndpointExtensionContext } from '@directus/types';
 import type { Request, Router } from 'express';
 import type { Knex } from 'knex';
@@ -21,11 +21,12 @@ function parseStatementRequest(body: unknown): { rep: string; start: string; end
 	return { rep: b['rep'], start: String(b['period_start']), end: String(b['period_end']) };
 }
 
+/** No accountability: the CRM itself (scripts, schedules), with full access. */
+const userOf = (accountability: Accountability | null) => ({ admin: !accountability || accountability.admin, id: accountability?.user ?? null });
+
 /** Administrators, and the manager of the rep's team, compute and approve a rep's statements. */
 async function assertManagesRep(knex: Knex, accountability: Accountability | null, repId: string): Promise<void> {
-	if (!accountability || accountability.admin) return;
-	const row: Row | undefined = await knex('crm_sales_reps as r').join('crm_teams as t', 't.id', 'r.team').where('r.id', repId).where('t.manager', accountability.user ?? '').first('r.id');
-	if (!row) throw new CrmError('CRM_NOT_PERMITTED', 'Only an administrator or the manager of the rep\'s team computes and approves the rep\'s commission statements.', {});
+	if (!(await managesRep(knex, userOf(accountability), repId))) throw new CrmError('CRM_NOT_PERMITTED', 'Only an administrator or the manager of the rep\'s team computes and approves the rep\'s commission statements.', {});
 }
 
 function statementId(req: Request): string {
@@ -50,6 +51,14 @@ export function registerCommissionRoutes(router: Router, { services, getSchema, 
 		const id = await storeCommissionStatement(database, rep, { start, end }, base, { userId: options.accountability?.user ?? null, at: new Date() });
 		res.status(201);
 		return { data: await readBack(options, id) };
+	}));
+
+	// Read under the caller's policy first (a rep reads only their own), then named and totalled for the Studio.
+	router.get('/commissions/statements/:id', asyncRoute(async (req) => {
+		const id = statementId(req);
+		const options = await serviceOptionsOf(req, getSchema);
+		const row = (await readBack(options, id)) as Row;
+		return { data: await loadStatementView(database, row, userOf(options.accountability)) };
 	}));
 
 	router.post('/commissions/statements/:id/approve', asyncRoute(async (req) => {
