@@ -113,7 +113,7 @@ export const collections: CollectionDef[] = [
 		f.m2m('groups', { template: '{{crm_customer_groups_id.name}}', note: 'Customer groups.' }),
 		f.m2m('market_segments', { template: '{{crm_market_segments_id.name}}', note: 'Market segments (M2).' }),
 		f.o2m('contacts', { template: '{{first_name}} {{last_name}} — {{position}}' }),
-		f.o2m('assignment_history', { readonly: true, template: '{{from_rep.name}} → {{to_rep.name}} · {{reason}}', note: 'Who owned this customer before, who changed the owner, when and why (S6.2).', options: { layout: 'table', fields: ['at', 'from_rep.name', 'to_rep.name', 'by_user', 'kind', 'reason'], enableCreate: false, enableSelect: false, enableLink: false, limit: 20 } }),
+		f.o2m('assignment_history', { readonly: true, template: '{{from_rep.name}} → {{to_rep.name}} · {{reason}}', note: 'Who owned this customer before, who changed the owner, when and why (S6.2).', options: { layout: 'table', fields: ['at', 'from_rep', 'to_rep', 'by_user', 'reason'], enableCreate: false, enableSelect: false, enableLink: false, limit: 20 } }),
 		f.string('owner_change_reason', { max: 255, width: 'full', note: 'Why you change the owner: kept in the assignment history (the field itself stays empty).' }),
 		f.presentation('overview', 'crm-customer-overview', { note: 'The customer at a glance (A5.2): contacts, documents, sales, balance, service, campaigns, classes, as far as you may read them.' }),
 		f.presentation('timeline', 'crm-timeline', { note: 'Contact history: every call, meeting, e-mail and system event.' }),
