@@ -31,7 +31,7 @@ export interface Probe {
 	update: Expectation;
 }
 
-export type FieldKind = 'managed' | 'presentation' | 'to-many' | 'primary-key' | 'computed' | 'link' | 'text' | 'integer' | 'boolean' | 'uuid' | 'date' | 'timestamp' | 'json';
+export type FieldKind = 'managed' | 'presentation' | 'to-many' | 'primary-key' | 'computed' | 'link' | 'text' | 'integer' | 'boolean' | 'uuid' | 'date' | 'timestamp' | 'json' | 'decimal' | 'time';
 
 const MANAGED = ['date-created', 'date-updated', 'user-created', 'user-updated', 'role-created', 'role-updated'];
 const UNKNOWN_UUID = '7f0c2a8e-1b2c-4d3e-8f90-0000000c0ded';
@@ -59,7 +59,7 @@ export function kindOf(facts: SchemaFacts, f: LiveField): FieldKind | null {
 	if (f.schema?.is_primary_key) return 'primary-key';
 	if (f.meta?.readonly) return 'computed';
 	if (manyToOneOf(facts, f)) return 'link';
-	const byType: Record<string, FieldKind> = { string: 'text', text: 'text', integer: 'integer', bigInteger: 'integer', boolean: 'boolean', uuid: 'uuid', date: 'date', timestamp: 'timestamp', dateTime: 'timestamp', json: 'json' };
+	const byType: Record<string, FieldKind> = { string: 'text', text: 'text', integer: 'integer', bigInteger: 'integer', boolean: 'boolean', uuid: 'uuid', date: 'date', timestamp: 'timestamp', dateTime: 'timestamp', json: 'json', decimal: 'decimal', float: 'decimal', time: 'time' };
 	return byType[f.type] ?? null;
 }
 
@@ -183,6 +183,16 @@ function toManyProbes(f: LiveField): Probe[] {
 	];
 }
 
+/** A decimal (coordinates): anything but a number is refused, and so is a number out of its bounds. */
+function decimalProbes(f: LiveField): Probe[] {
+	const { field } = f;
+	const { min, max } = boundsOf(f);
+	const probes = [['text', 'abc'], ['object', { a: 1 }], ['array', ['x']], ['boolean', true]].map(([label, value]) => both(field, String(label), value, refused('CRM_INVALID_TYPE', field)));
+	if (min !== null) probes.push(both(field, 'below minimum', min - 1, refused('CRM_OUT_OF_RANGE', field)));
+	if (max !== null) probes.push(both(field, 'above maximum', max + 1, refused('CRM_OUT_OF_RANGE', field)));
+	return probes;
+}
+
 /** Values nobody but the system may send: refused whatever they are. */
 function readonlyProbes(f: LiveField, values: [string, unknown][]): Probe[] {
 	return values.map(([label, value]) => both(f.field, label, value, refused('CRM_READONLY_FIELD', f.field)));
@@ -220,6 +230,11 @@ export function probesFor(facts: SchemaFacts, f: LiveField): Probe[] | null {
 		case 'date':
 		case 'timestamp':
 			return [...dateProbes(f, kind), nullProbe(facts, f)];
+		case 'decimal':
+			// No null probe: coordinates come in pairs, so clearing one alone is refused (CRM_COORDINATES_INVALID).
+			return decimalProbes(f);
+		case 'time':
+			return [...[['number', 42], ['object', {}], ['word', 'soon'], ['impossible time', '25:61']].map(([label, value]) => both(f.field, String(label), value, refused('CRM_INVALID_TYPE', f.field))), nullProbe(facts, f)];
 		case 'json':
 			return [both(f.field, 'number', 42, refused('CRM_INVALID_TYPE', f.field)), both(f.field, 'text that is not JSON', 'not json', refused('CRM_INVALID_TYPE', f.field)), nullProbe(facts, f)];
 		case null:
