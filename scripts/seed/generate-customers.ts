@@ -11,6 +11,8 @@ import { DAY, iso } from './moments.ts';
 import { pickDistinct } from './random.ts';
 
 const UNCLASSIFIED = { abc_revenue: null, abc_margin: null, xyz: null, rfm: null, class_revenue_base: null, class_margin_base: null, class_rule: null, classified_at: null };
+/** Filled later by the seed's own steps: the reorder run sets the churn flag, the visit demo the coordinates; the owner change reason is never stored. */
+const FILLED_LATER = { churn_risk: false, churn_risk_note: null, latitude: null, longitude: null, owner_change_reason: null };
 
 export interface CustomerInfo {
 	row: CustomerRow;
@@ -156,6 +158,7 @@ function generateCustomer(ctx: DemoContext, sales: SalesStructure, out: Customer
 		notes: customerNote(rng, status),
 		// Classes come from the classification run the seed ends with, through the same use case as the nightly job.
 		...UNCLASSIFIED,
+		...FILLED_LATER,
 		date_created: iso(createdMs),
 		date_updated: null,
 		user_created: null,
