@@ -6,13 +6,15 @@
 //    month and the next two; repeat business by Holt-Winters per customer group), median of 3 weeks;
 // 2. rules: association rules mined over every order line (the baskets read from the database, then
 //    mineAssociationRules), median of 3;
-// 3. commissions: a year of monthly statements for the 50 reps (computeCommissionStatement over their orders as
-//    credits, a tiered plan with a cap), median of 3.
+// 3. commissions: a year of monthly statements for the 50 reps as the endpoint computes them: each order's invoice
+//    and its payment (paid 0–60 days after issue) in the database, the rep's credits loaded by loadCommissionCredits
+//    (the same loader as POST /crm/commissions/statements), computeCommissionStatement with a tiered plan and a cap;
+//    median of 3.
 // Ends with: BENCH sales forecast_s=… rules_s=… commissions_s=… customers=… order_lines=… rules=… statements=…
 import { randomUUID } from 'node:crypto';
 import type { Knex } from 'knex';
-import { type CommissionCredit, computeCommissionStatement, mineAssociationRules } from '../../packages/crm-core/src/index.ts';
-import { runForecastWeek, toDay } from '../../packages/crm-directus/src/index.ts';
+import { computeCommissionStatement, mineAssociationRules } from '../../packages/crm-core/src/index.ts';
+import { loadCommissionCredits, runForecastWeek, toDay } from '../../packages/crm-directus/src/index.ts';
 import { createBenchInstanceEnv } from '../lib/bench-instance.ts';
 import { createBenchRng } from '../lib/bench-rng.ts';
 import { median } from '../lib/bench-stats.ts';
@@ -125,26 +127,43 @@ async function timedRules(knex: Knex): Promise<{ seconds: number; rules: number;
 	return { seconds: (performance.now() - started) / 1000, rules: rules.length, lines: rows.length };
 }
 
-/** A year of monthly statements for every rep: each rep's orders of the month as paid credits, a tiered plan with a cap. */
-async function timedCommissions(knex: Knex, reps: readonly string[]): Promise<{ seconds: number; statements: number }> {
+/** Every order of the last 14 months invoiced at its date and paid in full 0–60 days later (one payment, one allocation). */
+async function seedInvoices(knex: Knex): Promise<number> {
+	const orders = (await knex('crm_orders').select('id', 'customer', 'order_date', 'net_total', 'vat_total', 'gross_total').where('order_date', '>=', day(NOW - 425 * DAY))) as Row[];
+	for (let start = 0; start < orders.length; start += 10_000) {
+		const invoices: Row[] = [];
+		const payments: Row[] = [];
+		const allocations: Row[] = [];
+		for (const [i, o] of orders.slice(start, start + 10_000).entries()) {
+			const issued = toDay(o['order_date'])!;
+			const paid = day(Math.min(NOW - DAY, Date.parse(issued) + rng.int(0, 60) * DAY));
+			const [invoice, payment] = [randomUUID(), randomUUID()];
+			invoices.push({ id: invoice, number: `INV-S-${start + i}`, kind: 'invoice', status: 'paid', customer: o['customer'], order: o['id'], issue_date: issued, currency: 'EUR', net_total: o['net_total'], vat_total: o['vat_total'], gross_total: o['gross_total'], gross_total_base: o['gross_total'], open_amount: 0 });
+			payments.push({ id: payment, number: `PAY-S-${start + i}`, status: 'posted', customer: o['customer'], received_on: paid, amount: o['gross_total'], currency: 'EUR', method: 'bank_transfer', unallocated_amount: 0 });
+			allocations.push({ id: randomUUID(), payment, invoice, amount: o['gross_total'], allocated_on: paid });
+		}
+		await insert(knex, 'crm_invoices', invoices);
+		await insert(knex, 'crm_payments', payments);
+		await insert(knex, 'crm_payment_allocations', allocations);
+	}
+	return orders.length;
+}
+
+/** A year of monthly statements for every rep, each from the credits the endpoint's loader reads: a tiered plan with a cap. */
+async function timedCommissions(knex: Knex, reps: readonly string[]): Promise<{ seconds: number; statements: number; lines: number }> {
 	const started = performance.now();
-	const from = day(NOW - 365 * DAY);
-	const rows = (await knex('crm_orders').select('id', 'number', 'owner', 'order_date', 'net_total_base', 'cost_total_base').where('order_date', '>=', from).orderBy('order_date')) as Row[];
 	const plan = { basis: 'revenue' as const, rateBp: 500, tiers: [{ fromAttainmentBp: 10_000, rateBp: 750 }], capMinor: 2_000_000, targetMinor: 20_000_000 };
 	let statements = 0;
+	let lines = 0;
 	for (const rep of reps) {
-		const mine = rows.filter((r) => r['owner'] === rep);
 		for (let m = 0; m < 12; m++) {
-			const month = new Date(Date.UTC(2025, 11 + m, 1)).toISOString().slice(0, 7);
-			const end = new Date(Date.UTC(2025, 12 + m, 0)).toISOString().slice(0, 10);
-			const credits: CommissionCredit[] = mine
-				.filter((r) => toDay(r['order_date'])!.startsWith(month))
-				.map((r) => ({ kind: 'invoice_paid', documentId: String(r['id']), documentNumber: String(r['number']), day: toDay(r['order_date'])!, revenueMinor: Number(r['net_total_base']), marginMinor: Number(r['net_total_base']) - Number(r['cost_total_base']), splitBp: 10_000 }));
-			computeCommissionStatement({ plan, period: { start: `${month}-01`, end }, currency: { currency: 'EUR', minorDigits: 2 }, credits });
+			const period = { start: new Date(Date.UTC(2025, 11 + m, 1)).toISOString().slice(0, 10), end: new Date(Date.UTC(2025, 12 + m, 0)).toISOString().slice(0, 10) };
+			const credits = await loadCommissionCredits(knex, rep, period, 'EUR');
+			lines += computeCommissionStatement({ plan, period, currency: { currency: 'EUR', minorDigits: 2 }, credits }).lines.length;
 			statements++;
 		}
 	}
-	return { seconds: (performance.now() - started) / 1000, statements };
+	return { seconds: (performance.now() - started) / 1000, statements, lines };
 }
 
 async function main(): Promise<void> {
@@ -156,8 +175,9 @@ async function main(): Promise<void> {
 		const { reps, customers, products } = await seedStructure(knex);
 		await seedOrders(knex, customers, products);
 		await seedPipeline(knex, customers);
+		const invoiced = await seedInvoices(knex);
 		await knex.raw('ANALYZE');
-		console.log(`seeded ${CUSTOMERS} customers, ${ORDERS} orders, ${ORDERS * LINES_PER_ORDER} lines, ${OPPORTUNITIES} opportunities in ${((performance.now() - seeding) / 1000).toFixed(1)} s`);
+		console.log(`seeded ${CUSTOMERS} customers, ${ORDERS} orders, ${ORDERS * LINES_PER_ORDER} lines, ${OPPORTUNITIES} opportunities, ${invoiced} paid invoices in ${((performance.now() - seeding) / 1000).toFixed(1)} s`);
 		const forecasts = [];
 		for (let i = 0; i < RUNS; i++) forecasts.push(await timedForecast(knex, i));
 		console.log(`forecast runs: ${forecasts.map((r) => `${r.seconds.toFixed(2)} s (${r.taken} snapshots)`).join(', ')}`);
@@ -166,9 +186,9 @@ async function main(): Promise<void> {
 		console.log(`rules runs: ${rules.map((r) => `${r.seconds.toFixed(2)} s (${r.rules} rules over ${r.lines} lines)`).join(', ')}`);
 		const commissions = [];
 		for (let i = 0; i < RUNS; i++) commissions.push(await timedCommissions(knex, reps));
-		console.log(`commission runs: ${commissions.map((r) => `${r.seconds.toFixed(2)} s (${r.statements} statements)`).join(', ')}`);
+		console.log(`commission runs: ${commissions.map((r) => `${r.seconds.toFixed(2)} s (${r.statements} statements, ${r.lines} lines)`).join(', ')}`);
 		console.log(
-			`BENCH sales forecast_s=${median(forecasts.map((r) => r.seconds)).toFixed(2)} rules_s=${median(rules.map((r) => r.seconds)).toFixed(2)} commissions_s=${median(commissions.map((r) => r.seconds)).toFixed(2)} customers=${CUSTOMERS} order_lines=${rules[0]!.lines} rules=${rules[0]!.rules} statements=${commissions[0]!.statements}`,
+			`BENCH sales forecast_s=${median(forecasts.map((r) => r.seconds)).toFixed(2)} rules_s=${median(rules.map((r) => r.seconds)).toFixed(2)} commissions_s=${median(commissions.map((r) => r.seconds)).toFixed(2)} customers=${CUSTOMERS} order_lines=${rules[0]!.lines} rules=${rules[0]!.rules} statements=${commissions[0]!.statements} commission_lines=${commissions[0]!.lines}`,
 		);
 	} finally {
 		await knex.destroy();
