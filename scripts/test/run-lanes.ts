@@ -1,12 +1,10 @@
-// npm test's last step: the vitest projects in three lanes run side by side, each a vitest process of its own,
-// after the extensions are built once (the lanes' global setups would otherwise build them at the same time).
+// npm test's last step: the vitest projects in two lanes run side by side, each a vitest process of its own,
+// after the extensions are built once (both lanes' global setups would otherwise build them at the same time).
 // Vitest itself runs every project without file parallelism one file at a time, all in one queue; most of
-// that time is spent waiting on Directus servers, so three queues keep a two-core machine busy (two left it
-// idle a quarter of the time, and the suite outgrew CI's 30 minutes):
-//   lane 1: unit, adapters, integration (the longest queue)
-//   lane 2: browser (first: the Studio's first loads are slow on a busy machine), then the files that start
-//           Directus projects of their own (install)
-//   lane 3: the validation sweep, on instances of its own
+// that time is spent waiting on Directus servers, so two queues use a two-core machine about twice as well.
+//   lane 1: unit, adapters, integration; then the files that start Directus projects of their own (install)
+//   lane 2: browser (first, while lane 1 runs its lighter files: the Studio's first loads are slow on a busy
+//           machine), then the validation sweep
 // Extra arguments go to every run (e.g. a test name filter). Exits 1 when any run fails.
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
@@ -15,9 +13,8 @@ import { ROOT } from '../lib/paths.ts';
 
 /** Each lane is vitest runs one after the other; the lanes run side by side. */
 const LANES = [
-	{ name: 'lane 1', runs: [['unit', 'adapters', 'integration']] },
-	{ name: 'lane 2', runs: [['browser'], ['install']] },
-	{ name: 'lane 3', runs: [['sweep']] },
+	{ name: 'lane 1', runs: [['unit', 'adapters', 'integration'], ['install']] },
+	{ name: 'lane 2', runs: [['browser'], ['sweep']] },
 ];
 
 type Lane = (typeof LANES)[number];
