@@ -151,7 +151,8 @@ describe('Studio pages as the roles that use them', () => {
 			const { page } = manager;
 			const refused = await openPage(page, `crm_service_calendars/${calendar['id']}`, '[data-test="crm-weekly-hours"]');
 			const week = page.locator('[data-test="crm-weekly-hours"]');
-			expect(await week.locator('[data-day] input').evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value))).toEqual(Array.from({ length: 7 }, () => '00:00–24:00'));
+			// The interface fills the inputs once the calendar has loaded, which a busy machine can show after the field itself.
+			await expect.poll(() => week.locator('[data-day] input').evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value)), { timeout: 30_000 }).toEqual(Array.from({ length: 7 }, () => '00:00–24:00'));
 			expect(await page.locator('main .cm-editor, main .CodeMirror').count()).toBe(0);
 			const monday = week.locator('[data-day="1"] input');
 			await monday.fill('9 to 5');
