@@ -28,7 +28,9 @@ export default defineConfig({
 					name: 'sweep',
 					include: [SWEEP],
 					globalSetup: ['tests/support/global-setup.ts'],
-					testTimeout: 60_000,
+					// Three minutes per collection: the widest (customers, discount rules, service requests) send thousands
+					// of probes, and a busy two-core machine took over a minute for them.
+					testTimeout: 180_000,
 					hookTimeout: 120_000,
 				},
 			},
