@@ -285,7 +285,7 @@ export const SALES_REP: RoleDef = {
 };
 
 /** What a client writes of a visit plan and a stop; the route, distances, slot and logged visit are the CRM's. */
-const VISIT_PLAN_FIELDS = ['rep', 'day', 'status', 'start_latitude', 'start_longitude', 'notes', 'stops'];
+const VISIT_PLAN_FIELDS = ['rep', 'day', 'status', 'start_latitude_e6', 'start_longitude_e6', 'notes', 'stops'];
 const VISIT_STOP_FIELDS = ['plan', 'customer', 'sort', 'planned_time', 'done', 'outcome'];
 
 /**
@@ -308,7 +308,7 @@ function visitPermissions(manager: boolean): PermissionDef[] {
 }
 // Appended to the sales policies rather than spliced into their lines, so branches that add permissions merge.
 // A rep places their own customers: the coordinates join the customer fields a rep may update (the list is shared by reference).
-CUSTOMER_FIELDS_EXCEPT_OWNER.push('latitude', 'longitude');
+CUSTOMER_FIELDS_EXCEPT_OWNER.push('latitude_e6', 'longitude_e6');
 SALES_MANAGER.policy.permissions.push(...visitPermissions(true));
 SALES_REP.policy.permissions.push(...visitPermissions(false));
 

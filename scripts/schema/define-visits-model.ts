@@ -3,13 +3,31 @@ import { audit, collection, type CollectionDef, f, field, type FieldDef, labelle
 const ro = { readonly: true } as const;
 const STATUSES: [string, string][] = [['draft', 'Draft'], ['planned', 'Planned'], ['done', 'Done']];
 
-/** An exact decimal coordinate (decimal(9,6): about 11 cm), within ±`limit` degrees. */
-const coordinate = (name: string, limit: number, o: Opts = {}): FieldDef =>
-	field(
-		name,
-		'decimal',
-		{ interface: 'input', width: 'half', validation: { _and: [{ [name]: { _gte: -limit } }, { [name]: { _lte: limit } }] }, validationMessage: `Degrees between -${limit} and ${limit}, with at most 6 decimals.`, options: { min: -limit, max: limit, step: 0.000001 }, ...o },
-		{ numeric_precision: 9, numeric_scale: 6 },
+/** Millionths of a degree in one degree: coordinates are stored as whole numbers of them (about 11 cm). */
+const E6 = 1_000_000;
+
+/**
+ * A coordinate in millionths of a degree (48.137154° = 48137154), within ±`limit` degrees: exact on every
+ * database (SQLite keeps a decimal column as a float). The Studio shows and takes degrees with 6 decimals.
+ */
+const coordinate = (name: string, label: string, limit: number, o: Opts = {}): FieldDef =>
+	labelled(
+		field(
+			name,
+			'integer',
+			{
+				interface: 'crm-quantity',
+				display: 'crm-quantity-display',
+				width: 'half',
+				validation: { _and: [{ [name]: { _gte: -limit * E6 } }, { [name]: { _lte: limit * E6 } }] },
+				validationMessage: `Degrees between -${limit} and ${limit}, with at most 6 decimals.`,
+				options: { unitField: null, unit: '°', digits: 6, allowNegative: true, min: -limit * E6, max: limit * E6 },
+				displayOptions: { unit: '°', digits: 6 },
+				...o,
+			},
+			{},
+		),
+		label,
 	);
 
 /** A count per week (calls, visits, proposals): a whole number from 0 to 1000. */
@@ -18,8 +36,8 @@ const perWeek = (name: string, note: string): FieldDef =>
 
 /** Where a customer is (S6.2): the visit plans order stops by the straight-line distance between these. */
 export const customerCoordinateFields: FieldDef[] = [
-	coordinate('latitude', 90, { note: 'Decimal degrees, north positive (e.g. 48.137154). Give both or neither: visit plans order stops by distance.' }),
-	coordinate('longitude', 180, { note: 'Decimal degrees, east positive (e.g. 11.576124).' }),
+	coordinate('latitude_e6', 'Latitude', 90, { note: 'Degrees, north positive (e.g. 48.137154). Give both or neither: visit plans order stops by distance.' }),
+	coordinate('longitude_e6', 'Longitude', 180, { note: 'Degrees, east positive (e.g. 11.576124).' }),
 ];
 
 /**
@@ -33,8 +51,8 @@ export const visitsCollections: CollectionDef[] = [
 		f.date('day', { required: true, indexed: true, note: 'One plan per rep and day.' }),
 		f.choice('status', STATUSES, { required: true, default: 'draft', indexed: true }),
 		f.string('slot', { ...ro, hidden: true, unique: true, max: 64, note: 'Rep and day: one plan each, however many servers write at once.' }),
-		coordinate('start_latitude', 90, { note: 'Where the day starts (e.g. the office); empty: at the first stop.' }),
-		coordinate('start_longitude', 180),
+		coordinate('start_latitude_e6', 'Start latitude', 90, { note: 'Where the day starts (e.g. the office), in degrees; empty: at the first stop.' }),
+		coordinate('start_longitude_e6', 'Start longitude', 180),
 		labelled(f.integer('total_distance_m', { ...ro, hidden: true, note: 'Straight-line distance of the route in metres, computed by the CRM when the stops are ordered.', display: 'formatted-value', displayOptions: { suffix: ' m' } }), 'Total distance (m)'),
 		f.string('route_explanation', { ...ro, hidden: true, max: 255, width: 'full', note: 'What the last ordering did, e.g. "Ordered by distance: 42.3 km instead of 67.0 km."' }),
 		f.presentation('route', 'crm-visit-route', { note: 'The stops in order with the distance between them and the total; "Order by distance" sorts them by the shortest route.' }),

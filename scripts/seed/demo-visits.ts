@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Knex } from 'knex';
-import { addDays, assertActivityTargetValid, assertVisitPlanValid, type GeoPoint, orderRoute } from '../../packages/crm-core/src/index.ts';
+import { addDays, assertActivityTargetValid, assertVisitPlanValid, type GeoPoint, MICRODEGREES_PER_DEGREE, orderRoute } from '../../packages/crm-core/src/index.ts';
 import { dayForDriver } from '../../packages/crm-directus/src/ledger-rows.ts';
 
 type Row = Record<string, unknown>;
@@ -22,8 +22,9 @@ function placeOf(id: string, city: string): GeoPoint | null {
 	const centre = CITY_CENTRES[city];
 	if (!centre) return null;
 	const h = Number.parseInt(id.replaceAll('-', '').slice(0, 8), 16);
-	const shift = (n: number) => ((n % 601) - 300) / 10_000;
-	return { lat: Number((centre[0] + shift(h)).toFixed(6)), lon: Number((centre[1] + shift(Math.floor(h / 601))).toFixed(6)) };
+	// In millionths of a degree, as stored: up to ±30,000 (0.03°) from the centre.
+	const at = (degrees: number, n: number) => Math.round(degrees * MICRODEGREES_PER_DEGREE) + ((n % 601) - 300) * 100;
+	return { lat: at(centre[0], h) / MICRODEGREES_PER_DEGREE, lon: at(centre[1], Math.floor(h / 601)) / MICRODEGREES_PER_DEGREE };
 }
 
 async function placeCustomers(trx: Knex): Promise<Map<string, GeoPoint>> {
@@ -33,7 +34,7 @@ async function placeCustomers(trx: Knex): Promise<Map<string, GeoPoint>> {
 		const p = placeOf(String(row['id']), String(row['city'] ?? ''));
 		if (!p) continue;
 		places.set(String(row['id']), p);
-		await trx('crm_customers').where('id', row['id'] as string).update({ latitude: p.lat.toFixed(6), longitude: p.lon.toFixed(6) });
+		await trx('crm_customers').where('id', row['id'] as string).update({ latitude_e6: Math.round(p.lat * MICRODEGREES_PER_DEGREE), longitude_e6: Math.round(p.lon * MICRODEGREES_PER_DEGREE) });
 	}
 	return places;
 }

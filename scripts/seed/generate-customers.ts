@@ -12,7 +12,7 @@ import { pickDistinct } from './random.ts';
 
 const UNCLASSIFIED = { abc_revenue: null, abc_margin: null, xyz: null, rfm: null, class_revenue_base: null, class_margin_base: null, class_rule: null, classified_at: null };
 /** Filled later by the seed's own steps: the reorder run sets the churn flag, the visit demo the coordinates; the owner change reason is never stored. */
-const FILLED_LATER = { churn_risk: false, churn_risk_note: null, latitude: null, longitude: null, owner_change_reason: null };
+const FILLED_LATER = { churn_risk: false, churn_risk_note: null, latitude_e6: null, longitude_e6: null, owner_change_reason: null };
 
 export interface CustomerInfo {
 	row: CustomerRow;

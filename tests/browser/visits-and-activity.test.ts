@@ -51,7 +51,7 @@ describe('visit plans and activity targets (S6.2) in the Studio', () => {
 	test('a rep opens a visit plan: stops in order with distances, "Order by distance" stores the shortest route', async () => {
 		const admin = await loginAsAdmin(instance!);
 		const rita = ((await admin.request(readItems('crm_sales_reps', { filter: { email: { _eq: 'rita.rep@example.com' } } }))) as Row[])[0]!;
-		const located = (await admin.request(readItems('crm_customers', { filter: { owner: { _eq: rita['id'] }, latitude: { _nnull: true } }, sort: ['name'], limit: 4, fields: ['id', 'name'] }))) as Row[];
+		const located = (await admin.request(readItems('crm_customers', { filter: { owner: { _eq: rita['id'] }, latitude_e6: { _nnull: true } }, sort: ['name'], limit: 4, fields: ['id', 'name'] }))) as Row[];
 		expect(located.length).toBeGreaterThan(1);
 		const day = `2031-0${1 + Math.floor(Math.random() * 9)}-${10 + Math.floor(Math.random() * 18)}`;
 		const plan = (await admin.request(createItem('crm_visit_plans', { rep: rita['id'], day, status: 'planned', stops: located.map((c, i) => ({ customer: c['id'], sort: located.length - i })) }))) as Row;

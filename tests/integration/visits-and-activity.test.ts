@@ -8,13 +8,14 @@ const uid = () => Math.random().toString(36).slice(2, 8).toUpperCase();
 const codeOf = (answer: { json: any }) => answer.json?.errors?.[0]?.extensions?.code;
 const fieldOf = (answer: { json: any }) => answer.json?.errors?.[0]?.extensions?.field;
 
+/** Latitude and longitude in millionths of a degree, as stored. */
 const CITY = {
-	Frankfurt: ['50.110924', '8.682127'],
-	Berlin: ['52.520008', '13.404954'],
-	Cologne: ['50.937531', '6.960279'],
-	Munich: ['48.137154', '11.576124'],
-	Hamburg: ['53.551086', '9.993682'],
-	Leipzig: ['51.339695', '12.373075'],
+	Frankfurt: [50110924, 8682127],
+	Berlin: [52520008, 13404954],
+	Cologne: [50937531, 6960279],
+	Munich: [48137154, 11576124],
+	Hamburg: [53551086, 9993682],
+	Leipzig: [51339695, 12373075],
 } as const;
 
 /*
@@ -59,11 +60,11 @@ describe.each(inject('instances'))('visit plans and activity targets (S6.2) on $
 		const u = uid();
 		for (const city of ['Berlin', 'Cologne', 'Munich', 'Hamburg'] as const) {
 			const [latitude, longitude] = CITY[city];
-			customers[city] = (await admin.request(createItem('crm_customers', { name: `${city} ${u}`, status: 'active', city, latitude, longitude, owner: sam['id'] }))) as Row;
+			customers[city] = (await admin.request(createItem('crm_customers', { name: `${city} ${u}`, status: 'active', city, latitude_e6: latitude, longitude_e6: longitude, owner: sam['id'] }))) as Row;
 		}
 		customers['Nowhere'] = (await admin.request(createItem('crm_customers', { name: `Nowhere ${u}`, status: 'active', owner: sam['id'] }))) as Row;
 		const [latitude, longitude] = CITY.Leipzig;
-		customers['Leipzig'] = (await admin.request(createItem('crm_customers', { name: `Leipzig ${u}`, status: 'active', latitude, longitude, owner: tom['id'] }))) as Row;
+		customers['Leipzig'] = (await admin.request(createItem('crm_customers', { name: `Leipzig ${u}`, status: 'active', latitude_e6: latitude, longitude_e6: longitude, owner: tom['id'] }))) as Row;
 	}
 
 	beforeAll(async () => {
@@ -77,7 +78,7 @@ describe.each(inject('instances'))('visit plans and activity targets (S6.2) on $
 
 	test('a rep orders their day by distance: stored sort, leg distances and total, before and after', async () => {
 		const [lat, lon] = CITY.Frankfurt;
-		const created = await call('POST', '/items/crm_visit_plans', samToken, { rep: sam['id'], day: '2027-03-01', status: 'planned', start_latitude: lat, start_longitude: lon, stops: stops('Berlin', 'Nowhere', 'Cologne', 'Munich', 'Hamburg') });
+		const created = await call('POST', '/items/crm_visit_plans', samToken, { rep: sam['id'], day: '2027-03-01', status: 'planned', start_latitude_e6: lat, start_longitude_e6: lon, stops: stops('Berlin', 'Nowhere', 'Cologne', 'Munich', 'Hamburg') });
 		expect(created.status, JSON.stringify(created.json)).toBe(200);
 		const ordered = await call('POST', `/crm/visit-plans/${created.json.data.id}/order`, samToken);
 		expect(ordered.status, JSON.stringify(ordered.json)).toBe(200);
@@ -108,7 +109,7 @@ describe.each(inject('instances'))('visit plans and activity targets (S6.2) on $
 		['a customer twice in one plan', () => ({ rep: sam['id'], day: '2027-04-01', stops: stops('Berlin', 'Berlin') }), 400, 'CRM_VISIT_PLAN_INVALID', 'customer'],
 		['another rep\'s customer', () => ({ rep: sam['id'], day: '2027-04-02', stops: stops('Berlin', 'Leipzig') }), 403, 'CRM_VISIT_PLAN_FORBIDDEN', 'customer'],
 		['a plan for another rep', () => ({ rep: tom['id'], day: '2027-04-03' }), 403, 'CRM_VISIT_PLAN_FORBIDDEN', 'rep'],
-		['a start latitude without a longitude', () => ({ rep: sam['id'], day: '2027-04-04', start_latitude: '50.1' }), 400, 'CRM_COORDINATES_INVALID', 'start_longitude'],
+		['a start latitude without a longitude', () => ({ rep: sam['id'], day: '2027-04-04', start_latitude_e6: 50100000 }), 400, 'CRM_COORDINATES_INVALID', 'start_longitude_e6'],
 		['a day that does not exist', () => ({ rep: sam['id'], day: '2027-02-30' }), 400, undefined, 'day'],
 	])('a rep is refused %s, and nothing is stored', async (_, body, status, code, field) => {
 		const before = await countPlans(sam);
@@ -131,14 +132,15 @@ describe.each(inject('instances'))('visit plans and activity targets (S6.2) on $
 	});
 
 	test.each([
-		['a latitude beyond 90', { latitude: '91', longitude: '10' }, 'latitude'],
-		['a latitude alone', { latitude: '48.1' }, 'longitude'],
+		['a latitude beyond 90°', { latitude_e6: 90000001, longitude_e6: 10000000 }, 'latitude_e6'],
+		['a latitude alone', { latitude_e6: 48100000 }, 'longitude_e6'],
+		['degrees sent as a decimal', { latitude_e6: '48.1', longitude_e6: 10000000 }, 'latitude_e6'],
 	])('a customer with %s is refused with a code, and keeps its coordinates', async (_, change, field) => {
 		const answer = await call('PATCH', `/items/crm_customers/${customers['Nowhere']!['id']}`, samToken, change);
 		expect(answer.status, JSON.stringify(answer.json)).toBe(400);
 		expect(fieldOf(answer)).toBe(field);
-		const stored = (await admin.request(readItems('crm_customers', { filter: { id: { _eq: customers['Nowhere']!['id'] } }, fields: ['latitude', 'longitude'] })))[0] as Row;
-		expect([stored['latitude'], stored['longitude']]).toEqual([null, null]);
+		const stored = (await admin.request(readItems('crm_customers', { filter: { id: { _eq: customers['Nowhere']!['id'] } }, fields: ['latitude_e6', 'longitude_e6'] })))[0] as Row;
+		expect([stored['latitude_e6'], stored['longitude_e6']]).toEqual([null, null]);
 	});
 
 	test('marking a stop done logs one visit in the contact history, by the plan\'s rep, with the outcome', async () => {

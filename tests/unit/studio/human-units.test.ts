@@ -31,6 +31,21 @@ describe('formatQuantity and formatPercent', () => {
 	});
 
 	it.each([
+		[48137154, '48.137154°'],
+		[-33868800, '-33.8688°'],
+		[180000000, '180°'],
+	])('shows %i millionths of a degree as "%s", the degree sign after the number', (stored, text) => {
+		expect(formatQuantity(stored, '°', 6)).toBe(text);
+	});
+
+	it('takes degrees with up to 6 decimals for a coordinate and refuses a seventh', () => {
+		const rules = { digits: 6, allowNegative: true, min: -90_000_000, max: 90_000_000, what: 'a latitude', show: (v: number) => formatQuantity(v, '°', 6) };
+		expect(parseScaledInput('-48.137154', rules)).toEqual({ ok: true, value: -48137154 });
+		expect(parseScaledInput('48.1371541', rules)).toEqual({ ok: false, error: 'Type a latitude with at most 6 decimals.' });
+		expect(parseScaledInput('91', rules)).toEqual({ ok: false, error: 'At most 90°.' });
+	});
+
+	it.each([
 		[1000, '10 %'],
 		[1250, '12.5 %'],
 		[-1000, '-10 %'],

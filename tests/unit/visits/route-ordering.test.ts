@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { formatKm, haversineMetres, orderRoute, parseGeoPoint } from '../../../packages/crm-core/src/index.ts';
+import { toMillionths } from '../../../schema/migrations/0011-coordinates-in-millionths.data.ts';
 import { domainFailure } from '../domain-failure.ts';
 
 const CITY = {
@@ -86,25 +87,43 @@ describe('orderRoute: nearest neighbour then 2-opt, never longer than the curren
 	});
 });
 
-describe('parseGeoPoint: exact decimals in range, both or neither', () => {
+describe('parseGeoPoint: whole millionths of a degree in range, both or neither', () => {
 	test.each([
-		['decimal texts as stored', '48.856613', '2.352222', { lat: 48.856613, lon: 2.352222 }],
-		['numbers', -33.86882, 151.20929, { lat: -33.86882, lon: 151.20929 }],
-		['the poles and the date line', '-90', '180', { lat: -90, lon: 180 }],
+		['integer texts as PostgreSQL may give them', '48856613', '2352222', { lat: 48.856613, lon: 2.352222 }],
+		['numbers', -33868820, 151209290, { lat: -33.86882, lon: 151.20929 }],
+		['the poles and the date line', '-90000000', 180000000, { lat: -90, lon: 180 }],
 		['neither', null, '', null],
 	] as const)('%s', (_, lat, lon, expected) => {
 		expect(parseGeoPoint(lat, lon)).toEqual(expected);
 	});
 
 	test.each([
-		['latitude beyond 90', '90.000001', '0', 'latitude'],
-		['longitude beyond 180', '0', '-180.5', 'longitude'],
-		['a latitude alone', '48.1', null, 'longitude'],
-		['a longitude alone', undefined, '11.5', 'latitude'],
-		['more than 6 decimals', '48.1234567', '11', 'latitude'],
-		['not a number', 'north', '11', 'latitude'],
+		['latitude beyond 90°', 90000001, 0, 'latitude_e6'],
+		['longitude beyond 180°', 0, '-180500000', 'longitude_e6'],
+		['a latitude alone', 48100000, null, 'longitude_e6'],
+		['a longitude alone', undefined, 11500000, 'latitude_e6'],
+		['degrees typed as a decimal', '48.137154', 11576124, 'latitude_e6'],
+		['a fraction of a millionth', 48137154.5, 11576124, 'latitude_e6'],
+		['not a number', 'north', 11, 'latitude_e6'],
 	] as const)('refuses %s', (_, lat, lon, field) => {
 		expect(domainFailure(() => parseGeoPoint(lat, lon))).toEqual(['CRM_COORDINATES_INVALID', field]);
+	});
+
+	test('names the start fields of a plan', () => {
+		expect(domainFailure(() => parseGeoPoint(1, null, 'start_'))).toEqual(['CRM_COORDINATES_INVALID', 'start_longitude_e6']);
+	});
+});
+
+describe('the migration to millionths of a degree', () => {
+	test.each([
+		['a decimal text', '48.137154', 48137154],
+		['a float as SQLite keeps it', 11.576124, 11576124],
+		['a negative value with fewer decimals', '-33.8688', -33868800],
+		['a whole degree', 90, 90000000],
+		['a seventh decimal rounds half away from zero', '-0.0000005', -1],
+		['nothing', null, null],
+	] as const)('copies %s exactly', (_, value, stored) => {
+		expect(toMillionths(value)).toBe(stored);
 	});
 });
 

@@ -181,7 +181,7 @@ export const CRM_ERROR_KIND = {
 	CRM_ASSIGNMENT_REASON_REQUIRED: 'invalid',
 	/** An assignment rule breaks a rule (a rep or a team as its target, not both); details.field names the field. */
 	CRM_ASSIGNMENT_RULE_INVALID: 'invalid',
-	/** Coordinates are out of range, not a decimal, or only one of latitude and longitude is given; details.field names the field. */
+	/** Coordinates are out of range, not a whole number of millionths of a degree, or only one of latitude and longitude is given; details.field names the field. */
 	CRM_COORDINATES_INVALID: 'invalid',
 	/** A visit plan or stop breaks a rule (a second plan for the rep and day, a customer twice, a malformed day or time); details.field names the field. */
 	CRM_VISIT_PLAN_INVALID: 'invalid',

@@ -1,6 +1,6 @@
 import { CrmError } from '../errors/crm-error.ts';
 
-/** A place on the earth in decimal degrees (WGS 84), as stored on a customer or a plan's start. */
+/** A place on the earth in degrees (WGS 84): a customer's or a plan's start, read from millionths of a degree. */
 export interface GeoPoint {
 	lat: number;
 	lon: number;
@@ -9,7 +9,10 @@ export interface GeoPoint {
 /** The mean earth radius in metres (IUGG): the haversine distance on a sphere of this radius. */
 export const EARTH_RADIUS_M = 6_371_008.8;
 
-const DECIMAL = /^-?\d{1,3}(\.\d{1,6})?$/;
+/** Coordinates are stored as whole millionths of a degree (about 11 cm), exact on every database. */
+export const MICRODEGREES_PER_DEGREE = 1_000_000;
+
+const INTEGER = /^-?\d{1,10}$/;
 const rad = (deg: number) => (deg * Math.PI) / 180;
 
 /**
@@ -23,29 +26,30 @@ export function haversineMetres(a: GeoPoint, b: GeoPoint): number {
 	return Math.round(2 * EARTH_RADIUS_M * Math.asin(Math.min(1, Math.sqrt(h))));
 }
 
-/** One coordinate as stored (a decimal text or number) within ±`limit`, or CRM_COORDINATES_INVALID naming `field`. */
+/** One coordinate as stored (millionths of a degree, a number or an integer text) within ±`limit` degrees, in degrees; or CRM_COORDINATES_INVALID naming `field`. */
 function coordinate(value: unknown, limit: number, field: string): number {
 	const text = typeof value === 'number' ? String(value) : value;
-	const n = typeof text === 'string' && DECIMAL.test(text.trim()) ? Number(text) : Number.NaN;
-	if (!Number.isFinite(n) || Math.abs(n) > limit) {
-		throw new CrmError('CRM_COORDINATES_INVALID', `"${field}" must be a decimal between -${limit} and ${limit} with at most 6 decimals, got ${JSON.stringify(value)}.`, { field });
+	const n = typeof text === 'string' && INTEGER.test(text.trim()) ? Number(text) : Number.NaN;
+	const bound = limit * MICRODEGREES_PER_DEGREE;
+	if (!Number.isSafeInteger(n) || Math.abs(n) > bound) {
+		throw new CrmError('CRM_COORDINATES_INVALID', `"${field}" must be a whole number of millionths of a degree from -${bound} to ${bound} (±${limit}°), got ${JSON.stringify(value)}.`, { field });
 	}
-	return n;
+	return n / MICRODEGREES_PER_DEGREE;
 }
 
 const blank = (v: unknown) => v === null || v === undefined || v === '';
 
 /**
- * A point from a latitude and a longitude, or null when both are empty. Both or neither: one alone places
+ * A point from a latitude and a longitude in millionths of a degree, or null when both are empty. Both or neither: one alone places
  * the customer nowhere, so it is refused. `prefix` names the fields in the error (e.g. "start_").
  */
 export function parseGeoPoint(latitude: unknown, longitude: unknown, prefix = ''): GeoPoint | null {
 	if (blank(latitude) && blank(longitude)) return null;
 	if (blank(latitude) || blank(longitude)) {
-		const missing = blank(latitude) ? `${prefix}latitude` : `${prefix}longitude`;
+		const missing = blank(latitude) ? `${prefix}latitude_e6` : `${prefix}longitude_e6`;
 		throw new CrmError('CRM_COORDINATES_INVALID', `Give both latitude and longitude, or neither: "${missing}" is missing.`, { field: missing });
 	}
-	return { lat: coordinate(latitude, 90, `${prefix}latitude`), lon: coordinate(longitude, 180, `${prefix}longitude`) };
+	return { lat: coordinate(latitude, 90, `${prefix}latitude_e6`), lon: coordinate(longitude, 180, `${prefix}longitude_e6`) };
 }
 
 /** Metres as kilometres with one decimal, rounded half up: 42_349 → "42.3 km". */

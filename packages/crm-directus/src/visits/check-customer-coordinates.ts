@@ -7,6 +7,6 @@ import type { Row } from './visit-rows.ts';
  * row, so an update of one of them is judged with the other as it is).
  */
 export async function assertStoredCoordinates(trx: Knex, customerId: string): Promise<void> {
-	const row: Row | undefined = await trx('crm_customers').where('id', customerId).first('latitude', 'longitude');
-	if (row) parseGeoPoint(row['latitude'], row['longitude']);
+	const row: Row | undefined = await trx('crm_customers').where('id', customerId).first('latitude_e6', 'longitude_e6');
+	if (row) parseGeoPoint(row['latitude_e6'], row['longitude_e6']);
 }

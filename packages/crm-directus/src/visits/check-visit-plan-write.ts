@@ -22,7 +22,7 @@ async function clashingPlan(knex: Knex, repId: string | null, day: unknown, self
 
 /** A plan row (stored merged with the payload) against every rule, as `caller` writes it. */
 async function assertPlanRowValid(knex: Knex, row: Row, caller: VisitCaller, selfId: string | null): Promise<void> {
-	parseGeoPoint(row['start_latitude'], row['start_longitude'], 'start_');
+	parseGeoPoint(row['start_latitude_e6'], row['start_longitude_e6'], 'start_');
 	const repId = idOf(row['rep']);
 	const day = toDay(row['day']) ?? row['day'];
 	assertVisitPlanValid({

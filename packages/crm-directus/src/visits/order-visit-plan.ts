@@ -26,9 +26,9 @@ export async function orderVisitPlan(knex: Knex, planId: string, caller: VisitCa
 		const plan: Row | undefined = await forUpdate(trx, trx('crm_visit_plans').where('id', planId)).first('*');
 		if (!plan) throw new CrmError('CRM_NOT_FOUND', `There is no visit plan "${planId}".`, { parameter: 'id' });
 		await assertMayOrder(trx, plan, caller);
-		const rows = (await trx('crm_visit_plan_stops as s').join('crm_customers as c', 'c.id', 's.customer').where('s.plan', planId).orderBy([{ column: 's.sort' }, { column: 's.id' }]).select('s.id', 'c.id as customer', 'c.name', 'c.latitude', 'c.longitude')) as Row[];
-		const start = parseGeoPoint(plan['start_latitude'], plan['start_longitude'], 'start_');
-		const route = orderRoute(start, rows.map((r) => ({ id: String(r['id']), point: parseGeoPoint(r['latitude'], r['longitude']) })));
+		const rows = (await trx('crm_visit_plan_stops as s').join('crm_customers as c', 'c.id', 's.customer').where('s.plan', planId).orderBy([{ column: 's.sort' }, { column: 's.id' }]).select('s.id', 'c.id as customer', 'c.name', 'c.latitude_e6', 'c.longitude_e6')) as Row[];
+		const start = parseGeoPoint(plan['start_latitude_e6'], plan['start_longitude_e6'], 'start_');
+		const route = orderRoute(start, rows.map((r) => ({ id: String(r['id']), point: parseGeoPoint(r['latitude_e6'], r['longitude_e6']) })));
 		for (const [i, leg] of route.legs.entries()) await trx('crm_visit_plan_stops').where('id', leg.stop).update({ sort: i + 1, distance_m: leg.metres });
 		await trx('crm_visit_plans').where('id', planId).update({ total_distance_m: route.afterMetres, route_explanation: route.explanation, date_updated: new Date() });
 		const names = new Map(rows.map((r) => [String(r['id']), { customer: String(r['customer']), name: String(r['name']) }]));
