@@ -3,6 +3,8 @@ import { configDefaults, defineConfig } from 'vitest/config';
 const SWEEP = 'tests/integration/validation-sweep.test.ts';
 // Files that start Directus projects of their own and only ask which databases to use.
 const OWN_PROJECTS = ['tests/integration/install.test.ts', 'tests/integration/packaged-install.test.ts'];
+// Two Directus instances of its own on PostgreSQL and Redis: npm test runs it in the other lane, after the sweep.
+const CLUSTER = 'tests/integration/cluster.test.ts';
 
 export default defineConfig({
 	test: {
@@ -14,7 +16,7 @@ export default defineConfig({
 				test: {
 					name: 'integration',
 					include: ['tests/integration/**/*.test.ts'],
-					exclude: [...configDefaults.exclude, SWEEP, ...OWN_PROJECTS],
+					exclude: [...configDefaults.exclude, SWEEP, CLUSTER, ...OWN_PROJECTS],
 					globalSetup: ['tests/support/global-setup.ts'],
 					testTimeout: 60_000,
 					hookTimeout: 120_000,
@@ -42,6 +44,15 @@ export default defineConfig({
 					testTimeout: 60_000,
 					hookTimeout: 360_000,
 					fileParallelism: false,
+				},
+			},
+			{
+				test: {
+					name: 'cluster',
+					include: [CLUSTER],
+					globalSetup: ['tests/support/global-setup-build.ts'],
+					testTimeout: 60_000,
+					hookTimeout: 240_000,
 				},
 			},
 			{

@@ -4,7 +4,7 @@
 // that time is spent waiting on Directus servers, so two queues use a two-core machine about twice as well.
 //   lane 1: unit, adapters, integration; then the files that start Directus projects of their own (install)
 //   lane 2: browser (first, while lane 1 runs its lighter files: the Studio's first loads are slow on a busy
-//           machine), then the validation sweep
+//           machine), then the validation sweep, then the two-instance cluster (its own servers)
 // Extra arguments go to every run (e.g. a test name filter). Exits 1 when any run fails.
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
@@ -14,7 +14,7 @@ import { ROOT } from '../lib/paths.ts';
 /** Each lane is vitest runs one after the other; the lanes run side by side. */
 const LANES = [
 	{ name: 'lane 1', runs: [['unit', 'adapters', 'integration'], ['install']] },
-	{ name: 'lane 2', runs: [['browser'], ['sweep']] },
+	{ name: 'lane 2', runs: [['browser'], ['sweep'], ['cluster']] },
 ];
 
 type Lane = (typeof LANES)[number];

@@ -5,6 +5,7 @@ import { SCHEMA_VERSION } from '../../packages/crm-core/src/index.ts';
 import { loadModuleFiles } from '../../packages/crm-install/src/apply/load-module-files.ts';
 import { ROOT } from '../../scripts/lib/paths.ts';
 import { type CliRun, cli, startCli } from '../support/crm-module-cli.ts';
+import { BUNDLE } from '../support/pack-bundle.ts';
 import { type PlainProject, startPlainProject } from '../support/plain-project.ts';
 
 type Row = Record<string, any>;
@@ -27,7 +28,7 @@ function nextRelease(): string {
 	return dir;
 }
 const FIXTURE_NEXT = nextRelease();
-const BUNDLED = (JSON.parse(readFileSync(join(ROOT, 'extensions', 'bundles', 'directus-extension-crm', 'package.json'), 'utf8')) as { 'directus:extension': { entries: unknown[] } })['directus:extension'].entries.length;
+const BUNDLED = BUNDLE['directus:extension'].entries.length;
 const FILES = loadModuleFiles(join(ROOT, 'schema'));
 const MODEL = FILES.model;
 const OURS = MODEL.collections.map((c) => c.collection).sort();
@@ -75,7 +76,8 @@ const crmCollections = async (project: PlainProject) => (await project.api.reque
 describe.concurrent.each(inject('instances').map((i) => i.name))('installing into an existing project on %s', (name) => {
 	const projects: PlainProject[] = [];
 	const project = async (withExtensions: boolean) => {
-		const p = await startPlainProject(name, withExtensions ? { from: ROOT } : null);
+		// The module as administrators get it: the packed bundle, installed with npm.
+		const p = await startPlainProject(name, withExtensions ? { install: { [BUNDLE.name]: `file:${inject('bundleTarball')}` } } : null);
 		projects.push(p);
 		return p;
 	};
@@ -135,7 +137,8 @@ describe.concurrent.each(inject('instances').map((i) => i.name))('installing int
 			expect(regions.length).toBeGreaterThan(0);
 			const kept = await cli(p, 'uninstall');
 			expect(kept.code, kept.out).toBe(0);
-			expect(kept.out).toContain(`switched off ${BUNDLED} extension(s)`);
+			// The bundle and each of its entries.
+			expect(kept.out).toContain(`switched off ${BUNDLED + 1} extension(s)`);
 			const extensions = await p.api.request<Row[]>('GET', '/extensions');
 			expect(extensions.filter((e) => String(e['schema']?.['name']).startsWith('crm-')).map((e) => e['meta']['enabled'])).toEqual(Array(BUNDLED).fill(false));
 			expect(await p.api.request<Row[]>('GET', '/policies?filter[name][_starts_with]=CRM&fields=id')).toEqual([]);
@@ -148,7 +151,7 @@ describe.concurrent.each(inject('instances').map((i) => i.name))('installing int
 			expect(await crmCollections(p)).toEqual([]);
 			expect(await theirs(p, roleId)).toEqual(before);
 			// Directus drops the module's collections one request at a time, each a schema change: minutes on a busy machine.
-		}, 420_000);
+		}, 300_000);
 	});
 
 	describe.sequential('an upgrade after the administrator shaped the module', () => {

@@ -1,33 +1,14 @@
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { SCHEMA_VERSION } from '../../packages/crm-core/src/index.ts';
-import { ROOT } from '../../scripts/lib/paths.ts';
 import { cli } from '../support/crm-module-cli.ts';
+import { BUNDLE } from '../support/pack-bundle.ts';
 import { orderToCashScenario } from '../support/order-to-cash-scenario.ts';
 import { type PlainProject, startPlainProject } from '../support/plain-project.ts';
 import type { TestInstance } from '../support/test-instance.ts';
 
 type Row = Record<string, any>;
 
-const BUNDLE_DIR = join(ROOT, 'extensions', 'bundles', 'directus-extension-crm');
-const BUNDLE = JSON.parse(readFileSync(join(BUNDLE_DIR, 'package.json'), 'utf8'));
-const packDir = mkdtempSync(join(tmpdir(), 'crm-pack-'));
-
-/** The bundle as npm publishes it: `npm pack` builds it (prepack) and writes the tarball an administrator would install. */
-const packed = (() => {
-	let tarball: Promise<string> | null = null;
-	return () =>
-		(tarball ??= Promise.resolve().then(() => {
-			const pack = spawnSync('npm', ['pack', '--pack-destination', packDir, '--silent'], { cwd: BUNDLE_DIR, encoding: 'utf8', env: { ...process.env, PATH: `${join(ROOT, 'node_modules', '.bin')}:${process.env['PATH']}` } });
-			if (pack.status !== 0) throw new Error(`npm pack failed: ${pack.stderr}`);
-			return join(packDir, readdirSync(packDir).find((f) => f.endsWith('.tgz'))!);
-		}));
-})();
-
-afterAll(() => rmSync(packDir, { recursive: true, force: true }));
+const packed = inject('bundleTarball');
 
 // The package is the same files whatever the database: it is installed once, on the production database
 // (PostgreSQL when the run has it). The install CLI and the orders-to-cash scenario run on both databases in
@@ -39,7 +20,7 @@ describe.each(PACKAGED_ON)('a plain Directus 11.17.4 project on %s that gets the
 	let installed: { code: number | null; out: string };
 
 	beforeAll(async () => {
-		project = await startPlainProject(name, { install: { [BUNDLE.name]: `file:${await packed()}` } });
+		project = await startPlainProject(name, { install: { [BUNDLE.name]: `file:${packed}` } });
 		installed = await cli(project, 'install');
 	}, 300_000);
 

@@ -39,10 +39,21 @@ interface Outcome {
 /** Requests in flight per database: enough to keep one Directus process busy. */
 const POOL = 6;
 
+/** What a role may write, as GET /permissions/me tells it: per collection, the fields of its create and update permissions. */
+type WriteAccess = Record<string, Record<'create' | 'update', { access: 'none' | 'partial' | 'full'; fields?: string[] }>>;
+
+interface SweptRole {
+	name: string;
+	session: Session;
+	mayBeForbidden: boolean;
+	/** Null for the administrator, who may write everything. */
+	access: WriteAccess | null;
+}
+
 /** One database under the sweep: its sessions, its live schema, its running tally. */
 class SweptDatabase {
 	readonly admin: Session;
-	readonly roles: { name: string; session: Session; mayBeForbidden: boolean }[];
+	readonly roles: SweptRole[];
 	readonly tally: Tally = { probes: 0, serverErrors: 0, mismatches: 0, storedChanges: 0 };
 	facts: SchemaFacts = { relations: [] };
 	fields: LiveField[] = [];
@@ -53,8 +64,8 @@ class SweptDatabase {
 		this.instance = instance;
 		this.admin = new Session(instance, instance.adminEmail, instance.adminPassword);
 		this.roles = [
-			{ name: 'admin', session: this.admin, mayBeForbidden: false },
-			{ name: 'sales rep', session: new Session(instance, 'rita.rep@example.com', instance.demoPassword), mayBeForbidden: true },
+			{ name: 'admin', session: this.admin, mayBeForbidden: false, access: null },
+			{ name: 'sales rep', session: new Session(instance, 'rita.rep@example.com', instance.demoPassword), mayBeForbidden: true, access: null },
 		];
 	}
 
@@ -62,6 +73,7 @@ class SweptDatabase {
 		this.fields = (await this.admin.send('GET', '/fields')).json.data;
 		this.facts = { relations: (await this.admin.send('GET', '/relations')).json.data as LiveRelation[] };
 		this.collections = ((await this.admin.send('GET', '/collections')).json.data as Row[]).filter((c) => c['collection'].startsWith('crm_') && c['schema']);
+		for (const role of this.roles.filter((r) => r.mayBeForbidden)) role.access = (await role.session.send('GET', '/permissions/me')).json.data as WriteAccess;
 	}
 
 	/** Sends every probe of every field of `collection` as each role, in every form, and checks what was stored. */
@@ -79,13 +91,14 @@ class SweptDatabase {
 		const mismatches: Mismatch[] = [];
 
 		for (const [r, role] of this.roles.entries()) {
-			const batched = batchProbes(probes, r);
-			const tasks = probes
+			const sent = probesOfRole(probes, role, collection);
+			const batched = batchProbes(sent, r);
+			const tasks = sent
 				.filter((p) => p.update.answer !== 'accepted')
 				.flatMap((probe) => requestsFor(probe, collection, pk, item, template, singleton, batched.has(probe)).map(([mode, expected, send]) => async () => this.record(role, mode, probe, expected, await send(role.session), mismatches)));
 			await inPool(POOL, tasks);
 			// Clearing a nullable field is a real change: one at a time, each put back at once.
-			for (const probe of probes.filter((p) => p.update.answer === 'accepted')) {
+			for (const probe of sent.filter((p) => p.update.answer === 'accepted')) {
 				const answer = await role.session.answer('PATCH', itemPath(collection, item[pk], singleton), { [probe.field]: null });
 				this.record(role, 'update', probe, probe.update, answer, mismatches);
 				if (answer.status < 300) await this.admin.send('PATCH', itemPath(collection, item[pk], singleton), { [probe.field]: item[probe.field] });
@@ -100,7 +113,7 @@ class SweptDatabase {
 		return { mismatches, countsBefore, countsAfter, changed };
 	}
 
-	private record(role: { name: string; mayBeForbidden: boolean }, mode: Mode, probe: Probe, expected: Expected, got: Answer, into: Mismatch[]): void {
+	private record(role: SweptRole, mode: Mode, probe: Probe, expected: Expected, got: Answer, into: Mismatch[]): void {
 		this.tally.probes++;
 		if (got.status >= 500) this.tally.serverErrors++;
 		if (meets(got, expected, probe.field, role.mayBeForbidden)) return;
@@ -135,6 +148,31 @@ class SweptDatabase {
 const itemPath = (collection: string, key: unknown, singleton: boolean) => (singleton ? `/items/${collection}` : `/items/${collection}/${key}`);
 
 type Request = [Mode, Expected, (session: Session) => Promise<Answer>];
+
+/** Whether `role` may write `field` of `collection` at all, by create or update. */
+function mayWrite(access: WriteAccess, collection: string, field: string): boolean {
+	const rules = access[collection];
+	if (!rules) return false;
+	return (['create', 'update'] as const).some((action) => rules[action].access !== 'none' && (rules[action].fields ?? []).some((f) => f === '*' || f === field));
+}
+
+/**
+ * The probes a role sends: every value of a field it may write (where its permissions and the CRM's rules
+ * meet), and one value of each other field (a refusal that must still be clean: a 4xx, nothing stored).
+ * Every wrong value of such a field meets the same permission check, so the others would repeat it.
+ */
+function probesOfRole(probes: readonly Probe[], role: SweptRole, collection: string): Probe[] {
+	if (!role.access) return [...probes];
+	const access = role.access;
+	const firstOfField = new Set<string>();
+	return probes.filter((probe) => {
+		if (mayWrite(access, collection, probe.field)) return true;
+		const key = `${probe.field}:${probe.update.answer === 'accepted'}`;
+		if (firstOfField.has(key)) return false;
+		firstOfField.add(key);
+		return true;
+	});
+}
 
 /**
  * The probes also sent in the batch forms: one wrong value per field, a different one for each role.
