@@ -80,4 +80,29 @@ describe('visit plans and activity targets (S6.2) in the Studio', () => {
 		await route.scrollIntoViewIfNeeded();
 		await page.screenshot({ path: join(ARTIFACTS, 'visit-plan-route.png'), fullPage: false });
 	});
+
+	test('a rep sees a customer\'s place in degrees and types one with at most 6 decimals; the field stores millionths', async () => {
+		const admin = await loginAsAdmin(instance!);
+		const rita = ((await admin.request(readItems('crm_sales_reps', { filter: { email: { _eq: 'rita.rep@example.com' } } }))) as Row[])[0]!;
+		const customer = (await admin.request(createItem('crm_customers', { name: `Munich place ${Date.now()}`, status: 'active', owner: rita['id'], latitude_e6: 48137154, longitude_e6: 11576124 }))) as Row;
+		const { page } = session;
+		await page.context().clearCookies();
+		await loginToStudio(page, instance!, 'rita.rep@example.com', instance!.demoPassword);
+		await page.goto(`${instance!.url}/admin/content/crm_customers/${customer['id']}`);
+		const latitude = page.locator('[data-test="crm-quantity"][data-field="latitude_e6"]');
+		await latitude.waitFor({ timeout: 60_000 });
+		await expect.poll(() => latitude.locator('input').inputValue(), { timeout: 60_000 }).toBe('48.137154');
+		expect((await latitude.innerText()).trim()).toContain('°');
+		await latitude.locator('input').fill('48.1371545');
+		await expect.poll(() => latitude.locator('[data-test="crm-scaled-error"]').innerText()).toBe('Type degrees with at most 6 decimals.');
+		await latitude.locator('input').fill('48.5');
+		expect(await latitude.locator('[data-test="crm-scaled-error"]').count()).toBe(0);
+		await latitude.scrollIntoViewIfNeeded();
+		await page.screenshot({ path: join(ARTIFACTS, 'customer-coordinates.png'), fullPage: false });
+		const saved = page.waitForResponse((r) => r.url().includes(`/items/crm_customers/${customer['id']}`) && r.request().method() === 'PATCH', { timeout: 60_000 });
+		await page.keyboard.press('Control+s');
+		expect((await saved).status()).toBe(200);
+		const stored = (await admin.request(readItems('crm_customers', { filter: { id: { _eq: customer['id'] } }, fields: ['latitude_e6', 'longitude_e6'] })))[0] as Row;
+		expect([stored['latitude_e6'], stored['longitude_e6']]).toEqual([48500000, 11576124]);
+	});
 });
