@@ -20,8 +20,8 @@ async function addHandFollowUps(trx: Knex, now: Date): Promise<void> {
 
 /**
  * S6.9 demo: follow-ups added by hand, and this morning's reorder run over the demo's order history through the
- * same job the schedule runs (follow-ups for reorders that are due, churn flags). The demo's orders are spread
- * over many customers and product groups, so few pairs have the three purchases a rhythm needs.
+ * same job the schedule runs (follow-ups for reorders that are due, churn flags). The demo's regular buyers
+ * (plan-regular-buyers.ts) give it rhythms to find: at scale 1 six reorders due and one customer gone silent.
  */
 export async function seedDemoRepeatSales(trx: Knex, now: Date): Promise<ReorderJobResult> {
 	await addHandFollowUps(trx, now);

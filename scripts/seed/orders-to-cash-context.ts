@@ -80,5 +80,12 @@ export function createOrdersToCash(input: OrdersToCashInput): OrdersToCash {
 	};
 }
 
+/** The same context drawing from a random stream of its own (`salt` on the demo's seed): what it plans leaves the main stream as it was. */
+export function withOwnRandom(otc: OrdersToCash, salt: number): OrdersToCash {
+	const rng = createRng(otc.input.seed ^ salt);
+	const dayStart = (day: string) => Date.parse(`${day}T00:00:00.000Z`);
+	return { ...otc, rng, stamp: (day, notBefore = 0) => Math.max(notBefore, Math.min(otc.nowMs, dayStart(day) + rng.int(7 * 12, 17 * 12) * 5 * MINUTE)) };
+}
+
 export const minDay = (a: string, b: string) => (a < b ? a : b);
 export const maxDay = (a: string, b: string) => (a > b ? a : b);

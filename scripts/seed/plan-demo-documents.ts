@@ -2,11 +2,12 @@
 // proposals became orders, and the order in which the server priced them all (see PricingEvent).
 import { addDays } from '../../packages/crm-core/src/index.ts';
 import type { Uuid } from './demo-rows.ts';
-import { contactFor, draftLines, pickCustomer, pickLineProducts } from './demo-order-picks.ts';
+import { contactFor, draftLines, type LinePick, pickCustomer, pickLineProducts } from './demo-order-picks.ts';
 import { CANCEL_REASONS, ORDER_AGE, ORDER_SHARES, QUOTE_AGE, QUOTE_SHARES, quotas, REJECT_NOTES, WAREHOUSES } from './orders-to-cash-catalogue.ts';
-import { maxDay, type OrdersToCash } from './orders-to-cash-context.ts';
+import { maxDay, type OrdersToCash, withOwnRandom } from './orders-to-cash-context.ts';
 import type { OrderLineRow, OrderRow, OtcCustomer, PricedLine, QuoteLineRow, QuoteRow, WarehouseRow } from './orders-to-cash-rows.ts';
 import { iso, MINUTE } from './moments.ts';
+import { planRegularOrders } from './plan-regular-buyers.ts';
 import { pickDistinct } from './random.ts';
 
 /** A proposal's or order's header before pricing fills it in (the pricing use case sets these). */
@@ -18,6 +19,8 @@ export interface OrderPlan {
 	lines: OrderLineRow[];
 	createdMs: number;
 	quoteIssue: string | null;
+	/** What a regular buyer buys again; other orders pick their products at random. */
+	picks?: LinePick[];
 }
 
 /** A document in the order the server priced it: an accepted proposal's order keeps the proposal's prices. */
@@ -99,7 +102,7 @@ function fillOrders(otc: OrdersToCash, plans: readonly OrderPlan[], warehouses: 
 	const warehouseWeights = warehouses.map((w, i) => [w.id, i === 0 ? 3 : 1] as const);
 	for (const plan of plans) {
 		const { row } = plan;
-		const picks = pickLineProducts(otc);
+		const picks = plan.picks ?? pickLineProducts(otc);
 		// A partial shipment needs something left to ship: the first line gets at least two units.
 		if (row.status === 'partially_shipped' && picks[0]!.quantityMilli < 2000) picks[0]!.quantityMilli = 2000 + picks[0]!.quantityMilli;
 		plan.lines = draftLines(otc, picks).map((l) => ({ order: row.id, ...l, net_amount_base: 0, cost_base: null, reserved_milli: 0, shipped_milli: 0, invoiced_milli: 0 }));
@@ -164,6 +167,20 @@ function openQuoteEvents(otc: OrdersToCash, docs: DocumentPlans, statuses: reado
 	}
 }
 
+/**
+ * The regular buyers' orders, drawn from a random stream of their own: the rest of the demo stays as it was
+ * without them (the same lines, prices and discounts).
+ */
+function planRegularBuyers(otc: OrdersToCash, warehouses: readonly WarehouseRow[]): OrderPlan[] {
+	const own = withOwnRandom(otc, 0x5e9_0b17);
+	const plans = planRegularOrders(own, Math.max(3, Math.round(12 * otc.input.scale))).map((order): OrderPlan => {
+		const createdMs = own.uniqueMoment(own.stamp(order.orderDate));
+		return { row: orderRow(own, order.status, order.orderDate, order.customer, createdMs), customer: order.customer, lines: [], createdMs, quoteIssue: null, picks: order.picks };
+	});
+	fillOrders(own, plans, warehouses);
+	return plans;
+}
+
 export function planDemoDocuments(otc: OrdersToCash): DocumentPlans {
 	const { rng, input } = otc;
 	const warehouseCount = Math.max(2, Math.min(WAREHOUSES.length, Math.round(2 * input.scale)));
@@ -172,6 +189,7 @@ export function planDemoDocuments(otc: OrdersToCash): DocumentPlans {
 	const quoteStatuses = statusesOf(QUOTE_SHARES, Math.max(10, Math.round(150 * input.scale)));
 	const plans = planOrders(otc, orderStatuses, quoteStatuses.filter((s) => s === 'accepted').length);
 	fillOrders(otc, plans, warehouses);
+	plans.push(...planRegularBuyers(otc, warehouses));
 	const docs: DocumentPlans = { warehouses, plans, quotes: [], quoteLines: [], quoteCreated: new Map(), events: [], acceptedQuotes: [] };
 	orderEvents(otc, docs);
 	openQuoteEvents(otc, docs, quoteStatuses);

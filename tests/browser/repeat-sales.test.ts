@@ -12,7 +12,7 @@ type Row = Record<string, any>;
 const uid = () => Math.random().toString(36).slice(2, 8).toUpperCase();
 
 /**
- * The demo's orders are spread too thin for rhythms, so the test gives two customers of Rita (in the manager's
+ * Independent of the demo's regular buyers, the test gives two customers of Rita (in the manager's
  * team) a product group of their own bought every 30 days: one due again, one silent for over twice the rhythm.
  * The reorder run then makes their follow-ups and flags the churn risk.
  */

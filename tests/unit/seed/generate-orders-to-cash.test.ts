@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { computeAging, computeDocumentTotals, convertCurrency, divideAndRound, parseDocumentNumber } from '../../../packages/crm-core/src/index.ts';
+import { assessReorderList, computeAging, computeDocumentTotals, convertCurrency, divideAndRound, parseDocumentNumber, type PurchaseHistory, UNCOUNTED_ORDER_STATUSES } from '../../../packages/crm-core/src/index.ts';
 import { collections } from '../../../scripts/schema/define-model.ts';
 import { DEFERRED_FOREIGN_KEYS, ORDERS_TO_CASH_TABLES } from '../../../scripts/seed/orders-to-cash-rows.ts';
 import { DEMO_TABLES, generateDemoData } from '../../../scripts/seed/generate-demo-data.ts';
@@ -32,7 +32,8 @@ describe('orders-to-cash demo data', () => {
 	test('counts at scale 1 and at least two of everything at scale 0.05', () => {
 		expect(full.crm_warehouses).toHaveLength(2);
 		expect(full.crm_quotes).toHaveLength(150);
-		expect(full.crm_orders).toHaveLength(400);
+		// 400 at random and 12 regular buyers' five orders each.
+		expect(full.crm_orders).toHaveLength(460);
 		const avgLines = full.crm_order_lines.length / full.crm_orders.length;
 		expect(avgLines).toBeGreaterThan(2.5);
 		expect(avgLines).toBeLessThan(3.5);
@@ -327,5 +328,31 @@ describe('orders-to-cash demo data', () => {
 		expect(key!.status_code).toBe(201);
 		expect(full.crm_orders.some((o) => o.id === key!.response.data.id)).toBe(true);
 		expect(Date.parse(key!.expires_at)).toBeLessThan(Date.parse(NOW));
+	});
+});
+
+describe('regular buyers in the demo (S6.9)', () => {
+	/** What the reorder run loads: per customer and product group, the days of their counted orders. */
+	function histories(data: DemoData): PurchaseHistory[] {
+		const groupOf = new Map(data.crm_products.map((p) => [p.id, p.group]));
+		const orders = new Map(data.crm_orders.filter((o) => !(UNCOUNTED_ORDER_STATUSES as readonly string[]).includes(o.status)).map((o) => [o.id, o]));
+		const days = new Map<string, string[]>();
+		for (const line of data.crm_order_lines) {
+			const order = orders.get(line.order);
+			const group = groupOf.get(line.product);
+			if (!order || !group) continue;
+			const key = `${order.customer}|${group}`;
+			days.set(key, [...(days.get(key) ?? []), order.order_date]);
+		}
+		return [...days].map(([key, list]) => {
+			const [customerId, productGroupId] = key.split('|') as [string, string];
+			return { customerId, customerName: customerId, ownerId: null, productGroupId, productGroupName: productGroupId, days: list };
+		});
+	}
+
+	test.each([['scale 1', full, 5, 1], ['scale 0.05', small, 2, 1]] as const)('at %s the reorder run finds reorders that are due and a customer gone silent', (_, data, due, churn) => {
+		const statuses = assessReorderList(histories(data), TODAY, 20_000).map((c) => c.assessment.status);
+		expect(statuses.filter((s) => s === 'due').length).toBeGreaterThanOrEqual(due);
+		expect(statuses.filter((s) => s === 'churn_risk').length).toBeGreaterThanOrEqual(churn);
 	});
 });
