@@ -57,10 +57,14 @@ const inPeriod = (day: string, p: CommissionPeriod) => day >= p.start && day <= 
  * invoice earns instead. Credits in day order, then by document number.
  */
 export function creditsOfPaidInvoices(documents: readonly CommissionDocument[], allocations: ReadonlyMap<string, readonly InvoiceAllocation[]>, period: CommissionPeriod): CommissionCredit[] {
-	const notesOf = (id: string) => documents.filter((d) => d.kind === 'credit_note' && d.creditedInvoice === id);
+	// One pass over the credit notes: a rep's year holds thousands of documents.
+	const notesByInvoice = new Map<string, CommissionDocument[]>();
+	for (const note of documents) {
+		if (note.kind === 'credit_note' && note.creditedInvoice) notesByInvoice.set(note.creditedInvoice, [...(notesByInvoice.get(note.creditedInvoice) ?? []), note]);
+	}
 	const credits: CommissionCredit[] = [];
 	for (const invoice of documents.filter((d) => d.kind === 'invoice')) {
-		const notes = notesOf(invoice.id);
+		const notes = notesByInvoice.get(invoice.id) ?? [];
 		const day = paidDayOf(invoice, allocations.get(invoice.id) ?? [], notes);
 		if (!day) continue;
 		if (inPeriod(day, period)) credits.push(paidCredit(invoice, day, notes));

@@ -29,15 +29,32 @@ function toDocument(r: Row, base: string): CommissionDocument {
 }
 
 /**
- * The rep's documents: those of orders the rep has a split of, and of orders the rep owns that have no splits
- * (the owner earns all of an order nobody shared), issued up to the period's end.
+ * The invoices something happened to in the period: a posted payment allocated to them, or a credit note issued
+ * against them. Only these can become paid in it (an invoice is paid on the day of such an event) or be clawed back.
  */
-function repDocuments(knex: Knex, repId: string, end: string): Knex.QueryBuilder {
+function touchedInvoices(knex: Knex, period: CommissionPeriod): Knex.QueryBuilder {
+	const [start, end] = [dayForDriver(knex, period.start), dayForDriver(knex, period.end)];
+	return knex('crm_payment_allocations as a')
+		.join('crm_payments as p', 'p.id', 'a.payment')
+		.where('p.status', 'posted')
+		.whereBetween('a.allocated_on', [start, end])
+		.select('a.invoice as id')
+		.union((u) => u.from('crm_invoices as n').where('n.kind', 'credit_note').whereBetween('n.issue_date', [start, end]).select('n.credited_invoice as id'));
+}
+
+/**
+ * The rep's documents that matter in the period: those of orders the rep has a split of, and of orders the rep
+ * owns that have no splits (the owner earns all of an order nobody shared), issued up to the period's end; of
+ * them, the invoices touched in the period and every credit note against those.
+ */
+function repDocuments(knex: Knex, repId: string, period: CommissionPeriod): Knex.QueryBuilder {
+	const end = period.end;
 	return knex('crm_invoices as i')
 		.join('crm_orders as o', 'o.id', 'i.order')
 		.leftJoin('crm_commission_splits as s', (j) => j.on('s.order', '=', 'o.id').andOn('s.rep', '=', knex.raw('?', [repId])))
 		.where((w) => w.whereNotNull('s.id').orWhere((o) => o.where('o.owner', repId).whereNotExists(knex('crm_commission_splits as s2').select(knex.raw('1')).whereRaw('?? = ??', ['s2.order', 'o.id']))))
 		.where('i.issue_date', '<=', dayForDriver(knex, end))
+		.where((w) => w.whereIn('i.id', touchedInvoices(knex, period)).orWhereIn('i.credited_invoice', touchedInvoices(knex, period)))
 		.select('i.id', 'i.number', 'i.kind', 'i.credited_invoice', 'i.issue_date', 'i.currency', 'i.net_total', 'i.gross_total', 'i.gross_total_base', 'o.net_total_base as order_net', 'o.cost_total_base as order_cost', knex.raw('COALESCE(s.share_bp, 10000) as split_bp'));
 }
 
@@ -55,10 +72,10 @@ async function allocationsOf(knex: Knex, invoiceIds: string[], end: string): Pro
 
 /**
  * S6.3 — what earns or takes back commission for a rep in a period (creditsOfPaidInvoices): the rep's
- * invoices and credit notes up to the period's end, with the posted allocations of payments to them.
+ * invoices touched in the period and their credit notes up to its end, with the posted allocations to them.
  */
 export async function loadCommissionCredits(knex: Knex, repId: string, period: CommissionPeriod, base: string): Promise<CommissionCredit[]> {
-	const docs = ((await repDocuments(knex, repId, period.end)) as Row[]).map((r) => toDocument(r, base));
+	const docs = ((await repDocuments(knex, repId, period)) as Row[]).map((r) => toDocument(r, base));
 	const allocations = await allocationsOf(knex, docs.filter((d) => d.kind === 'invoice').map((i) => i.id), period.end);
 	return creditsOfPaidInvoices(docs, allocations, period);
 }
