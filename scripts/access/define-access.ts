@@ -79,6 +79,8 @@ const SERVICE_DASHBOARD = '6a155a11-1902-4380-88e2-5c7c28b5cc00';
 const SALES_MANAGEMENT_DASHBOARD = '9d41c3e7-6b2a-4f85-a0d9-5e7c1b8f2a64';
 /** Customer profitability: sales managers and the accountant open it. */
 const PROFITABILITY_DASHBOARD = '7d3a1b95-c6e2-4f80-9b14-2e5c8a0f6d39';
+/** Customer assignment (S6.2): managers and administrators; reps cannot move customers. */
+const ASSIGNMENT_DASHBOARD = '3c8e5f21-7d4b-4a96-b1e0-9f2a6c4d8e17';
 
 /**
  * Insights shows a dashboard to whoever may read it and its panels; the filter keeps the other dashboards
@@ -273,7 +275,7 @@ export const SALES_MANAGER: RoleDef = {
 	name: 'Sales manager',
 	icon: 'supervisor_account',
 	description: 'Leads a sales team: sees and reassigns the customers of the reps in the teams they manage.',
-	policy: { id: 'bb154956-5787-4afe-96be-ee5d8bcfa189', name: 'CRM · Sales manager', icon: 'supervisor_account', description: 'Customers of own teams; reassign within the team.', admin_access: false, app_access: true, permissions: [...salesPermissions(managedByMe, ['*'], [SALES_MANAGEMENT_DASHBOARD, SALES_DASHBOARD, REPS_DASHBOARD, CLASSES_DASHBOARD, PROFITABILITY_DASHBOARD, RECEIVABLES_DASHBOARD, DISCOUNTS_DASHBOARD]), ...planningPermissions(true), ...commissionPermissions(true), ...salesTaskPermissions(true), ...territoryPermissions(true, managedByMe), ...crud('crm_classification_rules', null, ['create', 'update', 'delete']), ...PIPELINE_SETUP.flatMap((c) => crud(c, null, ['create', 'update', 'delete'])), ...crud(PRODUCT_RELATIONS, null, ['create', 'update', 'delete']), { collection: 'crm_opportunities', action: 'delete', permissions: customerOf(managedByMe) }, { collection: 'crm_classification_settings', action: 'update', fields: ['*'] }, { collection: 'crm_classification_settings', action: 'create', fields: ['*'] }] },
+	policy: { id: 'bb154956-5787-4afe-96be-ee5d8bcfa189', name: 'CRM · Sales manager', icon: 'supervisor_account', description: 'Customers of own teams; reassign within the team.', admin_access: false, app_access: true, permissions: [...salesPermissions(managedByMe, ['*'], [SALES_MANAGEMENT_DASHBOARD, ASSIGNMENT_DASHBOARD, SALES_DASHBOARD, REPS_DASHBOARD, CLASSES_DASHBOARD, PROFITABILITY_DASHBOARD, RECEIVABLES_DASHBOARD, DISCOUNTS_DASHBOARD]), ...planningPermissions(true), ...commissionPermissions(true), ...salesTaskPermissions(true), ...territoryPermissions(true, managedByMe), ...crud('crm_classification_rules', null, ['create', 'update', 'delete']), ...PIPELINE_SETUP.flatMap((c) => crud(c, null, ['create', 'update', 'delete'])), ...crud(PRODUCT_RELATIONS, null, ['create', 'update', 'delete']), { collection: 'crm_opportunities', action: 'delete', permissions: customerOf(managedByMe) }, { collection: 'crm_classification_settings', action: 'update', fields: ['*'] }, { collection: 'crm_classification_settings', action: 'create', fields: ['*'] }] },
 };
 
 export const SALES_REP: RoleDef = {
@@ -517,6 +519,13 @@ export const DASHBOARDS: DashboardDef[] = [
 			{ type: 'crm-reorder-list', name: 'Due for reorder', icon: 'event_repeat', position_x: 1, position_y: 87, width: 40, height: 30, options: {} },
 			{ type: 'crm-activity-targets', name: 'Activity against target', icon: 'track_changes', position_x: 1, position_y: 117, width: 40, height: 30, options: {} },
 		],
+	},
+	{
+		id: ASSIGNMENT_DASHBOARD,
+		name: 'Customer assignment',
+		icon: 'alt_route',
+		note: 'Who owns which customer: what the assignment rules would change and why, applied with a reason, and the customers of a rep who leaves moved to another rep.',
+		panels: [{ type: 'crm-customer-assignment', name: 'Customer assignment', icon: 'alt_route', position_x: 1, position_y: 1, width: 40, height: 40, options: {} }],
 	},
 	{
 		id: RECEIVABLES_DASHBOARD,

@@ -108,7 +108,7 @@ describe.concurrent.each(inject('instances').map((i) => i.name))('installing int
 		test('gets the module\'s own roles beside its role of the same name, and its dashboards', async () => {
 			const roles = await p.api.request<Row[]>('GET', '/roles?filter[name][_eq]=Sales rep&fields=id,policies.policy.name');
 			expect(roles.map((r) => r['policies'].map((x: Row) => x['policy']['name'])).sort()).toEqual([['CRM · Sales rep'], ['Shop staff']]);
-			expect((await p.api.request<Row[]>('GET', '/dashboards?fields=name&sort=name')).map((d) => d['name'])).toEqual(['Customer classes', 'Customer profitability', 'Discounts', 'Marketing', 'Receivables', 'Rep leaderboard', 'Sales management', 'Sales overview', 'Service desk']);
+			expect((await p.api.request<Row[]>('GET', '/dashboards?fields=name&sort=name')).map((d) => d['name'])).toEqual(['Customer assignment', 'Customer classes', 'Customer profitability', 'Discounts', 'Marketing', 'Receivables', 'Rep leaderboard', 'Sales management', 'Sales overview', 'Service desk']);
 		});
 
 		test('status reports the installed schema version; a second install changes nothing', async () => {
