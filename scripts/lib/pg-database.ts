@@ -40,6 +40,18 @@ export async function createPgDatabase(target: PgTarget, name: string): Promise<
 	await withAdmin(target, (c) => c.query(`create database "${name}"`));
 }
 
+/** A copy of `template` (CREATE DATABASE … TEMPLATE): nobody may be connected to the template, so a busy one is retried. */
+export async function copyPgDatabase(target: PgTarget, template: string, name: string): Promise<void> {
+	for (let attempt = 1; ; attempt++) {
+		try {
+			return await withAdmin(target, async (c) => void (await c.query(`create database "${name}" template "${template}"`)));
+		} catch (error) {
+			if (attempt >= 20 || !/being accessed by other users/.test(String(error))) throw error;
+			await new Promise((r) => setTimeout(r, 500));
+		}
+	}
+}
+
 export async function dropPgDatabase(target: PgTarget, name: string): Promise<void> {
 	await withAdmin(target, (c) => c.query(`drop database if exists "${name}" with (force)`));
 }

@@ -1,5 +1,6 @@
 // npm test's last step: the vitest projects in two lanes run side by side, each a vitest process of its own,
-// after the extensions are built once (both lanes' global setups would otherwise build them at the same time).
+// after the extensions are built once (both lanes' global setups would otherwise build them at the same time) and the
+// test databases prepared once (each test instance starts on a copy, see tests/support/test-templates.ts).
 // Vitest itself runs every project without file parallelism one file at a time, all in one queue; most of
 // that time is spent waiting on Directus servers, so two queues use a two-core machine about twice as well.
 //   lane 1: unit, adapters, integration; then the files that start Directus projects of their own (install)
@@ -10,6 +11,7 @@ import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { buildExtensions } from '../lib/extensions-build.ts';
 import { ROOT } from '../lib/paths.ts';
+import { prepareTemplates } from '../../tests/support/prepare-templates.ts';
 
 /** Each lane is vitest runs one after the other; the lanes run side by side. */
 const LANES = [
@@ -55,7 +57,12 @@ function runVitest(lane: Lane, projects: string[], extra: string[]): Promise<num
 const started = Date.now();
 const built = await buildExtensions();
 if (built.length) console.log(`built ${built.length} extension(s) in ${Math.round((Date.now() - started) / 1000)} s`);
+// Every test instance of the run starts on a copy of these: one bootstrap, schema and demo seed per database, not nine.
+const templatesStarted = Date.now();
+const templates = await prepareTemplates();
+console.log(`prepared the test databases in ${Math.round((Date.now() - templatesStarted) / 1000)} s`);
 const codes = await Promise.all(LANES.map((lane) => runLane(lane, process.argv.slice(2))));
+await templates.remove();
 if (failures.length) console.log(`\nfailures, as first reported:\n${failures.join('\n')}\n`);
 for (const [i, lane] of LANES.entries()) console.log(`${lane.name} (${lane.runs.map((r) => r.join(', ')).join(' | ')}): ${codes[i] === 0 ? 'passed' : 'FAILED'}`);
 console.log(`all tests: ${Math.round((Date.now() - started) / 1000)} s`);

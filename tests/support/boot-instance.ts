@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { AdminClient } from '../../scripts/lib/admin-client.ts';
@@ -7,10 +7,11 @@ import type { Env } from '../../scripts/lib/directus-process.ts';
 import { startDirectus } from '../../scripts/lib/directus-process.ts';
 import { findFreePort } from '../../scripts/lib/free-port.ts';
 import { ROOT } from '../../scripts/lib/paths.ts';
-import { createPgDatabase, dropPgDatabase, pgEnv, type PgTarget } from '../../scripts/lib/pg-database.ts';
+import { copyPgDatabase, createPgDatabase, dropPgDatabase, pgEnv, type PgTarget } from '../../scripts/lib/pg-database.ts';
 import { prepareInstance } from '../../scripts/lib/prepare-instance.ts';
 import { seedAccess } from '../../scripts/lib/seed-access.ts';
 import type { TestInstance } from './test-instance.ts';
+import { templateOf } from './test-templates.ts';
 
 export const TEST_SEED_SCALE = 0.05;
 export const TEST_DEMO_PASSWORD = 'demo-crm-2026';
@@ -31,6 +32,8 @@ export interface PreparedTestDatabase {
 	env: Env;
 	adminPassword: string;
 	demoPassword: string;
+	/** A copy of this run's template: its roles and demo users are there already. */
+	accessSeeded: boolean;
 	/** Drops the database and removes the directory. */
 	remove: () => Promise<void>;
 }
@@ -74,16 +77,23 @@ export function testEnv(dir: string, db: Record<string, string>, adminPassword: 
 	};
 }
 
+/** A SQLite database file with its write-ahead log, when it has one. */
+function copySqliteFile(from: string, to: string): void {
+	for (const suffix of ['', '-wal', '-shm']) if (existsSync(`${from}${suffix}`)) copyFileSync(`${from}${suffix}`, `${to}${suffix}`);
+}
+
 /**
  * Creates a fresh database (a PostgreSQL database when `pg` is given and `name` is postgres, else a
  * SQLite file), bootstraps Directus on it, applies the schema and seeds the demo data. Roles and demo
- * users need a running server: see seedTestAccess.
+ * users need a running server: see seedTestAccess. Under npm test it is a copy of the run's template instead,
+ * roles and users included.
  */
 export async function prepareTestDatabase(name: TestInstance['name'], pg: PgTarget | null, envOverrides: Env = {}): Promise<PreparedTestDatabase> {
 	const dir = mkdtempSync(join(tmpdir(), `crm-test-${name}-`));
 	const usePg = name === 'postgres' && pg !== null;
 	const pgDatabase = usePg ? `crm_test_${randomBytes(5).toString('hex')}` : null;
-	const adminPassword = randomBytes(9).toString('base64url');
+	const template = templateOf(name, pg);
+	const adminPassword = template?.adminPassword ?? randomBytes(9).toString('base64url');
 	const db = usePg ? pgEnv(pg, pgDatabase!) : { DB_CLIENT: 'sqlite3', DB_FILENAME: join(dir, 'crm.db') };
 	const remove = async () => {
 		if (usePg) await dropPgDatabase(pg, pgDatabase!);
@@ -91,10 +101,14 @@ export async function prepareTestDatabase(name: TestInstance['name'], pg: PgTarg
 	};
 
 	try {
-		if (usePg) await createPgDatabase(pg, pgDatabase!);
 		const env = { ...testEnv(dir, db, adminPassword), ...envOverrides };
-		await prepareInstance({ env, dataDir: dir, seedScale: TEST_SEED_SCALE });
-		return { name, dir, pgDatabase, env, adminPassword, demoPassword: TEST_DEMO_PASSWORD, remove };
+		if (template && usePg) await copyPgDatabase(pg, template.pgDatabase!, pgDatabase!);
+		else if (template) copySqliteFile(template.sqliteFile!, join(dir, 'crm.db'));
+		else {
+			if (usePg) await createPgDatabase(pg, pgDatabase!);
+			await prepareInstance({ env, dataDir: dir, seedScale: TEST_SEED_SCALE });
+		}
+		return { name, dir, pgDatabase, env, adminPassword, demoPassword: TEST_DEMO_PASSWORD, accessSeeded: template !== null, remove };
 	} catch (error) {
 		await remove().catch(() => {});
 		throw error;
@@ -103,6 +117,7 @@ export async function prepareTestDatabase(name: TestInstance['name'], pg: PgTarg
 
 /** Roles, policies, permissions and demo users, through the API of a server running on the prepared database. */
 export async function seedTestAccess(url: string, prepared: PreparedTestDatabase): Promise<void> {
+	if (prepared.accessSeeded) return;
 	const api = await AdminClient.login(url, prepared.env['ADMIN_EMAIL']!, prepared.adminPassword);
 	await seedAccess(api, { password: prepared.demoPassword });
 }
