@@ -3,7 +3,7 @@ import { configDefaults, defineConfig } from 'vitest/config';
 const SWEEP = 'tests/integration/validation-sweep.test.ts';
 // Files that start Directus projects of their own and only ask which databases to use.
 const OWN_PROJECTS = ['tests/integration/install.test.ts', 'tests/integration/packaged-install.test.ts'];
-// Two Directus instances of its own on PostgreSQL and Redis: npm test runs it in the other lane, after the sweep.
+// Two Directus instances of its own on PostgreSQL and Redis: npm test runs it on its own, after the install files.
 const CLUSTER = 'tests/integration/cluster.test.ts';
 
 export default defineConfig({
