@@ -55,11 +55,17 @@ function uniqueMoments(nowMs: number): (ms: number) => number {
 	};
 }
 
+const dayStartMs = (day: string) => Date.parse(`${day}T00:00:00.000Z`);
+
+/** A moment on `day` in working hours (7:00–17:00, five-minute steps), never after now nor before `notBefore`. */
+function stampWith(rng: Rng, nowMs: number): OrdersToCash['stamp'] {
+	return (day, notBefore = 0) => Math.max(notBefore, Math.min(nowMs, dayStartMs(day) + rng.int(7 * 12, 17 * 12) * 5 * MINUTE));
+}
+
 export function createOrdersToCash(input: OrdersToCashInput): OrdersToCash {
 	const rng = createRng(input.seed ^ 0x0c2c_a5e5);
 	const nowMs = input.now.getTime();
 	const today = iso(nowMs).slice(0, 10);
-	const dayStart = (day: string) => Date.parse(`${day}T00:00:00.000Z`);
 	const itemsByList = new Map<Uuid, PriceListItemRow[]>();
 	for (const item of input.commerce.crm_price_list_items) itemsByList.set(item.price_list, [...(itemsByList.get(item.price_list) ?? []), item]);
 	return {
@@ -69,7 +75,7 @@ export function createOrdersToCash(input: OrdersToCashInput): OrdersToCash {
 		today,
 		windowDays: Math.max(60, Math.min(540, daysBetween('2025-01-02', today))),
 		daysAgo: (n) => addDays(today, -n),
-		stamp: (day, notBefore = 0) => Math.max(notBefore, Math.min(nowMs, dayStart(day) + rng.int(7 * 12, 17 * 12) * 5 * MINUTE)),
+		stamp: stampWith(rng, nowMs),
 		uniqueMoment: uniqueMoments(nowMs),
 		audit: (ms) => ({ date_created: iso(ms), date_updated: null, user_created: null }),
 		rateOn: rateLookup(input.commerce.crm_exchange_rates),
@@ -83,8 +89,7 @@ export function createOrdersToCash(input: OrdersToCashInput): OrdersToCash {
 /** The same context drawing from a random stream of its own (`salt` on the demo's seed): what it plans leaves the main stream as it was. */
 export function withOwnRandom(otc: OrdersToCash, salt: number): OrdersToCash {
 	const rng = createRng(otc.input.seed ^ salt);
-	const dayStart = (day: string) => Date.parse(`${day}T00:00:00.000Z`);
-	return { ...otc, rng, stamp: (day, notBefore = 0) => Math.max(notBefore, Math.min(otc.nowMs, dayStart(day) + rng.int(7 * 12, 17 * 12) * 5 * MINUTE)) };
+	return { ...otc, rng, stamp: stampWith(rng, otc.nowMs) };
 }
 
 export const minDay = (a: string, b: string) => (a < b ? a : b);

@@ -31,6 +31,7 @@ function toDocument(r: Row, base: string): CommissionDocument {
 /**
  * The invoices something happened to in the period: a posted payment allocated to them, or a credit note issued
  * against them. Only these can become paid in it (an invoice is paid on the day of such an event) or be clawed back.
+ * Named once as a WITH query: the documents below match it twice (an invoice, a credit note against one).
  */
 function touchedInvoices(knex: Knex, period: CommissionPeriod): Knex.QueryBuilder {
 	const [start, end] = [dayForDriver(knex, period.start), dayForDriver(knex, period.end)];
@@ -49,12 +50,14 @@ function touchedInvoices(knex: Knex, period: CommissionPeriod): Knex.QueryBuilde
  */
 function repDocuments(knex: Knex, repId: string, period: CommissionPeriod): Knex.QueryBuilder {
 	const end = period.end;
-	return knex('crm_invoices as i')
+	return knex
+		.with('touched', touchedInvoices(knex, period))
+		.from('crm_invoices as i')
 		.join('crm_orders as o', 'o.id', 'i.order')
 		.leftJoin('crm_commission_splits as s', (j) => j.on('s.order', '=', 'o.id').andOn('s.rep', '=', knex.raw('?', [repId])))
 		.where((w) => w.whereNotNull('s.id').orWhere((o) => o.where('o.owner', repId).whereNotExists(knex('crm_commission_splits as s2').select(knex.raw('1')).whereRaw('?? = ??', ['s2.order', 'o.id']))))
 		.where('i.issue_date', '<=', dayForDriver(knex, end))
-		.where((w) => w.whereIn('i.id', touchedInvoices(knex, period)).orWhereIn('i.credited_invoice', touchedInvoices(knex, period)))
+		.where((w) => w.whereIn('i.id', knex('touched').select('id')).orWhereIn('i.credited_invoice', knex('touched').select('id')))
 		.select('i.id', 'i.number', 'i.kind', 'i.credited_invoice', 'i.issue_date', 'i.currency', 'i.net_total', 'i.gross_total', 'i.gross_total_base', 'o.net_total_base as order_net', 'o.cost_total_base as order_cost', knex.raw('COALESCE(s.share_bp, 10000) as split_bp'));
 }
 
