@@ -41,6 +41,7 @@ export async function createBenchInstanceEnv(name: string, withCrm = true): Prom
 		TELEMETRY: 'false',
 		RATE_LIMITER_ENABLED: 'false',
 		CACHE_ENABLED: 'false',
+		CACHE_SCHEMA_FREEZE_ENABLED: 'true',
 		LOG_LEVEL: 'warn',
 		PROJECT_OWNER: 'admin@example.com',
 	};

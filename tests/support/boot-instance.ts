@@ -65,6 +65,12 @@ export function testEnv(dir: string, db: Record<string, string>, adminPassword: 
 		// Directus answers 503 when its event loop lags over 500 ms: tests check answers, not load shedding, on shared machines.
 		PRESSURE_LIMITER_ENABLED: 'false',
 		CACHE_ENABLED: 'false',
+		// The schema as one frozen object, not a deep copy per request (as npm start's .env sets it): a test server then
+		// spends its time on the CRM, and an extension that changed the schema would fail here.
+		CACHE_SCHEMA_FREEZE_ENABLED: 'true',
+		// No Studio: Directus would bundle the app extensions on every start and every extension reload. The
+		// browser suite's server serves it (bootInstance's serveApp).
+		SERVE_APP: 'false',
 		LOG_LEVEL: 'warn',
 		// Every two seconds, so the tests see proposals expire without waiting a quarter of an hour.
 		CRM_QUOTE_EXPIRY_SCHEDULE: '*/2 * * * * *',
@@ -126,8 +132,11 @@ export function testInstanceOf(prepared: PreparedTestDatabase, url: string): Tes
 	return { name: prepared.name, url, adminEmail: prepared.env['ADMIN_EMAIL']!, adminPassword: prepared.adminPassword, demoPassword: prepared.demoPassword };
 }
 
-/** Bootstraps a fresh database, applies the schema, seeds a small demo set and the roles, starts Directus on a free port. */
-export async function bootInstance(name: TestInstance['name'], pg: PgTarget | null): Promise<BootedInstance> {
+/**
+ * Bootstraps a fresh database, applies the schema, seeds a small demo set and the roles, starts Directus on a free port;
+ * with `serveApp`, the Studio too.
+ */
+export async function bootInstance(name: TestInstance['name'], pg: PgTarget | null, { serveApp = false } = {}): Promise<BootedInstance> {
 	const prepared = await prepareTestDatabase(name, pg);
 	let directus: Awaited<ReturnType<typeof startDirectus>> | undefined;
 	const stop = async () => {
@@ -136,7 +145,7 @@ export async function bootInstance(name: TestInstance['name'], pg: PgTarget | nu
 	};
 
 	try {
-		directus = await startDirectus({ ...prepared.env, PORT: String(await findFreePort()) });
+		directus = await startDirectus({ ...prepared.env, PORT: String(await findFreePort()), SERVE_APP: String(serveApp) });
 		await seedTestAccess(directus.url, prepared);
 		return { instance: testInstanceOf(prepared, directus.url), stop };
 	} catch (error) {

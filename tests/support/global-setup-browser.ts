@@ -5,7 +5,7 @@ import { bootInstance } from './boot-instance.ts';
 /** The browser suite drives the Studio of one SQLite instance. */
 export default async function setup(project: TestProject) {
 	await buildExtensions();
-	const booted = await bootInstance('sqlite', null);
+	const booted = await bootInstance('sqlite', null, { serveApp: true });
 	project.provide('instances', [booted.instance]);
 	return () => booted.stop();
 }
