@@ -27,12 +27,12 @@ if (stale.length) {
 	await step(`building ${stale.length} extension(s)`, () => buildExtensions(stale, (dir, i) => log(`  built ${basename(dir)} (${i + 1}/${stale.length})`)));
 }
 
-await prepareInstance({ env, dataDir: join(ROOT, 'data'), seedScale: Number(env['CRM_SEED_SCALE'] ?? 1), step });
+const { installedBefore } = await prepareInstance({ env, dataDir: join(ROOT, 'data'), seedScale: Number(env['CRM_SEED_SCALE'] ?? 1), step });
 
 const directus = await step(`starting Directus on port ${env['PORT'] ?? 8055}`, () => startDirectus({ ...env }, { inheritOutput: true }));
 const logins = await step('roles, policies and demo users', async () => {
 	const api = await AdminClient.login(directus.url, env['ADMIN_EMAIL']!, env['ADMIN_PASSWORD']!);
-	return seedAccess(api, { password: env['CRM_DEMO_PASSWORD'] ?? 'demo-crm-2026' });
+	return seedAccess(api, { password: env['CRM_DEMO_PASSWORD'] ?? 'demo-crm-2026', upgradedFrom: installedBefore });
 });
 
 const publicUrl = env['PUBLIC_URL'] ?? `http://localhost:${env['PORT'] ?? 8055}`;

@@ -506,7 +506,12 @@ export const ADMINISTRATOR: RoleDef = {
 
 export const ROLES: RoleDef[] = [ADMINISTRATOR, SALES_MANAGER, SALES_REP, MARKETING, SERVICE_SPECIALIST, SERVICE_MANAGER, ACCOUNTANT, CUSTOMER];
 
-/** Insights dashboards with the module's panels; an administrator may rearrange them, the module only creates them once. */
+/**
+ * Insights dashboards with the module's panels; an administrator may rearrange them. The module creates a dashboard
+ * once; an upgrade adds to it only the panels marked `since` a version after the project's (one the administrator
+ * removed stays removed). The two below came with version 10; `since: 11` also reaches a version-10 project made
+ * before they did, and one that has them keeps them as they are.
+ */
 export const DASHBOARDS: DashboardDef[] = [
 	{
 		id: SALES_MANAGEMENT_DASHBOARD,
@@ -516,8 +521,8 @@ export const DASHBOARDS: DashboardDef[] = [
 		panels: [
 			{ type: 'crm-sales-plans', name: 'Plan vs actual', icon: 'flag', position_x: 1, position_y: 1, width: 40, height: 30, options: {} },
 			{ type: 'crm-sales-forecast', name: 'Forecast and accuracy', icon: 'query_stats', position_x: 1, position_y: 31, width: 40, height: 56, options: {} },
-			{ type: 'crm-reorder-list', name: 'Due for reorder', icon: 'event_repeat', position_x: 1, position_y: 87, width: 40, height: 30, options: {} },
-			{ type: 'crm-activity-targets', name: 'Activity against target', icon: 'track_changes', position_x: 1, position_y: 117, width: 40, height: 30, options: {} },
+			{ type: 'crm-reorder-list', name: 'Due for reorder', icon: 'event_repeat', position_x: 1, position_y: 87, width: 40, height: 30, options: {}, since: 11 },
+			{ type: 'crm-activity-targets', name: 'Activity against target', icon: 'track_changes', position_x: 1, position_y: 117, width: 40, height: 30, options: {}, since: 11 },
 		],
 	},
 	{

@@ -41,10 +41,11 @@ async function hasEveryCollection(knex: ReturnType<typeof createKnexFromEnv>): P
  * The snapshot is the newest model, so a project it was applied to holds every schema version: say so
  * in the registry, as `crm-module install` does, so that `crm-module upgrade` later knows where it starts.
  */
-async function recordSchemaVersions(knex: ReturnType<typeof createKnexFromEnv>): Promise<void> {
+async function recordSchemaVersions(knex: ReturnType<typeof createKnexFromEnv>): Promise<number> {
 	const known = new Set((await knex('crm_schema_migrations').select('id')).map((r: { id: number }) => Number(r.id)));
 	const missing = readMigrations().filter((m) => !known.has(m.version));
 	if (missing.length) await knex('crm_schema_migrations').insert(missing.map((m) => ({ id: m.version, name: m.name, status: 'done', progress: null, applied_at: new Date() })));
+	return Math.max(0, ...known);
 }
 
 // The seed fills some seventy tables; the line names those a newcomer looks for and counts the rest.
@@ -56,8 +57,11 @@ function seedSummary(counts: Record<string, number>): string {
 	return `${named.join(', ')}; ${total} rows in ${Object.keys(counts).length} tables`;
 }
 
-/** Bootstrap (install or migrate), apply the CRM schema when it changed, seed demo data into an empty CRM. */
-export async function prepareInstance({ env, dataDir, seedScale, step = silentSteps }: PrepareOptions): Promise<{ seeded: boolean; schemaApplied: boolean }> {
+/**
+ * Bootstrap (install or migrate), apply the CRM schema when it changed, seed demo data into an empty CRM. Answers
+ * also the schema version the database held before (0 when new), for the access step's new panels.
+ */
+export async function prepareInstance({ env, dataDir, seedScale, step = silentSteps }: PrepareOptions): Promise<{ seeded: boolean; schemaApplied: boolean; installedBefore: number }> {
 	mkdirSync(dataDir, { recursive: true });
 	for (const key of ['EXTENSIONS_PATH', 'STORAGE_LOCAL_ROOT']) {
 		const dir = env[key];
@@ -79,11 +83,11 @@ export async function prepareInstance({ env, dataDir, seedScale, step = silentSt
 			writeAppliedHash(dataDir, dbKey, hash);
 			schemaApplied = true;
 		}
-		await recordSchemaVersions(knex);
+		const installedBefore = await recordSchemaVersions(knex);
 
-		if (seedScale <= 0) return { seeded: false, schemaApplied };
+		if (seedScale <= 0) return { seeded: false, schemaApplied, installedBefore };
 		const result = await step(`seeding demo data (scale ${seedScale})`, () => seedDemoData(knex, { scale: seedScale }), (r) => (r.seeded ? seedSummary(r.counts ?? {}) : 'already there'));
-		return { seeded: result.seeded, schemaApplied };
+		return { seeded: result.seeded, schemaApplied, installedBefore };
 	} finally {
 		await knex.destroy();
 	}

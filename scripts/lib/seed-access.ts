@@ -18,11 +18,11 @@ async function ensureUser(api: AdminClient, email: string, first: string, last: 
 }
 
 /** The module's access (roles, policies, permissions, layouts, dashboards) and the demo users, idempotently through the API. Returns the demo logins. */
-export async function seedAccess(api: AdminClient, { password, withDemoUsers = true }: { password: string; withDemoUsers?: boolean }): Promise<DemoLogin[]> {
+export async function seedAccess(api: AdminClient, { password, withDemoUsers = true, upgradedFrom }: { password: string; withDemoUsers?: boolean; upgradedFrom?: number }): Promise<DemoLogin[]> {
 	// This project holds nothing but the CRM, so a database seeded before the fixed ids keeps its roles.
 	// Permissions as earlier releases wrote them move to today's, so a database from before keeps no wider access.
 	const { superseded } = readJson<AccessModel>(ACCESS_JSON);
-	const roleIds = await seedModuleAccess(api, { ...ACCESS_MODEL, superseded }, { adoptByName: true });
+	const roleIds = await seedModuleAccess(api, { ...ACCESS_MODEL, superseded }, { adoptByName: true, upgradedFrom });
 	if (!withDemoUsers) return [];
 
 	const role = (name: string) => roleIds.get(name)!;

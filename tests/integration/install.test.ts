@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { SCHEMA_VERSION } from '../../packages/crm-core/src/index.ts';
 import { loadModuleFiles } from '../../packages/crm-install/src/apply/load-module-files.ts';
+import { seedModuleAccess } from '../../packages/crm-install/src/apply/seed-module-access.ts';
 import { ROOT } from '../../scripts/lib/paths.ts';
 import { type CliRun, cli, startCli } from '../support/crm-module-cli.ts';
 import { BUNDLE } from '../support/pack-bundle.ts';
@@ -231,7 +232,7 @@ describe.concurrent.each(inject('instances').map((i) => i.name))('installing int
 			expect((await cli(p, 'status', '--migrations', FIXTURE_NEXT)).out).toContain(`installed: CRM schema version ${NEXT}`);
 		});
 
-		test('an upgrade narrows a permission an earlier release granted too widely, and keeps one the administrator changed', async () => {
+		test('an upgrade narrows a permission an earlier release granted too widely, keeps one the administrator changed, and leaves a panel they removed removed', async () => {
 			const rep = FILES.access.roles.find((r) => r.name === 'Sales rep')!.policy;
 			const earlier = FILES.access.superseded!.find((s) => s.policy === rep.id && s.collection === 'crm_promo_codes' && s.action === 'read')!;
 			const today = rep.permissions.find((d) => d.collection === 'crm_promo_codes' && d.action === 'read')!;
@@ -239,12 +240,37 @@ describe.concurrent.each(inject('instances').map((i) => i.name))('installing int
 			// As the earlier release wrote it (every field, a promo code's customer included), and one of ours the administrator narrowed.
 			await p.api.request('PATCH', `/permissions/${(await row('crm_promo_codes'))['id']}`, { fields: earlier.fields });
 			await p.api.request('PATCH', `/permissions/${(await row('crm_products'))['id']}`, { fields: ['id', 'name', 'sku'] });
+			// The administrator took a panel off the sales management dashboard: an upgrade from this release does not put it back.
+			const sales = FILES.access.dashboards.find((d) => d.name === 'Sales management')!;
+			const panels = async () => (await p.api.request<Row[]>('GET', `/panels?filter[dashboard][_eq]=${sales.id}&fields=type&sort=type`)).map((r) => r['type']);
+			const [reorder] = await p.api.request<Row[]>('GET', `/panels?filter[dashboard][_eq]=${sales.id}&filter[type][_eq]=crm-reorder-list&fields=id`);
+			await p.api.request('DELETE', `/panels/${reorder!['id']}`);
+			const kept = await panels();
 
 			const run = await cli(p, 'upgrade', '--migrations', FIXTURE_NEXT);
 			expect(run.code, run.out).toBe(0);
+			expect(await panels()).toEqual(kept);
+			expect(kept).not.toContain('crm-reorder-list');
+			expect(run.out).not.toContain('added to the dashboard');
 			expect(run.out).toContain(`kept ${rep.name}: read crm_products as the project set it`);
 			expect([...(await row('crm_promo_codes'))['fields']].sort()).toEqual([...today.fields!].sort());
 			expect((await row('crm_products'))['fields']).toEqual(['id', 'name', 'sku']);
+		});
+
+		test('an upgrade from a version before a panel came adds it to the dashboard the project has, beside the administrator\'s own', async () => {
+			const sales = FILES.access.dashboards.find((d) => d.name === 'Sales management')!;
+			const panels = async () => (await p.api.request<Row[]>('GET', `/panels?filter[dashboard][_eq]=${sales.id}&fields=type,name&sort=type`)).map((r) => r['type']);
+			// As a project of version 10 from before the activity panel: without it, and with a panel of the administrator's.
+			const [activity] = await p.api.request<Row[]>('GET', `/panels?filter[dashboard][_eq]=${sales.id}&filter[type][_eq]=crm-activity-targets&fields=id`);
+			await p.api.request('DELETE', `/panels/${activity!['id']}`);
+			await p.api.request('POST', '/panels', { dashboard: sales.id, type: 'label', name: 'Our note', icon: 'notes', position_x: 41, position_y: 1, width: 10, height: 6, options: { text: 'Ours' } });
+			const lines: string[] = [];
+			await seedModuleAccess(p.api, FILES.access, { upgradedFrom: 10, log: (line) => lines.push(line) });
+			expect(await panels()).toEqual(['crm-activity-targets', 'crm-reorder-list', 'crm-sales-forecast', 'crm-sales-plans', 'label']);
+			expect(lines).toContain('added to the dashboard Sales management: Due for reorder, Activity against target');
+			// Run again, nothing is added twice.
+			await seedModuleAccess(p.api, FILES.access, { upgradedFrom: 10 });
+			expect(await panels()).toEqual(['crm-activity-targets', 'crm-reorder-list', 'crm-sales-forecast', 'crm-sales-plans', 'label']);
 		});
 	});
 

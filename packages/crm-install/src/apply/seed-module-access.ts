@@ -1,4 +1,5 @@
 import type { AccessModel, DashboardDef, PermissionDef, RoleDef } from '../plan/access-model.ts';
+import { planNewPanels } from '../plan/plan-new-panels.ts';
 import { type PermissionRow, planPermissionChanges } from '../plan/plan-permission-changes.ts';
 import type { ApiLike } from './api-like.ts';
 
@@ -8,8 +9,10 @@ export interface SeedOptions {
 	 * a project that holds nothing but the module (an `npm start` database from before the fixed ids).
 	 */
 	adoptByName?: boolean;
-	/** Where to say which permissions were left as an administrator set them. */
+	/** Where to say which permissions were left as an administrator set them, and which panels were added. */
 	log?: (line: string) => void;
+	/** The schema version an upgrade started from: the module's dashboards get the panels later releases placed on them. */
+	upgradedFrom?: number;
 }
 
 const q = encodeURIComponent;
@@ -49,11 +52,15 @@ async function ensureRole(api: ApiLike, role: RoleDef, access: AccessModel, opti
 	return roleId;
 }
 
-async function ensureDashboard(api: ApiLike, dashboard: DashboardDef, adopt: boolean): Promise<void> {
-	if (await findId(api, '/dashboards', dashboard.id, dashboard.name, adopt)) return;
+async function ensureDashboard(api: ApiLike, dashboard: DashboardDef, options: SeedOptions): Promise<void> {
+	const id = await findId(api, '/dashboards', dashboard.id, dashboard.name, Boolean(options.adoptByName));
+	if (id && options.upgradedFrom === undefined) return;
 	const { panels, ...fields } = dashboard;
-	await api.request('POST', '/dashboards', fields);
-	for (const panel of panels) await api.request('POST', '/panels', { ...panel, dashboard: dashboard.id, show_header: true });
+	if (!id) await api.request('POST', '/dashboards', fields);
+	const present = id ? await api.request<{ type: string }[]>('GET', `/panels?filter[dashboard][_eq]=${q(id)}&fields=type&limit=-1`) : [];
+	const placed = id ? planNewPanels(dashboard, present, options.upgradedFrom!) : panels;
+	for (const { since: _since, ...panel } of placed) await api.request('POST', '/panels', { ...panel, dashboard: id ?? dashboard.id, show_header: true });
+	if (id && placed.length) options.log?.(`added to the dashboard ${dashboard.name}: ${placed.map((p) => p.name).join(', ')}`);
 }
 
 /** Project-wide default list layouts of the module's collections; a layout already saved is kept. */
@@ -87,11 +94,10 @@ async function ensurePricingDefaults(api: ApiLike, access: AccessModel, roleIds:
  * never read for changes, let alone changed. Answers the module's role ids by role name.
  */
 export async function seedModuleAccess(api: ApiLike, access: AccessModel, options: SeedOptions = {}): Promise<Map<string, string>> {
-	const adopt = Boolean(options.adoptByName);
 	const roleIds = new Map<string, string>();
 	for (const role of access.roles) roleIds.set(role.name, await ensureRole(api, role, access, options));
 	await ensureListLayouts(api, access.listLayouts);
-	for (const dashboard of access.dashboards) await ensureDashboard(api, dashboard, adopt);
+	for (const dashboard of access.dashboards) await ensureDashboard(api, dashboard, options);
 	await ensurePricingDefaults(api, access, roleIds);
 	await ensureStartingRows(api, access.startingRows);
 	return roleIds;

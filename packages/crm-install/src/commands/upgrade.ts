@@ -34,6 +34,6 @@ export async function upgrade(ctx: CommandContext, options: { dryRun?: boolean }
 		await runMigration(run, migration, records);
 	}
 	// Also without a schema change: a release may change access alone.
-	await seedModuleAccess(ctx.api, ctx.files.access, { log: ctx.log });
+	await seedModuleAccess(ctx.api, ctx.files.access, { log: ctx.log, upgradedFrom: plan.installed });
 	ctx.log(plan.pending.length > 0 ? `upgraded: CRM schema version ${plan.latest}` : `up to date: CRM schema version ${plan.installed}; roles and permissions as this release defines them`);
 }

@@ -40,6 +40,12 @@ export interface PanelDef {
 	width: number;
 	height: number;
 	options: Record<string, unknown>;
+	/**
+	 * The CRM schema version whose release first placed this panel on its dashboard, when that came after the
+	 * dashboard itself: an upgrade from an earlier version adds it to the dashboard the project already has.
+	 * A release that adds a panel and changes no schema adds a migration that changes nothing, so the version moves.
+	 */
+	since?: number;
 }
 
 export interface DashboardDef {
