@@ -20,7 +20,8 @@ const configPath = process.env['CONFIG_PATH'] ?? join(ROOT, '.env');
 const { env: fileEnv, created, ignored } = ensureEnvFile(configPath, process.env);
 if (created) log(`created ${configPath} with random secrets (${fileEnv['DB_CLIENT'] === 'sqlite3' ? `SQLite at ${fileEnv['DB_FILENAME']}` : `database ${fileEnv['DB_CLIENT']}`}, port ${fileEnv['PORT']})`);
 if (ignored.length) log(`${configPath} wins over the environment for ${ignored.join(', ')}: edit the file to change them`);
-const env = { ...process.env, ...fileEnv, CONFIG_PATH: configPath } as Record<string, string>;
+// A .env from before the schema switch gets it too, unless the file or the environment says otherwise (see README, Speed).
+const env = { CACHE_SCHEMA_FREEZE_ENABLED: 'true', ...process.env, ...fileEnv, CONFIG_PATH: configPath } as Record<string, string>;
 
 const stale = staleExtensions();
 if (stale.length) {
