@@ -232,8 +232,9 @@ export const commerceCollections: CollectionDef[] = [
 		f.m2o('customer', { required: true, template: '{{name}}' }),
 		f.date('entry_date', { required: true, indexed: true }),
 		f.choice('kind', [['invoice', 'Invoice'], ['credit_note', 'Credit note'], ['payment', 'Payment'], ['allocation', 'Allocation'], ['payment_reversal', 'Payment reversal'], ['exchange_difference', 'Exchange difference']], { required: true, indexed: true }),
-		f.string('document_collection', { required: true, max: 64 }),
-		f.string('document_key', { required: true, max: 64, indexed: true }),
+		// The document by table and key, for integrations and the settlement code; the description names it for people.
+		f.string('document_collection', { required: true, max: 64, hidden: true, note: 'The table of the document that made the entry (for integrations; the description names it).' }),
+		f.string('document_key', { required: true, max: 64, indexed: true, hidden: true, note: 'The key of the document that made the entry (for integrations; the description names it).' }),
 		f.m2o('invoice', { template: '{{number}}', note: 'The open item this entry affects; empty = unallocated customer credit.' }),
 		f.signedAmount('amount', { required: true, note: 'Signed amount in the document currency (+ = owed by the customer)' }),
 		f.currency('currency'),

@@ -56,7 +56,7 @@ export const commissionCollections: CollectionDef[] = [
 		...audit(),
 	]),
 	collection('crm_commission_statement_lines', { icon: 'list', note: 'A paid invoice or a credit note on a commission statement, with its computation in words.', display_template: '{{document_number}}', sort_field: null }, [
-		f.m2o('statement', { ...ro, required: true, template: '{{id}}' }),
+		f.m2o('statement', { ...ro, required: true, template: '{{rep.name}} · {{period_start}}–{{period_end}}' }),
 		f.integer('sort', { ...ro, hidden: true }),
 		f.choice('kind', KINDS, { ...ro, required: true }),
 		f.string('document_number', { ...ro, max: 32 }),

@@ -170,8 +170,9 @@ export const collections: CollectionDef[] = [
 		f.string('subject', { required: true, max: 255, width: 'full' }),
 		f.text('outcome', { note: 'What was agreed or learned.' }),
 		f.date('next_step_date', { note: 'When to follow up.', indexed: true }),
-		f.string('related_collection', { max: 64, readonly: true, note: 'Collection of the related record (order, request…).', indexed: true }),
-		f.string('related_key', { max: 64, readonly: true, note: 'Key of the related record.' }),
+		// For the timeline's link and integrations; the subject names the record for people.
+		f.string('related_collection', { max: 64, readonly: true, hidden: true, note: 'Collection of the related record (order, request…); the timeline links to it.', indexed: true }),
+		f.string('related_key', { max: 64, readonly: true, hidden: true, note: 'Key of the related record; the timeline links to it.' }),
 		...audit(),
 	]),
 	collection('crm_price_lists', { icon: 'request_quote', note: 'Price lists (S6.7): base, wholesale, dealer, per channel, group or customer; a list may derive from another.', display_template: '{{name}} ({{currency}})' }, [

@@ -3,9 +3,10 @@
 // test databases prepared once (each test instance starts on a copy, see tests/support/test-templates.ts).
 // Vitest itself runs every project without file parallelism one file at a time, all in one queue; most of
 // that time is spent waiting on Directus servers, so two queues use a two-core machine about twice as well.
-//   lane 1: unit, adapters, integration; then the two-instance cluster (its own servers on PostgreSQL and Redis)
+//   lane 1: unit, adapters, integration; then the two-instance cluster (its own servers on PostgreSQL and Redis), then
+//           the files that start Directus projects of their own (install)
 //   lane 2: browser (first, while lane 1 runs its lighter files: the Studio's first loads are slow on a busy
-//           machine), then the validation sweep, then the files that start Directus projects of their own (install)
+//           machine), then the validation sweep
 // Extra arguments go to every run (e.g. a test name filter). Exits 1 when any run fails.
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
@@ -15,8 +16,8 @@ import { prepareTemplates } from '../../tests/support/prepare-templates.ts';
 
 /** Each lane is vitest runs one after the other; the lanes run side by side. */
 const LANES = [
-	{ name: 'lane 1', runs: [['unit', 'adapters', 'integration'], ['cluster']] },
-	{ name: 'lane 2', runs: [['browser'], ['sweep'], ['install']] },
+	{ name: 'lane 1', runs: [['unit', 'adapters', 'integration'], ['cluster'], ['install']] },
+	{ name: 'lane 2', runs: [['browser'], ['sweep']] },
 ];
 
 type Lane = (typeof LANES)[number];
