@@ -77,6 +77,10 @@ describe('orders to cash in the Studio', () => {
 		const expected = formatMoney(order!.gross_total, order!.currency)!;
 		const shown = `${await gross.locator('input').inputValue()} ${(await gross.locator('.code').innerText()).trim()}`;
 		expect(shown).toBe(expected);
+		// A base-currency amount in the server's base currency (GET /crm/settings), whatever the order's.
+		const base = page.locator('[data-test="crm-money"][data-field="net_total_base"]');
+		await expect.poll(async () => (await base.locator('.code').innerText()).trim(), { timeout: 30_000 }).toBe('EUR');
+		expect(await page.locator('main').innerText()).not.toContain('No currency on this record yet');
 
 		// The lines read as a table: product, quantity in units, unit price, discount in percent, amount.
 		await page.screenshot({ path: join(ARTIFACTS, 'order-draft.png'), fullPage: true });

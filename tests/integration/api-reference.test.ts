@@ -2,7 +2,7 @@ import { createItem, readItems } from '@directus/sdk';
 import Ajv2020 from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { beforeAll, describe, expect, inject, test } from 'vitest';
-import { type Client, http, loginAsAdmin } from '../support/clients.ts';
+import { type Client, http, loginAs, loginAsAdmin } from '../support/clients.ts';
 
 type Row = Record<string, any>;
 type Answer = { status: number; json: any };
@@ -98,6 +98,14 @@ describe.each(inject('instances'))('the API reference on $name', (instance) => {
 		conforms('/crm/pricing/rules', 'get', await call('get', '/crm/pricing/rules'));
 		conforms('/crm/service/sla-compliance', 'get', await call('get', '/crm/service/sla-compliance?weeks=4'));
 		expect(conforms('/crm/service/sla-compliance', 'get', await call('get', '/crm/service/sla-compliance?weeks=0')).errors[0].extensions.code).toBe('CRM_INVALID_QUERY');
+	});
+
+	test('the settings the Studio shows amounts with: the base currency, to any signed-in user and to nobody else', async () => {
+		expect(conforms('/crm/settings', 'get', await call('get', '/crm/settings')).data).toEqual({ base_currency: 'EUR' });
+		const rep = await http(instance, (await (await loginAs(instance, 'rita.rep@example.com')).getToken())!, 'GET', '/crm/settings');
+		expect(conforms('/crm/settings', 'get', rep).data).toEqual({ base_currency: 'EUR' });
+		const anonymous = await http(instance, null, 'GET', '/crm/settings');
+		expect(conforms('/crm/settings', 'get', anonymous).errors[0].extensions.code).toBe('CRM_NOT_PERMITTED');
 	});
 
 	test('a caller without a valid token is refused as documented', async () => {

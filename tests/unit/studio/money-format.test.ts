@@ -82,4 +82,15 @@ describe('resolveCurrency', () => {
 		expect(resolveCurrency({ field: 'gross_total_base', values: { currency: 'USD' } })).toBeNull();
 		expect(resolveCurrency({ field: 'gross_total_base', fixedCurrency: 'EUR', values: { currency: 'USD' } })).toBe('EUR');
 	});
+
+	it.each([
+		['a USD order\'s base total, in the server\'s base currency', { field: 'net_total_base', values: { currency: 'USD' }, baseCurrency: 'EUR' }, 'EUR'],
+		['a ledger amount in base, when the server says chf', { field: 'amount_base', values: { currency: 'EUR' }, baseCurrency: 'chf' }, 'CHF'],
+		['a base amount before the server answered', { field: 'amount_base', values: { currency: 'EUR' }, baseCurrency: null }, null],
+		['a base amount when the server answers nonsense', { field: 'amount_base', baseCurrency: 'euro' }, null],
+		['an amount in the record\'s currency, whatever the base', { field: 'net_total', values: { currency: 'USD' }, baseCurrency: 'EUR' }, 'USD'],
+		['a base amount with a fixed currency option', { field: 'cost_base', fixedCurrency: 'GBP', baseCurrency: 'EUR' }, 'GBP'],
+	])('shows %s', (_, source, expected) => {
+		expect(resolveCurrency(source)).toBe(expected);
+	});
 });

@@ -35,6 +35,7 @@ import { registerCrossSellRoutes } from './routes/cross-sales.ts';
 import { registerRepeatSalesRoutes } from './routes/repeat-sales.ts';
 import { registerAssignmentRoutes } from './routes/assignment.ts';
 import { registerVisitRoutes } from './routes/visit-plans.ts';
+import { registerSettingsRoute } from './routes/settings.ts';
 
 /** Every /crm route group, registered in this order (the timeline first: its paths are the most used). */
 const ROUTES = [
@@ -70,6 +71,7 @@ const ROUTES = [
 	registerRepeatSalesRoutes,
 	registerAssignmentRoutes,
 	registerVisitRoutes,
+	registerSettingsRoute,
 ] as const;
 
 export default defineEndpoint({

@@ -26,19 +26,26 @@ export interface CurrencySource {
 	values?: Record<string, unknown> | null;
 	/** The field shown: amounts named `*_base` are in the base currency, not the record's. */
 	field?: string | null;
+	/** The server's base currency (GET /crm/settings), once known. */
+	baseCurrency?: string | null;
 }
 
 export const DEFAULT_CURRENCY_FIELD = 'currency';
 
+/** Whether an amount is in the server's base currency, whatever the record's: `gross_total_base`, `amount_base`. */
+export function isBaseAmount(field: string | null | undefined): boolean {
+	return typeof field === 'string' && field.endsWith('_base');
+}
+
 /**
  * The currency of an amount: the fixed option, else the record's currency field. A `*_base` field
- * (gross_total_base, amount_base) is in the instance's base currency, which the Studio does not
- * know, so it gets no currency rather than the record's (which would be wrong for a USD order).
+ * (gross_total_base, amount_base) is in the server's base currency, never the record's (which would be wrong
+ * for a USD order): null until the Studio has asked the server for it.
  */
 export function resolveCurrency(source: CurrencySource): string | null {
 	const fixed = normalizeCurrency(source.fixedCurrency);
 	if (fixed) return fixed;
-	if (typeof source.field === 'string' && source.field.endsWith('_base')) return null;
+	if (isBaseAmount(source.field)) return normalizeCurrency(source.baseCurrency);
 	const key = source.currencyField && source.currencyField.trim() !== '' ? source.currencyField.trim() : DEFAULT_CURRENCY_FIELD;
 	const values = source.values;
 	if (!values || typeof values !== 'object') return null;

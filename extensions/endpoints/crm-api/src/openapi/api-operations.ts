@@ -1,6 +1,6 @@
 import { ANALYTICS_OPERATIONS } from './analytics-operations.ts';
 import type { ApiOperation } from './api-operation.ts';
-import { ANY_OBJECT } from './answer-schemas.ts';
+import { ANY_OBJECT, answerOf, currency, objectWith } from './answer-schemas.ts';
 import { ASSIGNMENT_OPERATIONS } from './assignment-operations.ts';
 import { CROSS_SALES_OPERATIONS } from './cross-sales-operations.ts';
 import { COMMISSION_OPERATIONS } from './commission-operations.ts';
@@ -22,6 +22,7 @@ export const OPENAPI_PATH = '/openapi.json';
 /** Every `/crm` route; a unit test fails when the router has one this list lacks, or the other way round. */
 export const API_OPERATIONS: readonly ApiOperation[] = [
 	{ method: 'get', path: OPENAPI_PATH, tag: 'Reference', summary: 'This document', description: 'Public: it describes the API and holds no data.', public: true, status: 200, answer: ANY_OBJECT, errors: [] },
+	{ method: 'get', path: '/settings', tag: 'Reference', summary: 'Settings the Studio shows amounts with', description: 'The base currency (CRM_BASE_CURRENCY) that every `*_base` amount is in (net_total_base, amount_base…). Any signed-in user.', status: 200, answer: answerOf(objectWith({ base_currency: currency })), errors: ['CRM_NOT_PERMITTED'] },
 	...CUSTOMER_OPERATIONS,
 	...ORDER_OPERATIONS,
 	...QUOTE_OPERATIONS,
