@@ -7,6 +7,7 @@ import { buildExtensions, staleExtensions } from './lib/extensions-build.ts';
 import { ROOT } from './lib/paths.ts';
 import { prepareInstance } from './lib/prepare-instance.ts';
 import { printedSteps } from './lib/progress.ts';
+import { databaseKey, writeAccessFrom } from './lib/schema-state.ts';
 import { seedAccess } from './lib/seed-access.ts';
 
 const started = Date.now();
@@ -33,7 +34,9 @@ const { installedBefore } = await prepareInstance({ env, dataDir: join(ROOT, 'da
 const directus = await step(`starting Directus on port ${env['PORT'] ?? 8055}`, () => startDirectus({ ...env }, { inheritOutput: true }));
 const logins = await step('roles, policies and demo users', async () => {
 	const api = await AdminClient.login(directus.url, env['ADMIN_EMAIL']!, env['ADMIN_PASSWORD']!);
-	return seedAccess(api, { password: env['CRM_DEMO_PASSWORD'] ?? 'demo-crm-2026', upgradedFrom: installedBefore });
+	const seeded = await seedAccess(api, { password: env['CRM_DEMO_PASSWORD'] ?? 'demo-crm-2026', upgradedFrom: installedBefore });
+	writeAccessFrom(join(ROOT, 'data'), databaseKey(env), null);
+	return seeded;
 });
 
 const publicUrl = env['PUBLIC_URL'] ?? `http://localhost:${env['PORT'] ?? 8055}`;

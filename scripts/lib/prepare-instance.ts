@@ -9,7 +9,7 @@ import { MODEL_JSON, readJson, readMigrations } from '../schema/module-files.ts'
 import { ROOT, SNAPSHOT_PATH } from './paths.ts';
 import { explainForeignSchema, findForeignSchema, knownSchemaOf } from './foreign-schema.ts';
 import { type Step, silentSteps } from './progress.ts';
-import { databaseKey, readAppliedHash, snapshotHash, writeAppliedHash } from './schema-state.ts';
+import { databaseKey, readAccessFrom, readAppliedHash, snapshotHash, writeAccessFrom, writeAppliedHash } from './schema-state.ts';
 
 export interface PrepareOptions {
 	env: Record<string, string | undefined>;
@@ -42,10 +42,11 @@ async function hasEveryCollection(knex: ReturnType<typeof createKnexFromEnv>): P
  * in the registry, as `crm-module install` does, so that `crm-module upgrade` later knows where it starts.
  */
 async function recordSchemaVersions(knex: ReturnType<typeof createKnexFromEnv>): Promise<number> {
-	const known = new Set((await knex('crm_schema_migrations').select('id')).map((r: { id: number }) => Number(r.id)));
+	const rows: { id: number; status: string }[] = await knex('crm_schema_migrations').select('id', 'status');
+	const known = new Set(rows.map((r) => Number(r.id)));
 	const missing = readMigrations().filter((m) => !known.has(m.version));
 	if (missing.length) await knex('crm_schema_migrations').insert(missing.map((m) => ({ id: m.version, name: m.name, status: 'done', progress: null, applied_at: new Date() })));
-	return Math.max(0, ...known);
+	return Math.max(0, ...rows.filter((r) => r.status === 'done').map((r) => Number(r.id)));
 }
 
 // The seed fills some seventy tables; the line names those a newcomer looks for and counts the rest.
@@ -83,7 +84,10 @@ export async function prepareInstance({ env, dataDir, seedScale, step = silentSt
 			writeAppliedHash(dataDir, dbKey, hash);
 			schemaApplied = true;
 		}
-		const installedBefore = await recordSchemaVersions(knex);
+		// Until the access step has run (start.ts clears it), a later start still places what came after this version.
+		const held = await recordSchemaVersions(knex);
+		const installedBefore = Math.min(held, readAccessFrom(dataDir, dbKey) ?? held);
+		writeAccessFrom(dataDir, dbKey, installedBefore);
 
 		if (seedScale <= 0) return { seeded: false, schemaApplied, installedBefore };
 		const result = await step(`seeding demo data (scale ${seedScale})`, () => seedDemoData(knex, { scale: seedScale }), (r) => (r.seeded ? seedSummary(r.counts ?? {}) : 'already there'));

@@ -25,6 +25,24 @@ export function writeAppliedHash(dataDir: string, dbKey: string, hash: string): 
 	writeFileSync(file, JSON.stringify(state, null, 2));
 }
 
+/**
+ * The schema version the access step (roles, permissions, dashboards' new panels) still has to start from: written
+ * when a start records new schema versions, cleared once that step has run, so a start that failed in between
+ * places the new panels on the next one.
+ */
+export function readAccessFrom(dataDir: string, dbKey: string): number | null {
+	const value = readAppliedHash(dataDir, `${dbKey}#access-from`);
+	return value === null ? null : Number(value);
+}
+
+export function writeAccessFrom(dataDir: string, dbKey: string, version: number | null): void {
+	const file = stateFile(dataDir);
+	const state = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as Record<string, string>) : {};
+	if (version === null) delete state[`${dbKey}#access-from`];
+	else state[`${dbKey}#access-from`] = String(version);
+	writeFileSync(file, JSON.stringify(state, null, 2));
+}
+
 export function databaseKey(env: Record<string, string | undefined>): string {
 	return env['DB_CLIENT'] === 'sqlite3' ? `sqlite:${env['DB_FILENAME']}` : `${env['DB_CLIENT']}:${env['DB_HOST']}:${env['DB_PORT']}:${env['DB_DATABASE']}:${env['DB_CONNECTION_STRING'] ?? ''}`;
 }

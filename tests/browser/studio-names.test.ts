@@ -15,7 +15,10 @@ const AROUND_UUID = new RegExp(`.{0,60}${UUID.source}.{0,20}`, 'is');
  */
 const KEYS_BY_NATURE = new Set(['crm_idempotency_keys']);
 
-/** What a person reads on the open page: its text and the values in its inputs, each shown where an id appears in it. */
+/**
+ * What a person reads on the open page: its text and the values in its inputs, each shown where an id appears in it.
+ * Related names load after the page has drawn: it waits until the Studio has stopped asking.
+ */
 async function idsOnPage(page: Page): Promise<string[]> {
 	await page.waitForLoadState('networkidle');
 	const text = await page.locator('main').innerText();
@@ -54,7 +57,8 @@ describe('names, not ids, on every CRM page of the Studio', () => {
 		async (collection, singleton) => {
 			const { page } = session;
 			await page.goto(`${instance!.url}/admin/content/${collection}`);
-			await page.locator('main').first().waitFor();
+			// Rows of the table or the board, the empty state, or the singleton's form: the page has drawn what it holds.
+			await page.locator('main table tbody tr, main .kanban .group, main .v-info, main .v-form').first().waitFor({ timeout: 30_000 });
 			const seen = (await idsOnPage(page)).map((m) => `list: ${m}`);
 			const key = firstKeys.get(collection);
 			if (key && !singleton) {

@@ -15,6 +15,7 @@ import { upgrade } from './commands/upgrade.ts';
 const USAGE = `usage: crm-module <install|upgrade|status|uninstall> --url URL (--token TOKEN | --email E --password P)
   install    [--dry-run] [--adopt]   add the module; never alters or removes what is not the module's
   upgrade    [--dry-run]             run the schema migrations the project lacks
+             [--panels-from N]       also place the dashboard panels of releases after version N (after a failed run)
   status                             installed schema version and pending migrations
   uninstall  [--drop-data [--yes]]   switch off the extensions, remove roles, policies and dashboards
   --schema DIR  the module's schema folder (default: the one shipped with this command)`;
@@ -43,6 +44,7 @@ async function main(argv: string[]): Promise<number> {
 			schema: { type: 'string' },
 			migrations: { type: 'string' },
 			'dry-run': { type: 'boolean', default: false },
+			'panels-from': { type: 'string' },
 			adopt: { type: 'boolean', default: false },
 			'drop-data': { type: 'boolean', default: false },
 			yes: { type: 'boolean', default: false },
@@ -59,7 +61,12 @@ async function main(argv: string[]): Promise<number> {
 	const schemaDir = values.schema ?? DEFAULT_SCHEMA;
 	const ctx: CommandContext = { api, files: loadModuleFiles(schemaDir, values.migrations ?? join(schemaDir, 'migrations')), log: (line) => console.log(line) };
 	if (command === 'install') await install(ctx, { dryRun: values['dry-run'], adopt: values.adopt });
-	if (command === 'upgrade') await upgrade(ctx, { dryRun: values['dry-run'] });
+	const panelsFrom = values['panels-from'] === undefined ? undefined : Number(values['panels-from']);
+	if (panelsFrom !== undefined && !(Number.isInteger(panelsFrom) && panelsFrom >= 0)) {
+		console.error(`--panels-from takes a schema version (0, 1, 2…), not "${values['panels-from']}".`);
+		return 2;
+	}
+	if (command === 'upgrade') await upgrade(ctx, { dryRun: values['dry-run'], ...(panelsFrom === undefined ? {} : { panelsFrom }) });
 	if (command === 'status') await status(ctx);
 	if (command === 'uninstall') await uninstall(ctx, { dropData: values['drop-data'], yes: values.yes, confirm });
 	return 0;

@@ -71,7 +71,6 @@ const ROUTES = [
 	registerRepeatSalesRoutes,
 	registerAssignmentRoutes,
 	registerVisitRoutes,
-	registerSettingsRoute,
 ] as const;
 
 export default defineEndpoint({
@@ -79,6 +78,8 @@ export default defineEndpoint({
 	handler: (router, context) => {
 		// The reference describes the code, not the data: it answers even on a schema the routes refuse.
 		registerOpenApiRoute(router);
+		// Nor does what the Studio shows amounts with: the base currency is the server's, not the data's.
+		registerSettingsRoute(router, context);
 		// Every route works on the CRM's collections: none runs on a schema version it was not built for.
 		const ttlMs = Number(context.env['CRM_SCHEMA_CHECK_SECONDS'] ?? 30) * 1000;
 		router.use((_req, _res, next) => {

@@ -27,5 +27,9 @@ function nounOf(collection: string, info: CollectionInfo | null, language: strin
 	const translations = info?.meta?.translations ?? [];
 	const own = translations.find((t) => t.language === language) ?? translations.find((t) => t.language.startsWith('en')) ?? translations[0];
 	const noun = own?.singular || own?.translation || info?.name || collection.replace(/^crm_/, '').replace(/_/g, ' ');
-	return noun.toLowerCase();
+	// Lower case inside a sentence, but an abbreviation stays as it is ("Open SLA target").
+	return noun
+		.split(' ')
+		.map((word) => (word.length > 1 && word === word.toUpperCase() ? word : word.toLowerCase()))
+		.join(' ');
 }

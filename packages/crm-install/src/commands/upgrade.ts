@@ -14,7 +14,7 @@ import { type CommandContext, Refusal } from './context.ts';
  * then brings the module's access to this release (roles, permissions, dashboards; see seedModuleAccess). A migration changes
  * only what it names, so an administrator's own fields, displays and layouts stay as they are.
  */
-export async function upgrade(ctx: CommandContext, options: { dryRun?: boolean } = {}): Promise<void> {
+export async function upgrade(ctx: CommandContext, options: { dryRun?: boolean; panelsFrom?: number } = {}): Promise<void> {
 	await checkDirectusVersion(ctx.api);
 	const project = await readProjectSchema(ctx.api);
 	if (!project.collections.some((c) => c.collection === REGISTRY)) throw new Refusal('The CRM module is not installed in this project (no crm_schema_migrations): run install first.');
@@ -33,7 +33,14 @@ export async function upgrade(ctx: CommandContext, options: { dryRun?: boolean }
 		ctx.log(`  ${migration.version} ${migration.name} (${migration.steps.length} steps)`);
 		await runMigration(run, migration, records);
 	}
-	// Also without a schema change: a release may change access alone.
-	await seedModuleAccess(ctx.api, ctx.files.access, { log: ctx.log, upgradedFrom: plan.installed });
+	// Also without a schema change: a release may change access alone. The migrations are recorded by now, so a
+	// failure here would leave a rerun starting from the new version: say how to place the new panels then.
+	const upgradedFrom = Math.min(plan.installed, options.panelsFrom ?? plan.installed);
+	try {
+		await seedModuleAccess(ctx.api, ctx.files.access, { log: ctx.log, upgradedFrom });
+	} catch (error) {
+		const message = error instanceof Error ? error.message : String(error);
+		throw new Refusal(`The schema is at version ${plan.latest}, but the roles, permissions and dashboards were not brought to this release: ${message}\nRun \`crm-module upgrade --panels-from ${upgradedFrom}\` again once that is fixed.`);
+	}
 	ctx.log(plan.pending.length > 0 ? `upgraded: CRM schema version ${plan.latest}` : `up to date: CRM schema version ${plan.installed}; roles and permissions as this release defines them`);
 }
