@@ -12,6 +12,7 @@ export const LIST_LAYOUTS: Record<string, ListLayout> = {
 	crm_commission_splits: { fields: ['order', 'rep', 'share_bp'], sort: ['-date_created'] },
 	crm_commission_statements: { fields: ['period_start', 'period_end', 'rep', 'status', 'basis', 'attainment_bp', 'commission', 'approved_at'], sort: ['-period_end'] },
 	crm_commission_statement_lines: { fields: ['statement', 'day', 'kind', 'document_number', 'basis', 'commission'], sort: ['-day'] },
+	crm_classification_runs: { fields: ['started_at', 'trigger', 'started_by', 'status', 'customers', 'changed', 'finished_at'], sort: ['-started_at'] },
 	crm_sales_tasks: { fields: ['due_date', 'title', 'kind', 'customer', 'product_group', 'assignee', 'done'], sort: ['done', 'due_date'] },
 	crm_customers: { fields: ['name', 'status', 'category', 'owner', 'region', 'city', 'currency', 'credit_limit', 'churn_risk'], sort: ['name'] },
 	crm_visit_plans: { fields: ['day', 'rep', 'status', 'total_distance_m', 'route_explanation'], sort: ['-day'] },

@@ -55,7 +55,8 @@ export const intelligenceCollections: CollectionDef[] = [
 		f.text('notes'),
 	]),
 	collection('crm_classification_runs', { icon: 'model_training', note: 'Runs of the customer classification: scheduled (once, whichever server takes the slot) or started by a manager.', display_template: '{{started_at}} · {{trigger}}', sort_field: null }, [
-		f.string('slot', { ...ro, required: true, unique: true, max: 80, note: 'The schedule slot or manual run this is; several servers firing the same slot write one run.' }),
+		// A claim key ("manual:<id>", "schedule:<minute>"): the trigger and the start say the same to people.
+		f.string('slot', { ...ro, required: true, unique: true, max: 80, hidden: true, note: 'The schedule slot or manual run this is; several servers firing the same slot write one run.' }),
 		f.string('lock', { ...ro, hidden: true, unique: true, max: 16, note: '"running" while the run goes on (one run at a time, on every server); cleared when it ends.' }),
 		choiceOf('trigger', [['schedule', 'Schedule'], ['manual', 'Started by hand']], { required: true }),
 		choiceOf('status', [['running', 'Running'], ['done', 'Done'], ['failed', 'Failed']], { required: true, default: 'running', indexed: true }),
