@@ -62,9 +62,6 @@ export function defaultEnvText(given: Given = {}): string {
 		value('TELEMETRY', 'false'),
 		value('QUERY_LIMIT_MAX', '5000'),
 		value('LOG_LEVEL', 'warn'),
-		'# One frozen copy of the schema for every request instead of a deep copy per request (a switch of Directus):',
-		'# the CRM adds about a thousand fields, and copying them was most of the time a request took.',
-		value('CACHE_SCHEMA_FREEZE_ENABLED', 'true'),
 		'',
 	].join('\n');
 }

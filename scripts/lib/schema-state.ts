@@ -12,17 +12,27 @@ function stateFile(dataDir: string): string {
 	return join(dataDir, '.crm-state.json');
 }
 
-export function readAppliedHash(dataDir: string, dbKey: string): string | null {
+/** One value of the data folder's state file, per database and what it records. */
+function readState(dataDir: string, key: string): string | null {
 	const file = stateFile(dataDir);
 	if (!existsSync(file)) return null;
-	return (JSON.parse(readFileSync(file, 'utf8')) as Record<string, string>)[dbKey] ?? null;
+	return (JSON.parse(readFileSync(file, 'utf8')) as Record<string, string>)[key] ?? null;
+}
+
+function writeState(dataDir: string, key: string, value: string | null): void {
+	const file = stateFile(dataDir);
+	const state = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as Record<string, string>) : {};
+	if (value === null) delete state[key];
+	else state[key] = value;
+	writeFileSync(file, JSON.stringify(state, null, 2));
+}
+
+export function readAppliedHash(dataDir: string, dbKey: string): string | null {
+	return readState(dataDir, dbKey);
 }
 
 export function writeAppliedHash(dataDir: string, dbKey: string, hash: string): void {
-	const file = stateFile(dataDir);
-	const state = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as Record<string, string>) : {};
-	state[dbKey] = hash;
-	writeFileSync(file, JSON.stringify(state, null, 2));
+	writeState(dataDir, dbKey, hash);
 }
 
 /**
@@ -31,16 +41,12 @@ export function writeAppliedHash(dataDir: string, dbKey: string, hash: string): 
  * places the new panels on the next one.
  */
 export function readAccessFrom(dataDir: string, dbKey: string): number | null {
-	const value = readAppliedHash(dataDir, `${dbKey}#access-from`);
+	const value = readState(dataDir, `${dbKey}#access-from`);
 	return value === null ? null : Number(value);
 }
 
 export function writeAccessFrom(dataDir: string, dbKey: string, version: number | null): void {
-	const file = stateFile(dataDir);
-	const state = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as Record<string, string>) : {};
-	if (version === null) delete state[`${dbKey}#access-from`];
-	else state[`${dbKey}#access-from`] = String(version);
-	writeFileSync(file, JSON.stringify(state, null, 2));
+	writeState(dataDir, `${dbKey}#access-from`, version === null ? null : String(version));
 }
 
 export function databaseKey(env: Record<string, string | undefined>): string {
